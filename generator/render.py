@@ -1,0 +1,104 @@
+"""From answers and library to the Document: context, selection, rendering, assembly."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from . import __version__
+from .answers import ORG_TYPES, Answers
+from .document import Clause, Document, Metadata, Section, parse_blocks
+from .errors import PolicyError, Problem, collect
+from .library import Library
+from .selection import Selected, reference_resolver, select
+from .templating import template_problem
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """One BASW recommendation and the clauses of this policy that implement it."""
+
+    number: int
+    summary: str
+    audience: str
+    clauses: tuple[str, ...]  # clause numbers, e.g. ("3.2", "5.1")
+
+
+def context(answers: Answers, library: Library) -> dict[str, Any]:
+    """Everything a `when` or a clause body can use: the answers plus facts derived from them."""
+    nations = library.data.get("nations", {})
+    nation = answers.organisation.nation
+    if nation not in nations:
+        raise PolicyError(Problem(f"has no facts for the nation '{nation}'", "clauses/data/nations.yaml"))
+    values = answers.model_dump()
+    values.update(
+        nation=nations[nation],
+        org_type_label=ORG_TYPES[answers.organisation.type],
+        # Only listed public authorities can authorise surveillance; whether NHS bodies and
+        # universities can is unconfirmed, so only councils get that route.
+        public_authority=answers.organisation.type == "local_authority",
+        review_due=answers.document.review_due,
+        carers=answers.scope.foster_carers or answers.scope.other_carers,
+        recommendations=library.data.get("recommendations", {}).get("recommendations", []),
+    )
+    return values
+
+
+def coverage(selected: list[Selected], library: Library) -> list[Coverage]:
+    rows = []
+    for rec in library.data.get("recommendations", {}).get("recommendations", []):
+        numbers = tuple(s.number for s in selected if rec["number"] in s.clause.sources.basw)
+        rows.append(Coverage(rec["number"], rec["summary"], rec["audience"], numbers))
+    return rows
+
+
+def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Document:
+    """Select, render and parse every clause; report every broken clause at once."""
+    values = context(answers, library)
+    selected = select(answers, library, values)
+    values["coverage"] = coverage(selected, library)
+    values["xref"] = reference_resolver(selected, library, answers)
+
+    problems: list[Problem] = []
+    sections: dict[str, list[Clause]] = {}
+    hashes = []
+    for item in selected:
+        clause = item.clause
+        try:
+            markdown = clause.template.render(values)
+        except Exception as exc:  # any template failure is the clause's fault: name its file and line
+            problems.append(template_problem(exc, clause.file, clause.body_line))
+            continue
+        if not markdown.strip():
+            problems.append(Problem("renders empty for these answers; move the condition into `when`", clause.file, clause.body_line))
+            continue
+        try:
+            blocks = parse_blocks(markdown, clause.file, clause.body_line)
+        except PolicyError as exc:
+            problems.extend(exc.problems)
+            continue
+        sections.setdefault(clause.section, []).append(Clause(clause.id, item.number, clause.title, blocks, tuple(clause.sources.basw)))
+        hashes.append((clause.id, hashlib.sha256(f"{clause.title}\n{markdown}".encode()).hexdigest()))
+    collect(problems)
+
+    doc = answers.document
+    meta = Metadata(
+        title=doc.title,
+        organisation=answers.organisation.name,
+        subject=f"Social media policy for social work staff of {answers.organisation.name}",
+        author=doc.owner,
+        keywords=("social media", "social work", "policy", values["nation"]["name"]),
+        version=doc.version,
+        status="Approved" if doc.status == "approved" else "Draft",
+        provenance=(
+            ("policygen", __version__),
+            ("clause library", library.version),
+            ("answers sha256", answers_hash),
+        ),
+    )
+    numbered = tuple(
+        Section(section_id, str(index), library.section_title(section_id), tuple(clauses))
+        for index, (section_id, clauses) in enumerate(sections.items(), start=1)
+    )
+    return Document(meta, numbered, tuple(hashes))

@@ -1,0 +1,75 @@
+"""Which clauses apply to this organisation, in outline order, and their numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .answers import Answers
+from .errors import PolicyError, Problem, collect
+from .library import Clause, Library
+from .templating import template_problem
+
+
+@dataclass(frozen=True)
+class Selected:
+    """A clause that applies, with its place in this policy."""
+
+    clause: Clause
+    number: str  # "3.2"
+    section_number: str  # "3"
+
+
+def select(answers: Answers, library: Library, context: dict[str, Any]) -> list[Selected]:
+    """Evaluate every `when`, drop the organisation's exclusions, and number what is left."""
+    problems: list[Problem] = []
+    excluded = set(answers.customise.exclude)
+    for index, clause_id in enumerate(answers.customise.exclude):
+        if clause_id not in library.clauses:
+            import difflib
+
+            hint = difflib.get_close_matches(clause_id, list(library.clauses), n=1)
+            problems.append(
+                Problem(
+                    f"'{clause_id}' is not a clause id" + (f"; did you mean '{hint[0]}'?" if hint else "") + " See `policygen clauses` for the ids.",
+                    answers.source_file,
+                    answers.line_of(("customise", "exclude", index)),
+                    f"customise.exclude[{index}]",
+                )
+            )
+    applies: list[Clause] = []
+    for clause in library.clauses.values():
+        if clause.id in excluded:
+            continue
+        try:
+            if clause.condition is None or clause.condition(**context):
+                applies.append(clause)
+        except Exception as exc:  # a broken condition is a library error, named by its file
+            problem = template_problem(exc, clause.file, 1)
+            problems.append(Problem(f"the condition cannot be evaluated: {problem.message}", clause.file, None, "when"))
+    collect(problems)
+
+    selected: list[Selected] = []
+    section_numbers: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for clause in applies:
+        section = section_numbers.setdefault(clause.section, len(section_numbers) + 1)
+        counts[clause.section] = counts.get(clause.section, 0) + 1
+        selected.append(Selected(clause, f"{section}.{counts[clause.section]}", str(section)))
+    return selected
+
+
+def reference_resolver(selected: list[Selected], library: Library, answers: Answers):
+    """The `xref('id')` function templates call for `[[id]]`: the clause's number in this policy."""
+    numbers = {s.clause.id: s.number for s in selected}
+    excluded = set(answers.customise.exclude)
+
+    def xref(clause_id: str) -> str:
+        if clause_id in numbers:
+            return numbers[clause_id]
+        if clause_id in excluded:
+            raise PolicyError(f"refers to [[{clause_id}]], which customise.exclude leaves out; exclude this clause too, or keep {clause_id}")
+        when = library.clauses[clause_id].when
+        raise PolicyError(f"refers to [[{clause_id}]], which does not apply to these answers (its condition: {when}); give this clause a condition that implies it")
+
+    return xref

@@ -1,0 +1,12 @@
+"""One writer per output format; each has `render(document) -> bytes`."""
+
+from __future__ import annotations
+
+import importlib
+
+WRITERS = {".docx": "generator.writers.docx", ".md": "generator.writers.markdown"}
+
+
+def writer_for(suffix: str):
+    """The writer module for a file suffix, imported only when needed (python-docx is slow to import)."""
+    return importlib.import_module(WRITERS[suffix.lower()])
