@@ -86,6 +86,7 @@ class Clause:
     body: str  # Jinja source, with [[id]] turned into xref('id') calls
     file: str  # as shown to users: clauses/section/name.md
     body_line: int  # the line of the clause file where the body starts
+    when_line: int | None = None
 
     @property
     def section(self) -> str:
@@ -141,11 +142,13 @@ def load_library(root: Path | None = None) -> Library:
     outline: Outline = _load_model(Outline, outline_file, shown(outline_file), problems)  # type: ignore[assignment]
 
     clauses: dict[str, Clause] = {}
+    broken: set[str] = set()  # ids of clause files that exist but failed to load
     for path in sorted(root.glob("*/*.md")):
         try:
             clause = _load_clause(path, shown(path))
         except PolicyError as exc:
             problems.extend(exc.problems)
+            broken.add(f"{path.parent.name}.{path.stem}")
             continue
         if clause.id in clauses:
             problems.append(Problem(f"the id '{clause.id}' is also used by {clauses[clause.id].file}", clause.file, 2, "id"))
@@ -160,7 +163,7 @@ def load_library(root: Path | None = None) -> Library:
 
     if outline is None:
         collect(problems)
-    ordered = _in_outline_order(outline, clauses, shown(outline_file), problems)
+    ordered = _in_outline_order(outline, clauses, broken, shown(outline_file), problems)
     _check_references(ordered, problems)
     collect(problems)
     return Library(outline.library_version, outline.sections, ordered, data, root)
@@ -190,7 +193,8 @@ def _load_clause(path: Path, shown: str) -> Clause:
         problems.append(Problem(f"'{meta.id}' does not match the file's place: a clause in {path.parent.name}/{path.name} has the id '{expected}'", shown, 2, "id"))
     body_line = end + 2
     body = "\n".join(lines[end + 1 :])
-    clause = Clause(meta.id, meta.title, meta.when, meta.sources, XREF.sub(_xref_call, body), shown, body_line)
+    when_line = _front_line(lines, "when") if meta.when else None
+    clause = Clause(meta.id, meta.title, meta.when, meta.sources, XREF.sub(_xref_call, body), shown, body_line, when_line)
     try:
         clause.template
     except TemplateSyntaxError as exc:
@@ -199,7 +203,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
         try:
             clause.condition
         except TemplateSyntaxError as exc:
-            problems.append(Problem(f"not a valid condition: {exc.message}", shown, _front_line(lines, "when"), "when"))
+            problems.append(Problem(f"not a valid condition: {exc.message}", shown, when_line, "when"))
     collect(problems)
     return clause
 
@@ -212,11 +216,13 @@ def _front_line(lines: list[str], key: str) -> int:
     return next((i + 1 for i, line in enumerate(lines) if line.startswith(f"{key}:")), 1)
 
 
-def _in_outline_order(outline: Outline, clauses: dict[str, Clause], shown: str, problems: list[Problem]) -> dict[str, Clause]:
+def _in_outline_order(outline: Outline, clauses: dict[str, Clause], broken: set[str], shown: str, problems: list[Problem]) -> dict[str, Clause]:
     ordered: dict[str, Clause] = {}
     for section in outline.sections:
         for clause_id in section.clauses:
             clause = clauses.get(clause_id)
+            if clause is None and clause_id in broken:
+                continue
             if clause is None:
                 problems.append(Problem(f"lists '{clause_id}', but there is no clause file {clause_id.replace('.', '/', 1)}.md", shown, None, f"sections.{section.id}"))
             elif clause.section != section.id:

@@ -25,8 +25,18 @@ class Built:
 
 def prepare(answers_path: str | Path, library_root: str | Path | None = None) -> Built:
     """Everything up to the writers: answers, library and the assembled document."""
-    library = load_library(Path(library_root) if library_root else None)
-    answers = load_answers(answers_path)
+    problems = []
+    library = answers = None
+    try:
+        answers = load_answers(answers_path)
+    except PolicyError as exc:
+        problems += exc.problems
+    try:
+        library = load_library(Path(library_root) if library_root else None)
+    except PolicyError as exc:
+        problems += exc.problems
+    if problems:  # the answers' problems first: they are the user's to fix
+        raise PolicyError(problems)
     digest = hashlib.sha256(Path(answers_path).read_bytes()).hexdigest()
     return Built(answers, library, assemble(answers, library, digest))
 

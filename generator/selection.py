@@ -46,7 +46,7 @@ def select(answers: Answers, library: Library, context: dict[str, Any]) -> list[
                 applies.append(clause)
         except Exception as exc:  # a broken condition is a library error, named by its file
             problem = template_problem(exc, clause.file, 1)
-            problems.append(Problem(f"the condition cannot be evaluated: {problem.message}", clause.file, None, "when"))
+            problems.append(Problem(f"the condition cannot be evaluated: {problem.message}", clause.file, clause.when_line, "when"))
     collect(problems)
 
     selected: list[Selected] = []

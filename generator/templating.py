@@ -106,12 +106,19 @@ def template_problem(exc: BaseException, file: str, first_line: int) -> Problem:
     line = _template_line(exc)
     where = line + first_line - 1 if line else None
     if isinstance(exc, UndefinedError):
-        return Problem(f"unknown variable: {exc.message}; see `policygen questions` for the answers a clause can use", file, where)
+        return Problem(f"unknown variable: {_undefined_name(exc.message or '')}; see `policygen questions` for the answers a clause can use", file, where)
     if isinstance(exc, SecurityError):
         return Problem(f"not allowed in a clause template: {exc}", file, where)
     if isinstance(exc, PolicyError):
         return Problem(exc.problems[0].message, file, where)
     return Problem(f"template error: {exc}", file, where)
+
+
+def _undefined_name(message: str) -> str:
+    match = re.search(r"has no attribute '([^']*)'|'([^']*)' is undefined", message)
+    if not match:
+        return message
+    return f"no answer or fact called '{match.group(1) or match.group(2)}'"
 
 
 def _template_line(exc: BaseException) -> int | None:

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.scalarfloat import ScalarFloat
 
@@ -64,9 +65,17 @@ def plain(node: Any) -> Any:
     return node
 
 
+class _DatesAsText(RoundTripConstructor):
+    """Leave dates as text, so pydantic judges them and `2026-02-30` is an error at its field."""
+
+
+_DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+
+
 def load_yaml(text: str, file: str, first_line: int = 1) -> Located:
     """Parse YAML text; a syntax error becomes a Problem at its line."""
     yaml = YAML(typ="rt", pure=True)
+    yaml.Constructor = _DatesAsText
     try:
         root = yaml.load(text)
     except MarkedYAMLError as exc:
@@ -107,7 +116,7 @@ def _problem(model: type[BaseModel], err: dict, located: Located, file: str) -> 
         message = "unknown key"
         if hint:
             message += f"; did you mean '{hint[0]}'?"
-        message += f" Allowed here: {', '.join(allowed)}" if allowed else ""
+        message += f" Allowed here: {', '.join(allowed)}" if allowed and hint else f"; allowed here: {', '.join(allowed)}" if allowed else ""
     elif kind == "literal_error":
         allowed = err["ctx"]["expected"].replace(" or ", ", ")
         message = f"{_shown(err['input'])} is not one of the choices: {allowed}"
@@ -134,8 +143,8 @@ _MESSAGES = {
     "int_from_float": "{value} is not a whole number",
     "bool_parsing": "{value} is not yes/no: write true or false",
     "bool_type": "{value} is not yes/no: write true or false",
-    "date_from_datetime_parsing": "{value} is not a date: write it as YYYY-MM-DD",
-    "date_parsing": "{value} is not a date: write it as YYYY-MM-DD",
+    "date_from_datetime_parsing": "{value} is not a real date ({error}): write it as YYYY-MM-DD",
+    "date_parsing": "{value} is not a real date ({error}): write it as YYYY-MM-DD",
     "date_type": "{value} is not a date: write it as YYYY-MM-DD",
     "string_type": "{value} is not text: write the answer as text",
     "list_type": "{value} is not a list: write one '- item' per line",
