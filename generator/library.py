@@ -43,7 +43,8 @@ def data_dir(name: str) -> Path:
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # defer_build: a build from the cache never validates these, so never pays to build them.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Sources(Strict):
@@ -92,13 +93,22 @@ class Clause:
     def section(self) -> str:
         return self.id.split(".", 1)[0]
 
+    def applies(self, context: dict[str, Any]) -> bool:
+        """Whether the `when` condition holds for these answers (always, without one)."""
+        return self.condition is None or self.condition.render(context) == "1"
+
     @cached_property
-    def condition(self):
-        return ENV.compile_expression(self.when, undefined_to_none=False) if self.when else None
+    def condition(self) -> Template | None:
+        # An expression compiled as a template, so it can be cached like the body.
+        return ENV.from_string(condition_source(self.when)) if self.when else None
 
     @cached_property
     def template(self) -> Template:
         return ENV.from_string(self.body)
+
+
+def condition_source(when: str) -> str:
+    return "{% if (" + when + ") %}1{% endif %}"
 
 
 class OutlineSection(Strict):
@@ -125,8 +135,22 @@ class Library:
 
 
 def load_library(root: Path | None = None) -> Library:
-    """Load and check the whole library under `root` (default: the bundled one)."""
+    """Load and check the whole library under `root` (default: the bundled one).
+
+    A library that loaded cleanly before, byte for byte, comes from the compiled cache.
+    """
+    from . import librarycache
+
     root = Path(root) if root else data_dir("clauses")
+    key = librarycache.key(root)
+    library = librarycache.load(key, root)
+    if library is None:
+        library = _load_checked(root)
+        librarycache.store(key, library)
+    return library
+
+
+def _load_checked(root: Path) -> Library:
     problems: list[Problem] = []
     outline_file = root / "outline.yaml"
     shown_root = root.parent
@@ -201,6 +225,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
         problems.append(template_problem(exc, shown, body_line))
     if meta.when:
         try:
+            ENV.compile_expression(meta.when)  # checks it is one expression, with a clear message
             clause.condition
         except TemplateSyntaxError as exc:
             problems.append(Problem(f"not a valid condition: {exc.message}", shown, when_line, "when"))

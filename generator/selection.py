@@ -42,7 +42,7 @@ def select(answers: Answers, library: Library, context: dict[str, Any]) -> list[
         if clause.id in excluded:
             continue
         try:
-            if clause.condition is None or clause.condition(**context):
+            if clause.applies(context):
                 applies.append(clause)
         except Exception as exc:  # a broken condition is a library error, named by its file
             problem = template_problem(exc, clause.file, 1)

@@ -1,0 +1,112 @@
+"""`policygen build`, `validate` and `clauses` as a user runs them."""
+
+from __future__ import annotations
+
+import os
+
+from click.testing import CliRunner
+
+from conftest import MINIMAL_ANSWERS
+from generator import __version__
+from generator.cli import cli
+from generator.library import load_library
+
+
+def invoke(args, cwd):
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return CliRunner().invoke(cli, args)
+    finally:
+        os.chdir(old)
+
+
+def test_version():
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == f"policygen {__version__}\n"
+
+
+def test_every_command_and_option_has_help():
+    for name, command in cli.commands.items():
+        assert command.help and command.help.strip(), name
+        for param in command.params:
+            if param.param_type_name == "option":
+                assert param.help, f"{name} {param.opts}"
+
+
+def test_build_writes_docx_beside_the_answers_by_default(tmp_path, answers_file):
+    answers_file()
+    result = invoke(["build", "policy.yaml"], tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.output == "Wrote policy.docx\n"
+    assert (tmp_path / "policy.docx").read_bytes()[:2] == b"PK"
+
+
+def test_build_writes_every_output_asked_for(tmp_path, answers_file):
+    answers_file()
+    result = invoke(["build", "policy.yaml", "-o", "out.md", "-o", "out.docx"], tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.output == "Wrote out.md\nWrote out.docx\n"
+    markdown = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert "\n# Social media policy\n" in markdown
+    assert "\n## 1 About this policy\n" in markdown
+
+
+def test_answers_are_data_never_templates(tmp_path, answers_file):
+    answers_file(MINIMAL_ANSWERS.replace("short_name: the Council", 'short_name: "{{ 7*7 }} *Team* [x](y)"'))
+    result = invoke(["build", "policy.yaml", "-o", "out.md"], tmp_path)
+    assert result.exit_code == 0, result.output
+    body = (tmp_path / "out.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    assert "{{ 7\\*7 }} \\*Team\\* \\[x\\](y)" in body
+    assert "49" not in body
+
+
+def test_a_failed_build_leaves_earlier_output_untouched(tmp_path, answers_file):
+    answers_file()
+    assert invoke(["build", "policy.yaml", "-o", "out.md", "-o", "out.docx"], tmp_path).exit_code == 0
+    before = {name: (tmp_path / name).read_bytes() for name in ("out.md", "out.docx")}
+    answers_file(MINIMAL_ANSWERS.replace("nation: england", "nation: mars"))
+    result = invoke(["build", "policy.yaml", "-o", "out.md", "-o", "out.docx"], tmp_path)
+    assert result.exit_code == 1
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx", "out.md", "policy.yaml"]
+
+
+def test_output_into_a_missing_folder_is_an_error(tmp_path, answers_file):
+    answers_file()
+    result = invoke(["build", "policy.yaml", "-o", "nowhere/out.md"], tmp_path)
+    assert result.exit_code == 1
+    assert result.output == "Error: nowhere/out.md: the folder nowhere does not exist\n"
+
+
+def test_validate_builds_nothing(tmp_path, answers_file):
+    answers_file()
+    result = invoke(["validate", "policy.yaml"], tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("policy.yaml: valid; the policy has ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.yaml"]
+
+
+def test_validate_does_not_import_python_docx(tmp_path, answers_file):
+    import subprocess
+    import sys
+
+    answers_file()
+    code = (
+        "import sys; from generator.cli import cli\n"
+        "try:\n    cli(['validate', 'policy.yaml'])\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "assert 'docx' not in sys.modules, 'validate imported python-docx'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_clauses_lists_the_library():
+    library = load_library()
+    result = CliRunner().invoke(cli, ["clauses"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert len(lines) == len(library.clauses)
+    first = next(iter(library.clauses.values()))
+    assert lines[0].split("\t")[:2] == [first.id, first.title]
