@@ -302,15 +302,15 @@ class OfficialAccounts(Section):
     )
     approver: Text = ask(
         "Who approves a new official account?",
-        "A team or role, e.g. 'Communications Team'.",
+        "A team or role as it reads in a sentence, e.g. 'the Communications Team'.",
         when="official_accounts.exist",
-        default="Communications Team",
+        default="the Communications Team",
     )
     register_keeper: Text = ask(
         "Who keeps the register of official accounts?",
-        "The register lists each account, its purpose and the people who run it.",
+        "As it reads in a sentence, e.g. 'the Communications Team'. The register lists each account, its purpose and the people who run it.",
         when="official_accounts.exist",
-        default="Communications Team",
+        default="the Communications Team",
     )
     pre_launch_checks: list[choice(CHECKS)] = ask(
         "Which checks must be done before an official account or online service goes live?",
@@ -489,7 +489,7 @@ class WelshLanguage(Section):
 class Contact(Section):
     """A team or role the policy refers people to."""
 
-    name: Text = Field(description="The team or role, e.g. 'Communications Team'.")
+    name: Text = Field(description="The team or role as it reads in a sentence, e.g. 'the Communications Team' or 'your line manager'.")
     email: Email | None = Field(default=None, description="An email address. Optional.")
     phone: Text | None = Field(default=None, description="A phone number or extension. Optional.")
 
@@ -500,7 +500,7 @@ class Contacts(Section):
     questions: Contact = ask(
         "Who answers questions about this policy?",
         "Usually the policy owner's team.",
-        default_factory=lambda: Contact(name="Principal Social Worker"),
+        default_factory=lambda: Contact(name="the Principal Social Worker"),
     )
     concerns: Contact = ask(
         "Where do staff report a concern about someone's social media use?",
@@ -510,12 +510,12 @@ class Contacts(Section):
     communications: Contact = ask(
         "Who runs communications and official accounts?",
         "The team that supports official accounts and media enquiries.",
-        default_factory=lambda: Contact(name="Communications Team"),
+        default_factory=lambda: Contact(name="the Communications Team"),
     )
     data_protection: Contact = ask(
         "Who is your data protection officer?",
         "The role or team, and how to reach them.",
-        default_factory=lambda: Contact(name="Data Protection Officer"),
+        default_factory=lambda: Contact(name="the Data Protection Officer"),
     )
 
 
