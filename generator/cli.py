@@ -99,5 +99,22 @@ def clauses(library):
         click.echo(f"{clause.id}\t{clause.title}\t{lib.section_title(clause.section)}\t{clause.when or 'always'}\tBASW {cited}")
 
 
+@cli.command()
+@ANSWERS
+@click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered.")
+@LIBRARY
+@reports_errors
+def coverage(answers, strict, library):
+    """Show which clauses of the policy meet each of the 23 BASW recommendations."""
+    from .coverage import coverage_report, strict_failure
+
+    report = coverage_report(answers, library)
+    click.echo(report.text())
+    failure = strict_failure(report) if strict else None
+    if failure:
+        click.echo(failure, err=True)
+        sys.exit(1)
+
+
 def main():
     cli(prog_name="policygen")
