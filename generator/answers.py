@@ -352,13 +352,13 @@ class OnlineChecks(Section):
     )
     decision_maker: Text = ask(
         "Who decides whether repeated or planned viewing may go ahead?",
-        "A named senior role, e.g. 'Head of Service'. Repeated viewing can amount to surveillance.",
+        "A named senior role as it reads in a sentence, e.g. 'the Head of Service'. Repeated viewing can amount to surveillance.",
         when="online_checks.permitted",
-        default="Head of Service",
+        default="the Head of Service",
     )
     advice_from: Text = ask(
         "Who advises on whether viewing could amount to surveillance?",
-        "e.g. 'Legal Services' or your surveillance (RIPA) lead.",
+        "As it reads in a sentence, e.g. 'Legal Services' or 'the surveillance lead'.",
         when="online_checks.permitted",
         default="Legal Services",
     )
@@ -523,6 +523,18 @@ class Policies(Section):
     """Related policies"""
 
     disciplinary: Text = ask("What is your disciplinary policy called?", "The policy that applies when this one is broken.", default="Disciplinary Policy")
+    whistleblowing: Text = ask(
+        "What is your whistleblowing policy called?",
+        "Where staff raise concerns about wrongdoing when they cannot raise them with a manager, e.g. 'Whistleblowing Policy'.",
+        default="Whistleblowing Policy",
+    )
+    data_breach_hours: int = ask(
+        "Within how many hours must staff report a suspected data breach to your data protection officer?",
+        "Between 1 and 24. Your organisation has 72 hours to report serious breaches to the ICO, so staff must tell you quickly.",
+        default=24,
+        ge=1,
+        le=24,
+    )
     related: list[Text] = ask(
         "Which other policies should staff read with this one?",
         "Names as staff will find them, e.g. 'Data Protection Policy'.",
