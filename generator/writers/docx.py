@@ -1,0 +1,451 @@
+"""The policy as a Word document, styled by templates/reference.docx.
+
+The reference template holds every style, the heading and list numbering and the page
+set-up (see templates/make_reference.py). This writer opens it once, empties its body and
+writes, in order:
+
+- a cover block: Title, the organisation (Subtitle), version and status (Cover Details);
+- "Contents" (TOC Heading) and a TOC field over heading levels 1-2. Its cached result is
+  already the list of sections and clauses, linked to their headings, so readers that do
+  not update fields still show a contents list; `w:updateFields` makes Word add the page
+  numbers on opening;
+- each section as Heading 1 and each clause as Heading 2. The numbers (1, 1.1) are Word
+  numbering bound to those styles, not text, and match Section.number and Clause.number
+  because sections and clauses are numbered consecutively from 1;
+- clause blocks: paragraphs with bold, italic and real hyperlinks; lists as List Bullet and
+  List Number paragraphs with a level per nesting depth (each ordered list restarts at 1);
+  tables in Table Grid with a repeating, bold header row and alt text.
+
+Header: organisation, DRAFT for drafts, title. Footer: version and "Page X of Y".
+Core properties, custom properties (provenance and clause hashes) and a zip with fixed
+times and sorted entries make the same Document give the same bytes.
+
+The body is generated as one XML string and parsed once: python-docx's per-paragraph API
+is much slower for a document of this size and adds nothing here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+
+from ..document import Document, Link, ListBlock, Paragraph, Table, Text
+from ..library import data_dir
+
+# Fixed times keep builds byte-identical: core properties and zip entries never say "now".
+FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
+TOC_PLACEHOLDER = "The contents list appears here when the document is opened in Word. If it does not, right-click here and choose Update Field."
+MAX_LIST_LEVEL = 8  # Word numbering has levels 0-8
+
+# Characters XML 1.0 cannot hold (answers reject them; clause text is ours, but be safe).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def template_path() -> Path:
+    return data_dir("templates") / "reference.docx"
+
+
+def render(document: Document) -> bytes:
+    doc = docx.Document(str(template_path()))
+    part = doc.part
+    writer = _BodyWriter(part, _TemplateFacts.read(doc))
+
+    body = doc.element.body
+    section_properties = body.sectPr
+    for child in list(body):
+        if child is not section_properties:
+            body.remove(child)
+    fragment = parse_xml(f"<w:body {nsdecls('w', 'r')}>{writer.body(document)}</w:body>")
+    for element in list(fragment):
+        section_properties.addprevious(element)
+
+    writer.add_list_numbering(part.numbering_part.element)
+    _header_footer(doc, document)
+    _update_fields_on_open(part._settings_part.element)
+    _core_properties(doc, document)
+    _custom_properties(part.package, document)
+    return _reproducible_zip(doc)
+
+
+# ------------------------------------------------------------------ what the template provides
+
+
+class _TemplateFacts:
+    """Numbering ids and the text width, read from the template so it can change without this file."""
+
+    def __init__(self, bullet_num: str, number_abstract: str, next_num: int, text_width: int):
+        self.bullet_num = bullet_num
+        self.number_abstract = number_abstract
+        self.next_num = next_num
+        self.text_width = text_width
+
+    @classmethod
+    def read(cls, doc) -> _TemplateFacts:
+        styles = doc.part._styles_part.element
+        numbering = doc.part.numbering_part.element
+
+        def style_num(style_id: str) -> str:
+            values = styles.xpath(f'w:style[@w:styleId="{style_id}"]/w:pPr/w:numPr/w:numId/@w:val')
+            if not values:
+                raise ValueError(f"reference.docx: the style {style_id} has no numbering")
+            return values[0]
+
+        number_num = style_num("ListNumber")
+        abstract = numbering.xpath(f'w:num[@w:numId="{number_num}"]/w:abstractNumId/@w:val')[0]
+        next_num = max(int(n) for n in numbering.xpath("w:num/@w:numId")) + 1
+        sect = doc.element.body.sectPr
+        width = int(sect.xpath("string(w:pgSz/@w:w)")) - int(sect.xpath("string(w:pgMar/@w:left)")) - int(sect.xpath("string(w:pgMar/@w:right)"))
+        return cls(style_num("ListBullet"), abstract, next_num, width)
+
+
+# ------------------------------------------------------------------ body
+
+
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+
+
+def _t(text: str) -> str:
+    """Text as XML character data (xml.sax.saxutils would pull in urllib.request: slow to import)."""
+    return _NOT_XML.sub("", text).translate(_ESCAPES)
+
+
+def _attr(text: str) -> str:
+    """A double-quoted XML attribute value."""
+    return f'"{_t(text)}"'
+
+
+def _run(text: str, bold: bool = False, italic: bool = False, style: str = "") -> str:
+    props = (f'<w:rStyle w:val="{style}"/>' if style else "") + ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
+    return (f"<w:r><w:rPr>{props}</w:rPr>" if props else "<w:r>") + f'<w:t xml:space="preserve">{_t(text)}</w:t></w:r>'
+
+
+def _ppr(style: str, extra: str = "") -> str:
+    return f'<w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>'
+
+
+def _num_pr(level: int, num_id: str | int) -> str:
+    return f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+
+
+def _bookmark(mark: int) -> str:
+    return f"_Toc{mark:08d}"
+
+
+def _ppr_spacing_after_table() -> str:
+    return '<w:pPr><w:spacing w:before="160"/></w:pPr>'
+
+
+def _field_runs(instruction: str, cached: str = "", dirty: bool = False) -> str:
+    """A whole complex field in one paragraph: begin, instruction, separate, cached result, end."""
+    dirty_attr = ' w:dirty="true"' if dirty else ""
+    return (
+        f'<w:r><w:fldChar w:fldCharType="begin"{dirty_attr}/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {_t(instruction)} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        + (f'<w:r><w:t xml:space="preserve">{_t(cached)}</w:t></w:r>' if cached else "")
+        + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+class _BodyWriter:
+    def __init__(self, part, facts: _TemplateFacts):
+        self.part = part
+        self.facts = facts
+        self.ordered_lists: list[tuple[int, int]] = []  # (numId, level) of each ordered list, in order
+        self.links: dict[str, str] = {}  # url -> relationship id
+
+    # -- the whole body
+
+    def body(self, document: Document) -> str:
+        meta = document.meta
+        out = [
+            f'<w:p>{_ppr("Title")}{_run(meta.title)}</w:p>',
+            f'<w:p>{_ppr("Subtitle")}{_run(meta.organisation)}</w:p>',
+            f'<w:p>{_ppr("CoverDetails")}{_run(f"Version {meta.version}  |  {meta.status}")}</w:p>',
+            f'<w:p>{_ppr("TOCHeading")}{_run("Contents")}</w:p>',
+        ]
+        # Every heading gets a bookmark (deterministic ids 1, 2 ...) that its contents entry links to.
+        entries = []
+        for section in document.sections:
+            entries.append((section.number, section.title))
+            entries += [(clause.number, clause.title) for clause in section.clauses]
+        out += self._contents(entries)
+        mark = 0
+        for index, section in enumerate(document.sections):
+            mark += 1
+            out.append(self._heading("Heading1", section.title, mark, page_break=index == 0))
+            for clause in section.clauses:
+                mark += 1
+                out.append(self._heading("Heading2", clause.title, mark))
+                out += self._blocks(clause.blocks, 0, clause.title)
+        return "".join(out)
+
+    @staticmethod
+    def _heading(style: str, title: str, mark: int, page_break: bool = False) -> str:
+        """A numbered heading: the text is the title only, Word numbering supplies 1 or 1.1."""
+        return (
+            f'<w:p>{_ppr(style, "<w:pageBreakBefore/>" if page_break else "")}'
+            f'<w:bookmarkStart w:id="{mark}" w:name="{_bookmark(mark)}"/>{_run(title)}<w:bookmarkEnd w:id="{mark}"/></w:p>'
+        )
+
+    @staticmethod
+    def _contents(entries: list[tuple[str, str]]) -> list[str]:
+        """The TOC field, spanning one paragraph per entry: begin in the first, end in the last."""
+        begin = (
+            '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {_t(TOC_INSTRUCTION)} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        )
+        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        if not entries:
+            return [f'<w:p>{_ppr("TOC1")}{begin}{_run(TOC_PLACEHOLDER)}{end}</w:p>']
+        out = []
+        for mark, (number, title) in enumerate(entries, start=1):
+            style = "TOC2" if "." in number else "TOC1"
+            link = f'<w:hyperlink w:anchor="{_bookmark(mark)}" w:history="1">{_run(number)}<w:r><w:tab/></w:r>{_run(title)}</w:hyperlink>'
+            out.append(f"<w:p>{_ppr(style)}{begin if mark == 1 else ''}{link}{end if mark == len(entries) else ''}</w:p>")
+        return out
+
+    # -- blocks
+
+    def _blocks(self, blocks, depth: int, context: str) -> list[str]:
+        out = []
+        after_table = False
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                # A table has no space below it; the paragraph after one keeps its distance.
+                space = _ppr_spacing_after_table() if after_table else ""
+                out.append(f"<w:p>{space}{self._inlines(block.inlines)}</w:p>")
+            elif isinstance(block, ListBlock):
+                out += self._list(block, depth, context)
+            elif isinstance(block, Table):
+                out.append(self._table(block, context))
+            else:
+                raise TypeError(f"the Word writer cannot draw {type(block).__name__}")
+            after_table = isinstance(block, Table)
+        return out
+
+    def _list(self, block: ListBlock, depth: int, context: str) -> list[str]:
+        """Items as List Bullet / List Number at level `depth`; later paragraphs of an item as List Continue."""
+        level = min(depth, MAX_LIST_LEVEL)
+        if block.ordered:
+            num_id = self.facts.next_num + len(self.ordered_lists)
+            self.ordered_lists.append((num_id, level))
+            style = "ListNumber"
+        else:
+            num_id, style = self.facts.bullet_num, "ListBullet"
+        continue_style = "ListContinue" if level == 0 else f"ListContinue{min(level + 1, 3)}"
+        out = []
+        for item in block.items:
+            marked = False
+            for sub in item:
+                if isinstance(sub, Paragraph):
+                    para_style, numbering = (continue_style, "") if marked else (style, _num_pr(level, num_id))
+                    out.append(f"<w:p>{_ppr(para_style, numbering)}{self._inlines(sub.inlines)}</w:p>")
+                    marked = True
+                else:
+                    out += self._blocks((sub,), depth + 1, context)
+        return out
+
+    def add_list_numbering(self, numbering) -> None:
+        """One w:num per ordered list, restarting at 1, after every existing w:num (schema order)."""
+        for num_id, level in self.ordered_lists:
+            numbering.append(parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{self.facts.number_abstract}"/>'
+                f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+            ))
+
+    def _table(self, table: Table, context: str) -> str:
+        columns = max([len(table.header)] + [len(row) for row in table.rows])
+        header = list(table.header) + [()] * (columns - len(table.header))
+        rows = [list(row) + [()] * (columns - len(row)) for row in table.rows]
+        widths = _column_widths([header] + rows, self.facts.text_width)
+        names = ", ".join(_plain(cell) for cell in header if cell)
+        caption = table.caption or context
+        description = f"{len(rows)} rows; columns: {names}" if names else f"{len(rows)} rows"
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        out = [
+            '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
+            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+            '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
+            + (f"<w:tblCaption w:val={_attr(caption)}/>" if caption else "")
+            + f"<w:tblDescription w:val={_attr(description)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
+        ]
+        for index, row in enumerate([header] + rows):
+            is_header = index == 0
+            out.append("<w:tr><w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if is_header else "") + "</w:trPr>")
+            for cell, width in zip(row, widths):
+                style = "TableHeading" if is_header else "TableText"
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{_ppr(style)}{self._inlines(cell)}</w:p></w:tc>')
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        return "".join(out)
+
+    # -- inline
+
+    def _inlines(self, inlines) -> str:
+        out = []
+        for item in inlines:
+            if isinstance(item, Text):
+                out.append(_run(item.text, item.bold, item.italic))
+            elif isinstance(item, Link):
+                runs = "".join(_run(t.text, t.bold, t.italic, "Hyperlink") for t in item.children)
+                if not item.url:
+                    out.append("".join(_run(t.text, t.bold, t.italic) for t in item.children))
+                    continue
+                out.append(f'<w:hyperlink r:id="{self._link(item.url)}" w:history="1">{runs}</w:hyperlink>')
+        return "".join(out)
+
+    def _link(self, url: str) -> str:
+        if url not in self.links:
+            self.links[url] = self.part.relate_to(_NOT_XML.sub("", url), RT.HYPERLINK, is_external=True)
+        return self.links[url]
+
+
+def _plain(inlines) -> str:
+    return "".join(i.text for i in inlines)
+
+
+CHAR_WIDTH = 115  # an average Arial 11 pt character, in twentieths of a point
+CELL_PADDING = 216 + 40  # left and right cell margins of Table Grid, and a little air
+
+
+def _column_widths(rows, total: int) -> list[int]:
+    """Column widths (twentieths of a point) summing to the text width, like a browser's table layout.
+
+    Each column's natural width fits its longest cell on one line; its minimum fits its longest
+    word (and a short header). If the natural widths fit, they are stretched to the full width;
+    otherwise every column gets its minimum and the rest of the width is shared in proportion
+    to how much more each column would like.
+    """
+    natural, minimum = [], []
+    for c in range(len(rows[0])):
+        texts = [_plain(row[c]) for row in rows]
+        words = max((len(w) for t in texts for w in t.split()), default=0)
+        header = len(texts[0]) if len(texts[0]) <= 20 else 0
+        minimum.append(max(words, header, 3) * CHAR_WIDTH + CELL_PADDING)
+        natural.append(max(max(len(t) for t in texts) * CHAR_WIDTH + CELL_PADDING, minimum[-1]))
+    if sum(minimum) >= total:
+        widths = [total * m / sum(minimum) for m in minimum]
+    elif sum(natural) <= total:
+        widths = [total * n / sum(natural) for n in natural]
+    else:
+        spare, wanted = total - sum(minimum), [n - m for n, m in zip(natural, minimum)]
+        widths = [m + spare * w / sum(wanted) for m, w in zip(minimum, wanted)]
+    widths = [int(w) for w in widths]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+# ------------------------------------------------------------------ header, footer, settings
+
+
+def _header_footer(doc, document: Document) -> None:
+    meta = document.meta
+    section = doc.sections[0]
+    header = section.header._element
+    for child in list(header):
+        header.remove(child)
+    draft = _run("DRAFT", bold=True) if meta.status.lower() == "draft" else ""
+    header.append(parse_xml(
+        f'<w:p {nsdecls("w")}>{_ppr("Header")}{_run(meta.organisation)}<w:r><w:tab/></w:r>{draft}'
+        f"<w:r><w:tab/></w:r>{_run(meta.title)}</w:p>"
+    ))
+    footer = section.footer._element
+    for child in list(footer):
+        footer.remove(child)
+    footer.append(parse_xml(
+        f'<w:p {nsdecls("w")}>{_ppr("Footer")}{_run(f"Version {meta.version}")}<w:r><w:tab/></w:r><w:r><w:tab/></w:r>'
+        f'{_run("Page ")}{_field_runs("PAGE", "1")}{_run(" of ")}{_field_runs("NUMPAGES", "1")}</w:p>'
+    ))
+
+
+def _update_fields_on_open(settings) -> None:
+    """Ask Word to refresh fields (the contents list) on opening; the template sets it, this makes sure."""
+    found = settings.find(qn("w:updateFields"))
+    if found is None:
+        found = parse_xml(f'<w:updateFields {nsdecls("w")}/>')
+        anchor = next((settings.find(qn(tag)) for tag in ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType", "w:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator") if settings.find(qn(tag)) is not None), None)
+        if anchor is not None:
+            anchor.addprevious(found)
+        else:
+            settings.append(found)
+    found.set(qn("w:val"), "true")
+
+
+# ------------------------------------------------------------------ properties
+
+
+def _provenance_text(document: Document) -> str:
+    return "; ".join(f"{name} {value}" for name, value in document.meta.provenance)
+
+
+def _core_properties(doc, document: Document) -> None:
+    meta = document.meta
+    core = doc.core_properties
+    core.title = meta.title
+    core.subject = meta.subject
+    core.author = meta.author
+    core.last_modified_by = meta.author
+    core.keywords = "; ".join(meta.keywords)
+    core.version = meta.version
+    core.content_status = meta.status
+    core.language = meta.language
+    core.category = "Policy"
+    core.comments = _provenance_text(document)
+    core.revision = 1
+    core.created = FIXED_TIME
+    core.modified = FIXED_TIME
+
+
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the one format id for user-defined properties
+
+
+def custom_property_names(document: Document) -> list[tuple[str, str]]:
+    """(name, value) of each custom property: provenance, then one `clause <id>` per clause hash."""
+    return list(document.meta.provenance) + [(f"clause {clause_id}", digest) for clause_id, digest in document.clause_hashes]
+
+
+def _custom_properties(package, document: Document) -> None:
+    pairs = custom_property_names(document)
+    if not pairs:
+        return
+    props = "".join(
+        f'<property fmtid="{CUSTOM_FMTID}" pid="{pid}" name={_attr(name)}><vt:lpwstr>{_t(value)}</vt:lpwstr></property>'
+        for pid, (name, value) in enumerate(pairs, start=2)  # pid 0 and 1 are reserved
+    )
+    xml = f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n<Properties xmlns=\"{CUSTOM_NS}\" xmlns:vt=\"{VT_NS}\">{props}</Properties>"
+    part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, xml.encode("utf-8"), package)
+    package.relate_to(part, RT.CUSTOM_PROPERTIES)
+
+
+# ------------------------------------------------------------------ saving
+
+
+def _reproducible_zip(doc) -> bytes:
+    """Save, then rewrite the zip with fixed entry times and sorted names ([Content_Types].xml first)."""
+    raw = io.BytesIO()
+    doc.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name in sorted(zin.namelist(), key=lambda n: (n != "[Content_Types].xml", n)):
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zout.writestr(info, zin.read(name))
+    return out.getvalue()
