@@ -193,7 +193,7 @@ def test_cover_block(opened, model):
     assert first == [
         ("Title", "Social media policy"),
         ("Subtitle", "Northshire County Council"),
-        ("Cover Details", "Version 2.1  |  Draft"),
+        ("Cover Details", "Version 2.1 (Draft)"),
         ("TOC Heading", "Contents"),
     ]
 
@@ -253,7 +253,7 @@ def test_approved_policy_has_no_draft_mark():
     approved = docx.Document(io.BytesIO(writer.render(make_document(status="Approved"))))
     header = approved.sections[0].header.paragraphs[0]
     assert header.text == "Northshire County Council\t\tSocial media policy"
-    assert approved.paragraphs[2].text == "Version 2.1  |  Approved"
+    assert approved.paragraphs[2].text == "Version 2.1 (Approved)"
 
 
 def test_footer_has_version_and_page_x_of_y(opened):
@@ -510,3 +510,13 @@ def test_real_clause_library_builds_a_consistent_document(answers_file):
     assert headings == [t for s in built.document.sections for t in [s.title] + [c.title for c in s.clauses]]
     assert opened.core_properties.title == built.document.meta.title
     assert len(opened.tables) == sum(isinstance(b, Table) for c in built.document.clauses() for b in c.blocks)
+
+
+def test_update_fields_is_added_in_schema_order_when_a_template_lacks_it():
+    template = docx.Document(str(writer.template_path()))
+    settings = template.part._settings_part.element
+    settings.remove(settings.find(w("updateFields")))
+    writer._update_fields_on_open(settings)
+    tags = [etree.QName(child).localname for child in settings]
+    assert tags.index("updateFields") < tags.index("compat")
+    assert settings.find(w("updateFields")).get(w("val")) == "true"

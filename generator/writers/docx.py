@@ -50,6 +50,7 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 TOC_PLACEHOLDER = "The contents list appears here when the document is opened in Word. If it does not, right-click here and choose Update Field."
 MAX_LIST_LEVEL = 8  # Word numbering has levels 0-8
+SPACE_AFTER_TABLE = '<w:pPr><w:spacing w:before="160"/></w:pPr>'  # tables have no space below them
 
 # Characters XML 1.0 cannot hold (answers reject them; clause text is ours, but be safe).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -145,10 +146,6 @@ def _bookmark(mark: int) -> str:
     return f"_Toc{mark:08d}"
 
 
-def _ppr_spacing_after_table() -> str:
-    return '<w:pPr><w:spacing w:before="160"/></w:pPr>'
-
-
 def _field_runs(instruction: str, cached: str = "", dirty: bool = False) -> str:
     """A whole complex field in one paragraph: begin, instruction, separate, cached result, end."""
     dirty_attr = ' w:dirty="true"' if dirty else ""
@@ -175,7 +172,7 @@ class _BodyWriter:
         out = [
             f'<w:p>{_ppr("Title")}{_run(meta.title)}</w:p>',
             f'<w:p>{_ppr("Subtitle")}{_run(meta.organisation)}</w:p>',
-            f'<w:p>{_ppr("CoverDetails")}{_run(f"Version {meta.version}  |  {meta.status}")}</w:p>',
+            f'<w:p>{_ppr("CoverDetails")}{_run(f"Version {meta.version} ({meta.status})")}</w:p>',
             f'<w:p>{_ppr("TOCHeading")}{_run("Contents")}</w:p>',
         ]
         # Every heading gets a bookmark (deterministic ids 1, 2 ...) that its contents entry links to.
@@ -228,7 +225,7 @@ class _BodyWriter:
         for block in blocks:
             if isinstance(block, Paragraph):
                 # A table has no space below it; the paragraph after one keeps its distance.
-                space = _ppr_spacing_after_table() if after_table else ""
+                space = SPACE_AFTER_TABLE if after_table else ""
                 out.append(f"<w:p>{space}{self._inlines(block.inlines)}</w:p>")
             elif isinstance(block, ListBlock):
                 out += self._list(block, depth, context)
@@ -281,7 +278,7 @@ class _BodyWriter:
         out = [
             '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
             f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
-            '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
+            '<w:tblLook w:val="0620" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>'
             + (f"<w:tblCaption w:val={_attr(caption)}/>" if caption else "")
             + f"<w:tblDescription w:val={_attr(description)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"
         ]
@@ -374,16 +371,19 @@ def _header_footer(doc, document: Document) -> None:
     ))
 
 
+# What may follow w:updateFields in w:settings (schema order).
+_AFTER_UPDATE_FIELDS = tuple(f"w:{tag}" for tag in (
+    "hdrShapeDefaults footnotePr endnotePr compat docVars rsids attachedSchema themeFontLang clrSchemeMapping "
+    "doNotIncludeSubdocsInStats doNotAutoCompressPictures forceUpgrade captions readModeInkLockDown smartTagType "
+    "schemaLibrary shapeDefaults doNotEmbedSmartTags decimalSymbol listSeparator"
+).split()) + ("m:mathPr",)
+
+
 def _update_fields_on_open(settings) -> None:
-    """Ask Word to refresh fields (the contents list) on opening; the template sets it, this makes sure."""
+    """Ask Word to refresh fields (the contents list) on opening. The template sets this; make sure."""
     found = settings.find(qn("w:updateFields"))
     if found is None:
-        found = parse_xml(f'<w:updateFields {nsdecls("w")}/>')
-        anchor = next((settings.find(qn(tag)) for tag in ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions", "w:readModeInkLockDown", "w:smartTagType", "w:schemaLibrary", "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator") if settings.find(qn(tag)) is not None), None)
-        if anchor is not None:
-            anchor.addprevious(found)
-        else:
-            settings.append(found)
+        found = settings.insert_element_before(parse_xml(f'<w:updateFields {nsdecls("w")}/>'), *_AFTER_UPDATE_FIELDS)
     found.set(qn("w:val"), "true")
 
 
@@ -417,13 +417,13 @@ VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the one format id for user-defined properties
 
 
-def custom_property_names(document: Document) -> list[tuple[str, str]]:
+def custom_properties(document: Document) -> list[tuple[str, str]]:
     """(name, value) of each custom property: provenance, then one `clause <id>` per clause hash."""
     return list(document.meta.provenance) + [(f"clause {clause_id}", digest) for clause_id, digest in document.clause_hashes]
 
 
 def _custom_properties(package, document: Document) -> None:
-    pairs = custom_property_names(document)
+    pairs = custom_properties(document)
     if not pairs:
         return
     props = "".join(
