@@ -37,6 +37,7 @@ from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -438,14 +439,34 @@ def _custom_properties(package, document: Document) -> None:
 # ------------------------------------------------------------------ saving
 
 
+class _Members:
+    """Collects the package's files instead of zipping them: python-docx's own zip stamps the time."""
+
+    def __init__(self):
+        self.files: dict[str, bytes] = {}
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        self.files[pack_uri.membername] = blob
+
+
 def _reproducible_zip(doc) -> bytes:
-    """Save, then rewrite the zip with fixed entry times and sorted names ([Content_Types].xml first)."""
-    raw = io.BytesIO()
-    doc.save(raw)
+    """The package as a zip with fixed entry times and sorted names ([Content_Types].xml first).
+
+    python-docx's PackageWriter steps are fed a collector rather than a zip file, so each
+    part is compressed once (saving and then rewriting the zip compresses everything twice).
+    """
+    package = doc.part.package
+    parts = list(package.iter_parts())
+    for part in parts:
+        part.before_marshal()
+    members = _Members()
+    PackageWriter._write_content_types_stream(members, parts)
+    PackageWriter._write_pkg_rels(members, package.rels)
+    PackageWriter._write_parts(members, parts)
     out = io.BytesIO()
-    with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for name in sorted(zin.namelist(), key=lambda n: (n != "[Content_Types].xml", n)):
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(members.files, key=lambda n: (n != "[Content_Types].xml", n)):
             info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
-            zout.writestr(info, zin.read(name))
+            archive.writestr(info, members.files[name])
     return out.getvalue()
