@@ -320,23 +320,27 @@ def _plain(inlines) -> str:
 
 CHAR_WIDTH = 115  # an average Arial 11 pt character, in twentieths of a point
 CELL_PADDING = 216 + 40  # left and right cell margins of Table Grid, and a little air
+SHORT_CELL = 18  # characters: a column whose cells are all this short is never wrapped
 
 
 def _column_widths(rows, total: int) -> list[int]:
     """Column widths (twentieths of a point) summing to the text width, like a browser's table layout.
 
-    Each column's natural width fits its longest cell on one line; its minimum fits its longest
-    word (and a short header). If the natural widths fit, they are stretched to the full width;
-    otherwise every column gets its minimum and the rest of the width is shared in proportion
-    to how much more each column would like.
+    Each column's natural width fits its longest cell on one line. Its minimum fits its longest
+    word, a short header, and its longest cell when every cell is short (dates, phone numbers,
+    clause numbers stay on one line). If the natural widths fit, they are stretched to the full
+    width; otherwise every column gets its minimum and the rest of the width is shared in
+    proportion to how much more each column would like.
     """
     natural, minimum = [], []
     for c in range(len(rows[0])):
         texts = [_plain(row[c]) for row in rows]
         words = max((len(w) for t in texts for w in t.split()), default=0)
-        header = len(texts[0]) if len(texts[0]) <= 20 else 0
-        minimum.append(max(words, header, 3) * CHAR_WIDTH + CELL_PADDING)
-        natural.append(max(max(len(t) for t in texts) * CHAR_WIDTH + CELL_PADDING, minimum[-1]))
+        header = len(texts[0]) if len(texts[0]) <= SHORT_CELL else 0
+        longest = max(len(t) for t in texts)
+        short = longest if longest <= SHORT_CELL else 0
+        minimum.append(max(words, header, short, 3) * CHAR_WIDTH + CELL_PADDING)
+        natural.append(max(longest * CHAR_WIDTH + CELL_PADDING, minimum[-1]))
     if sum(minimum) >= total:
         widths = [total * m / sum(minimum) for m in minimum]
     elif sum(natural) <= total:
