@@ -110,3 +110,21 @@ def test_clauses_lists_the_library():
     assert len(lines) == len(library.clauses)
     first = next(iter(library.clauses.values()))
     assert lines[0].split("\t")[:2] == [first.id, first.title]
+
+
+def test_the_installed_command_works_from_any_folder(tmp_path):
+    """The console script, run from a folder far from the source tree, finds its clauses and template."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from conftest import EXAMPLES
+
+    script = Path(sys.executable).parent / "policygen"
+    assert script.exists(), "pip install . puts the policygen command beside the Python it installs into"
+    shutil.copy(EXAMPLES[0], tmp_path / "answers.yaml")
+    result = subprocess.run([str(script), "build", "answers.yaml", "-o", "out.docx", "-o", "out.md"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Wrote out.docx\nWrote out.md\n"
+    assert (tmp_path / "out.md").read_text(encoding="utf-8").count("\n## ") >= 10
