@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 
 import click
@@ -73,16 +74,27 @@ def build(answers, outputs, library):
 
 
 @cli.command()
-@ANSWERS
+@click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @LIBRARY
 @reports_errors
 def validate(answers, library):
-    """Check the ANSWERS file and the clause library without writing anything."""
+    """Check each ANSWERS file and the clause library without writing anything.
+
+    Several files may be given (as pre-commit does); every problem in each is reported.
+    """
     from .pipeline import prepare
 
-    built = prepare(answers, library)
-    count = sum(1 for _ in built.document.clauses())
-    click.echo(f"{answers}: valid; the policy has {len(built.document.sections)} sections and {count} clauses")
+    problems = []
+    for path in answers:
+        try:
+            built = prepare(path, library)
+        except PolicyError as exc:
+            problems += exc.problems
+            continue
+        count = sum(1 for _ in built.document.clauses())
+        click.echo(f"{path}: valid; the policy has {len(built.document.sections)} sections and {count} clauses")
+    if problems:
+        raise PolicyError(problems)
 
 
 @cli.command()
@@ -100,6 +112,85 @@ def clauses(library):
 
 
 @cli.command()
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--format",
+    "form",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+    help="text for a terminal or a pipe; markdown for a pull-request comment.",
+)
+@click.option("--color/--no-color", default=None, help="Colour deletions red and insertions green. Default: colour only on a terminal.")
+@LIBRARY
+def diff(old, new, form, color, library):
+    """Show what changed between two versions of the policy, clause by clause.
+
+    Each of OLD and NEW is an answers file, or REV:PATH to read it from git
+    (e.g. HEAD~1:policy.yaml; PATH is relative to the current folder). Both are
+    built with the same clause library. Exit status: 0 when they are the same,
+    1 when they differ, 2 on error (like diff).
+    """
+    from .diffing import diff_policies, format_markdown, format_text
+    from .library import load_library
+
+    try:
+        result = diff_policies(old, new, load_library(library) if library else None)
+    except PolicyError as exc:
+        for problem in exc.problems:
+            click.echo(f"Error: {problem}", err=True)
+        sys.exit(2)
+    if form == "markdown":
+        click.echo(format_markdown(result), nl=False)
+    else:
+        if color is None:
+            color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        click.echo(format_text(result, color=color), nl=False, color=color)
+    sys.exit(0 if result.identical else 1)
+
+
+@cli.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the Word document with tracked changes here (.docx).")
+@LIBRARY
+@reports_errors
+def redline(old, new, output, library):
+    """Write NEW as a Word document with tracked changes against OLD.
+
+    Each of OLD and NEW is an answers file, or REV:PATH to read it from git.
+    In Word, Accept All gives the NEW policy and Reject All the OLD one.
+    """
+    from .redline import write_redline
+
+    path = write_redline(old, new, output, library)
+    click.echo(f"Wrote {path}")
+
+
+@cli.command()
+@click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--against",
+    type=click.Path(dir_okay=False),
+    help="The committed Markdown rendering to compare with. Default: the answers file's name with .md.",
+)
+@LIBRARY
+@reports_errors
+def check(answers, against, library):
+    """Check that the committed Markdown rendering of each ANSWERS file is up to date.
+
+    Rebuilds the Markdown in memory and compares it with the file, writing
+    nothing. Exit status 1 when a rendering is missing or out of date: for CI
+    and pre-commit.
+    """
+    from .checking import check as run_check
+
+    for answers_path, rendering in run_check(list(answers), against, library):
+        click.echo(f"{rendering}: up to date with {answers_path}")
+
+
+@cli.command()
 @ANSWERS
 @click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered.")
 @LIBRARY
@@ -114,6 +205,108 @@ def coverage(answers, strict, library):
     if failure:
         click.echo(failure, err=True)
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--defaults", is_flag=True, help="Ask nothing: answer every question with its default. Required answers you do not give with the options below get example answers, marked in the file for you to replace.")
+@click.option("--update", is_flag=True, help="PATH exists: ask only the questions it does not answer yet (new in this version, or now applying) and add them; every existing answer and comment stays as it is.")
+@click.option("--force", is_flag=True, help="Replace PATH if it already exists.")
+@click.option("--name", help="Answer organisation.name: your organisation's full name.")
+@click.option("--short-name", help="Answer organisation.short_name: what you call the organisation in running text, e.g. 'the Council'.")
+@click.option("--type", "org_type", metavar="CODE", help="Answer organisation.type, e.g. local_authority or charity (see `policygen questions`).")
+@click.option("--nation", metavar="CODE", help="Answer organisation.nation: england, scotland, wales or northern_ireland.")
+@click.option("--set", "presets", multiple=True, metavar="KEY=VALUE", help="Answer any question in advance, e.g. --set scope.volunteers=yes. Repeat for several. Lists take items separated by ';'.")
+@click.option(
+    "--schema",
+    "schema_ref",
+    default="policygen.schema.json",
+    show_default=True,
+    help="What the file's `# yaml-language-server: $schema=` line points to. A relative path is written next to PATH as the JSON Schema; a https:// address is written as it is. Ignored with --update, which keeps the file's own line and refreshes that schema.",
+)
+@LIBRARY
+@reports_errors
+def init(path, defaults, update, force, name, short_name, org_type, nation, presets, schema_ref, library):
+    """Answer the questions and write the answers file PATH (e.g. policy.yaml).
+
+    Questions come in groups, each with its help and a default in [brackets];
+    follow-up questions appear only when they apply. Every answer is checked as
+    `policygen build` checks it, and asked again with the reason when it is
+    wrong. Nothing is written until the last answer: Ctrl-C leaves no file.
+    The file holds each question as a comment above its answer.
+    """
+    from . import answersfile, interview
+
+    if update and force:
+        raise click.UsageError("--update keeps the existing file; it cannot be used with --force")
+    plan = answersfile.start(path, update=update, force=force, schema_ref=schema_ref, library_root=library)
+    given = [("organisation.name", name), ("organisation.short_name", short_name), ("organisation.type", org_type), ("organisation.nation", nation)]
+    for preset in presets:
+        key, sep, value = preset.partition("=")
+        if not sep:
+            raise click.BadParameter(f"'{preset}' is not KEY=VALUE, e.g. scope.volunteers=yes", param_hint="'--set'")
+        given.append((key.strip(), value))
+    for key, value in given:
+        if value is not None:
+            answersfile.preset(plan, key, value)
+    if defaults:
+        examples = answersfile.fill_defaults(plan)
+    elif plan.needs_asking():
+        if not interview.stdin_is_terminal():
+            raise click.UsageError("policygen init asks its questions in a terminal, but the input is not one; use --defaults to write the answers file without asking")
+        interview.intro(sum(1 for g in plan.answering.groups if g.key))
+        interview.run(plan.answering)
+        examples = []
+    else:
+        examples = []
+    written = answersfile.finish(plan)
+    if update and plan.path not in written:
+        click.echo(f"{path}: nothing to add; every question that applies is answered")
+    for target in written:
+        click.echo(f"Wrote {target}")
+    if examples:
+        keys = ", ".join(q.key for q in examples)
+        click.echo(f"Warning: {path}: example answers for {keys}; replace them before you use the policy", err=True)
+    if plan.path in written:
+        click.echo(f"Next: check the answers, then run `policygen build {path}`")
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the schema to this file instead of printing it.")
+@reports_errors
+def schema(output):
+    """Print the JSON Schema of the answers file, for editors that check YAML.
+
+    Point your editor at it with a first line such as
+    `# yaml-language-server: $schema=policygen.schema.json`.
+    """
+    from pathlib import Path
+
+    from .pipeline import write_all
+    from .questionnaire import schema_text
+
+    if output:
+        write_all([(Path(output), schema_text().encode("utf-8"))])
+        click.echo(f"Wrote {output}")
+    else:
+        click.echo(schema_text(), nl=False)
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the Markdown to this file instead of printing it.")
+@reports_errors
+def questions(output):
+    """Print every question as Markdown: help, kind of answer, choices, default and condition."""
+    from pathlib import Path
+
+    from .pipeline import write_all
+    from .questionnaire import questions_markdown
+
+    if output:
+        write_all([(Path(output), questions_markdown().encode("utf-8"))])
+        click.echo(f"Wrote {output}")
+    else:
+        click.echo(questions_markdown(), nl=False)
 
 
 def main():
