@@ -100,10 +100,15 @@ NATIONS = {
 class Organisation(Section):
     """Your organisation"""
 
-    name: Text = ask("What is your organisation's full name?", "As it should appear on the cover and in the header, e.g. 'Northshire County Council'.")
+    name: Text = ask(
+        "What is your organisation's full name?",
+        "As it should appear on the cover and in the header, e.g. 'Northshire County Council'.",
+        examples=["Example Council"],
+    )
     short_name: Text = ask(
         "What do you call your organisation in running text?",
         "Used in sentences, e.g. 'the Council' or 'Harbour Trust'. Start with a capital letter.",
+        examples=["the Council"],
     )
     type: choice(ORG_TYPES) = ask(
         "What kind of organisation is it?",

@@ -309,5 +309,107 @@ def questions(output):
         click.echo(questions_markdown(), nl=False)
 
 
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--defaults", is_flag=True, help="Ask nothing: answer every question with its default. Required answers you do not give with the options below get example answers, marked in the file for you to replace.")
+@click.option("--update", is_flag=True, help="PATH exists: ask only the questions it does not answer yet (new in this version, or now applying) and add them; every existing answer and comment stays as it is.")
+@click.option("--force", is_flag=True, help="Replace PATH if it already exists.")
+@click.option("--name", help="Answer organisation.name: your organisation's full name.")
+@click.option("--short-name", help="Answer organisation.short_name: what you call the organisation in running text, e.g. 'the Council'.")
+@click.option("--type", "org_type", metavar="CODE", help="Answer organisation.type, e.g. local_authority or charity (see `policygen questions`).")
+@click.option("--nation", metavar="CODE", help="Answer organisation.nation: england, scotland, wales or northern_ireland.")
+@click.option("--set", "presets", multiple=True, metavar="KEY=VALUE", help="Answer any question in advance, e.g. --set scope.volunteers=yes. Repeat for several. Lists take items separated by ';'.")
+@click.option(
+    "--schema",
+    "schema_ref",
+    default="policygen.schema.json",
+    show_default=True,
+    help="What the file's `# yaml-language-server: $schema=` line points to. A relative path is written next to PATH as the JSON Schema; a https:// address is written as it is. Ignored with --update, which keeps the file's own line and refreshes that schema.",
+)
+@LIBRARY
+@reports_errors
+def init(path, defaults, update, force, name, short_name, org_type, nation, presets, schema_ref, library):
+    """Answer the questions and write the answers file PATH (e.g. policy.yaml).
+
+    Questions come in groups, each with its help and a default in [brackets];
+    follow-up questions appear only when they apply. Every answer is checked as
+    `policygen build` checks it, and asked again with the reason when it is
+    wrong. Nothing is written until the last answer: Ctrl-C leaves no file.
+    The file holds each question as a comment above its answer.
+    """
+    from . import answersfile, interview
+
+    if update and force:
+        raise click.UsageError("--update keeps the existing file; it cannot be used with --force")
+    plan = answersfile.start(path, update=update, force=force, schema_ref=schema_ref, library_root=library)
+    given = [("organisation.name", name), ("organisation.short_name", short_name), ("organisation.type", org_type), ("organisation.nation", nation)]
+    for preset in presets:
+        key, sep, value = preset.partition("=")
+        if not sep:
+            raise click.BadParameter(f"'{preset}' is not KEY=VALUE, e.g. scope.volunteers=yes", param_hint="'--set'")
+        given.append((key.strip(), value))
+    for key, value in given:
+        if value is not None:
+            answersfile.preset(plan, key, value)
+    if defaults:
+        examples = answersfile.fill_defaults(plan)
+    elif plan.needs_asking():
+        if not interview.stdin_is_terminal():
+            raise click.UsageError("policygen init asks its questions in a terminal, but the input is not one; use --defaults to write the answers file without asking")
+        interview.intro(sum(1 for g in plan.answering.groups if g.key))
+        interview.run(plan.answering)
+        examples = []
+    else:
+        examples = []
+    written = answersfile.finish(plan)
+    if update and plan.path not in written:
+        click.echo(f"{path}: nothing to add; every question that applies is answered")
+    for target in written:
+        click.echo(f"Wrote {target}")
+    if examples:
+        keys = ", ".join(q.key for q in examples)
+        click.echo(f"Warning: {path}: example answers for {keys}; replace them before you use the policy", err=True)
+    if plan.path in written:
+        click.echo(f"Next: check the answers, then run `policygen build {path}`")
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the schema to this file instead of printing it.")
+@reports_errors
+def schema(output):
+    """Print the JSON Schema of the answers file, for editors that check YAML.
+
+    Point your editor at it with a first line such as
+    `# yaml-language-server: $schema=policygen.schema.json`.
+    """
+    from pathlib import Path
+
+    from .pipeline import write_all
+    from .questionnaire import schema_text
+
+    if output:
+        write_all([(Path(output), schema_text().encode("utf-8"))])
+        click.echo(f"Wrote {output}")
+    else:
+        click.echo(schema_text(), nl=False)
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the Markdown to this file instead of printing it.")
+@reports_errors
+def questions(output):
+    """Print every question as Markdown: help, kind of answer, choices, default and condition."""
+    from pathlib import Path
+
+    from .pipeline import write_all
+    from .questionnaire import questions_markdown
+
+    if output:
+        write_all([(Path(output), questions_markdown().encode("utf-8"))])
+        click.echo(f"Wrote {output}")
+    else:
+        click.echo(questions_markdown(), nl=False)
+
+
 def main():
     cli(prog_name="policygen")

@@ -1,0 +1,423 @@
+"""Writing the answers file: the questions as comments, the answers as YAML.
+
+A new file is written whole: a schema line for editors, provenance, then each
+group under its heading with every question and its help as comments above
+its key. Questions that do not apply to these answers are kept as commented-out
+lines, so whoever edits the file by hand sees them too.
+
+`--update` never rewrites what is there: it finds, from the round-trip parse,
+where each missing answer belongs in model order and inserts new lines only,
+so every existing line (answers and comments) stays byte for byte.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+from . import __version__
+from .answers import parse_answers
+from .errors import PolicyError, Problem
+from .questionnaire import MISSING, SCHEMA_TITLE, Answering, Group, Question, groups, schema_text
+from .yamldata import load_yaml
+
+SCHEMA_FILE = "policygen.schema.json"
+SCHEMA_MARK = "# yaml-language-server: $schema="
+WIDTH = 88
+# Plain words that other YAML readers (YAML 1.1) take for true, false or null: always quoted.
+_AMBIGUOUS = {"yes", "no", "y", "n", "on", "off", "true", "false", "null", "~"}
+
+
+@dataclass(frozen=True)
+class Provenance:
+    policygen: str
+    library: str
+
+    def line(self, verb: str = "Written") -> str:
+        return f"# {verb} by policygen {self.policygen} with clause library {self.library}."
+
+
+def provenance(library_root: str | Path | None = None) -> Provenance:
+    from .library import load_library
+
+    return Provenance(__version__, load_library(Path(library_root) if library_root else None).version)
+
+
+# ------------------------------------------------------------------ values
+
+
+def _yamlable(value: Any) -> Any:
+    if isinstance(value, str) and value.strip().lower() in _AMBIGUOUS:
+        return SingleQuotedScalarString(value)
+    if isinstance(value, dict):
+        return {k: _yamlable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_yamlable(v) for v in value]
+    return value
+
+
+def _dumper() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096
+    return yaml
+
+
+def value_lines(key: str, value: Any, indent: int) -> list[str]:
+    """`key: value` as YAML lines at an indent; ruamel quotes whatever could be misread ('1.0')."""
+    buffer = io.StringIO()
+    _dumper().dump({key: _yamlable(value)}, buffer)
+    pad = " " * indent
+    return [pad + line if line else line for line in buffer.getvalue().splitlines()]
+
+
+def _comment(text: str, indent: int) -> list[str]:
+    pad = " " * indent + "# "
+    out: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        out += textwrap.wrap(paragraph, WIDTH - len(pad), break_on_hyphens=False) or [""]
+    return [(pad + line).rstrip() for line in out]
+
+
+# ------------------------------------------------------------------ one question, one group
+
+
+def question_lines(question: Question, value: Any, indent: int, *, applies: bool = True, placeholder: bool = False) -> list[str]:
+    """Comments for a question, then its key and value (commented out when it does not apply)."""
+    if question.fixed:
+        return (_comment(question.help, indent) if question.help else []) + value_lines(question.name, value, indent)
+    lines = _comment(question.question, indent)
+    if question.help:
+        lines += _comment(question.help, indent)
+    if question.kind in ("choice", "multi-choice"):
+        lines += _comment("Choose one of:" if question.kind == "choice" else "Choose any of (a list):", indent)
+        width = max(len(code) for code in question.labels)
+        lines += [f"{' ' * indent}#   {code.ljust(width)}  {label}" for code, label in question.labels.items()]
+    elif question.kind in ("record", "record-list"):
+        parts = ", ".join(f.name + ("" if f.required else " (optional)") for f in question.fields)
+        lines += _comment(("Give: " if question.kind == "record" else "Each entry gives: ") + parts + ".", indent)
+    if placeholder:
+        lines += _comment("EXAMPLE ANSWER: replace it with your own.", indent)
+    if not applies:
+        lines += _comment(f"Asked only when {question.when}; it does not apply to these answers.", indent)
+        shown = value if value is not None else (None if question.default is MISSING else question.default)
+        return lines + [_comment_out(line, indent) for line in value_lines(question.name, shown, indent)]
+    return lines + value_lines(question.name, value, indent)
+
+
+def _comment_out(line: str, indent: int) -> str:
+    return line[:indent] + "# " + line[indent:]
+
+
+def group_lines(group: Group, answering: Answering, *, only: list[Question] | None = None) -> list[str]:
+    """A group under its heading; with `only`, just those questions and no heading."""
+    lines: list[str] = []
+    indent = 2 if group.key else 0
+    chosen = [q for q in group.questions if only is None or q in only]
+    for question in chosen:
+        if question.fixed and question.default is not MISSING and not answering.has(question):
+            answering.answer(question, question.default)
+        applies = answering.has(question)
+        block = question_lines(
+            question,
+            answering.value(question),
+            indent,
+            applies=applies,
+            placeholder=question in answering.placeholders,
+        )
+        if lines:
+            lines.append("")
+        lines += block
+    if only is not None or not group.key:
+        return lines
+    heading = [f"# {group.heading}", "# " + "-" * len(group.heading)]
+    if any(answering.has(q) for q in group.questions):
+        return heading + [f"{group.key}:"] + lines
+    note = _comment("None of these questions apply to these answers.", 0)
+    return heading + note + [f"# {group.key}:"] + lines
+
+
+def render(answering: Answering, prov: Provenance, schema_ref: str | None) -> str:
+    """A whole new answers file."""
+    lines: list[str] = []
+    if schema_ref:
+        lines.append(SCHEMA_MARK + schema_ref)
+    lines += [
+        "# The answers behind your organisation's social media policy for social work staff.",
+        prov.line(),
+        "# Each answer has its question and help above it. Check the file with",
+        "# `policygen validate FILE`, build the policy with `policygen build FILE`,",
+        "# and see every question with `policygen questions`.",
+    ]
+    for group in answering.groups:
+        lines += [""] + group_lines(group, answering)
+    text = "\n".join(lines) + "\n"
+    return text
+
+
+# ------------------------------------------------------------------ schema beside the answers
+
+
+def schema_target(answers_path: Path, schema_ref: str | None) -> Path | None:
+    """The schema file to write for a schema line, or None when the line points to a web address."""
+    if not schema_ref or schema_ref.startswith(("http://", "https://")):
+        return None
+    target = answers_path.parent / schema_ref
+    if target.exists():
+        try:
+            ours = json.loads(target.read_text(encoding="utf-8")).get("title") == SCHEMA_TITLE
+        except (ValueError, OSError, AttributeError):
+            ours = False
+        if not ours:
+            raise PolicyError(Problem("exists and is not a policygen schema; choose another name with --schema", str(target)))
+    return target
+
+
+def schema_ref_in(text: str) -> str | None:
+    for line in text.splitlines()[:5]:
+        if line.startswith(SCHEMA_MARK):
+            return line[len(SCHEMA_MARK) :].strip() or None
+    return None
+
+
+# ------------------------------------------------------------------ update in place
+
+
+def problems_besides_missing(text: str, file: str) -> dict[str, Any]:
+    """The existing answers as plain data; any problem other than a missing answer stops the update."""
+    located = load_yaml(text, file)
+    data = located.data()
+    if not isinstance(data, dict):
+        raise PolicyError(Problem("expected a mapping of keys to answers at the top level", file, 1))
+    try:
+        parse_answers(text, file)
+    except PolicyError as exc:
+        others = [p for p in exc.problems if p.message != "required, but missing"]
+        if others:
+            raise PolicyError(others) from None
+    return data
+
+
+def _is_comment_or_blank(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#")
+
+
+def _leading_block_start(lines: list[str], index: int, floor: int) -> int:
+    """Where the comments and blank lines above line `index` begin (not above `floor`)."""
+    while index - 1 >= floor and _is_comment_or_blank(lines[index - 1]):
+        index -= 1
+    return index
+
+
+def _header_end(lines: list[str]) -> int:
+    """The first line after the file's opening comments (schema line, provenance)."""
+    index = 0
+    while index < len(lines) and lines[index].strip().startswith("#"):
+        index += 1
+    return index
+
+
+def update_text(text: str, file: str, answering: Answering, added: list[Question], prov: Provenance) -> str:
+    """Insert the `added` answers (with their comments) into `text` in model order; nothing else changes."""
+    if not added:
+        return text
+    lines = text.splitlines()
+    root = load_yaml(text, file).root
+    if not isinstance(root, CommentedMap):
+        raise PolicyError(Problem("expected a mapping of keys to answers at the top level", file, 1))
+    header_end = _header_end(lines)
+    inserts: dict[int, list[list[str]]] = {}
+    stamp = prov.line("Updated")
+    if stamp not in lines:
+        inserts[header_end] = [[stamp]]
+
+    def top_line(key: str) -> int:
+        return root.lc.key(key)[0]
+
+    def insert(at: int, block: list[str]) -> None:
+        inserts.setdefault(at, []).append(block)
+
+    top_keys_in_file = sorted(root, key=top_line)
+    order = [g.key for g in answering.groups if g.key]
+    settings = [q.name for g in answering.groups if not g.key for q in g.questions]
+    top_order = settings + order
+
+    def next_top_start(after_key: str) -> int:
+        """Insertion point before the next top-level key that follows `after_key` in model order."""
+        later = top_order[top_order.index(after_key) + 1 :]
+        present = [k for k in later if k in root]
+        if present:
+            first = min(present, key=top_line)
+            return max(_leading_block_start(lines, top_line(first), header_end), header_end)
+        return len(lines)
+
+    for group in answering.groups:
+        mine = [q for q in added if q.group == group.key and q in group.questions]
+        if not mine:
+            continue
+        if not group.key:
+            for question in mine:
+                insert(next_top_start(question.name), [""] + group_lines(group, answering, only=[question]))
+            continue
+        if group.key not in root:
+            insert(next_top_start(group.key), [""] + group_lines(group, answering))
+            continue
+        node = root[group.key]
+        if not isinstance(node, CommentedMap) or node.fa.flow_style() or not node:
+            raise PolicyError(
+                Problem(
+                    "is written on one line ({...}); write each answer on its own indented line so "
+                    "`policygen init --update` can add the new questions",
+                    file,
+                    top_line(group.key) + 1,
+                    group.key,
+                )
+            )
+        indent = node.lc.key(next(iter(node)))[1]
+        group_line = top_line(group.key)
+        names = [q.name for q in group.questions]
+        for question in mine:
+            later = [n for n in names[names.index(question.name) + 1 :] if n in node]
+            if later:
+                first = min(later, key=lambda n: node.lc.key(n)[0])
+                at = _leading_block_start(lines, node.lc.key(first)[0], group_line + 1)
+            else:
+                following = [k for k in top_keys_in_file if top_line(k) > group_line]
+                end = top_line(following[0]) if following else len(lines)
+                at = _leading_block_start(lines, end, group_line + 1)
+            block = question_lines(question, answering.value(question), indent, placeholder=question in answering.placeholders)
+            if at > 0 and lines[at - 1].strip() and at - 1 != group_line:
+                block = [""] + block
+            if at < len(lines) and lines[at].strip():
+                block = block + [""]
+            insert(at, block)
+
+    out: list[str] = []
+    new_blank = False
+    for index in range(len(lines) + 1):
+        for block in inserts.get(index, []):
+            for line in block:
+                if line or not out or out[-1] or not new_blank:  # one new blank line between new blocks
+                    out.append(line)
+                new_blank = not line
+        new_blank = False
+        if index < len(lines):
+            out.append(lines[index])
+    return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------------ the init command's steps
+
+
+@dataclass
+class Plan:
+    """What `policygen init` is about to write, and the answers gathered so far."""
+
+    path: Path
+    answering: Answering
+    provenance: Provenance
+    schema_ref: str | None
+    existing_text: str | None = None  # set for --update
+    existing_keys: frozenset[str] = frozenset()
+
+    @property
+    def updating(self) -> bool:
+        return self.existing_text is not None
+
+    def added(self) -> list[Question]:
+        """Questions answered in this run, in model order."""
+        return [
+            q
+            for g in self.answering.groups
+            for q in g.questions
+            if not q.fixed and self.answering.has(q) and q.key not in self.existing_keys
+        ]
+
+    def needs_asking(self) -> bool:
+        return next(self.answering.pending(), None) is not None
+
+
+def _keys(data: dict[str, Any]) -> frozenset[str]:
+    keys = set()
+    for key, value in data.items():
+        keys.add(key)
+        if isinstance(value, dict):
+            keys.update(f"{key}.{name}" for name in value)
+    return frozenset(keys)
+
+
+def start(path: str | Path, *, update: bool = False, force: bool = False, schema_ref: str | None = SCHEMA_FILE, library_root: str | Path | None = None) -> Plan:
+    """Check PATH can be written (or, with update, read) before anyone answers a question."""
+    path = Path(path)
+    shown = str(path)
+    prov = provenance(library_root)
+    if update:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise PolicyError(Problem("no such file; run `policygen init` without --update to write it", shown)) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PolicyError(Problem(f"cannot read: {getattr(exc, 'strerror', None) or exc}", shown)) from None
+        data = problems_besides_missing(text, shown)
+        ref = schema_ref_in(text)
+        return Plan(path, Answering(data), prov, ref, text, _keys(data))
+    if path.is_dir():
+        raise PolicyError(Problem("is a folder; give a file name such as policy.yaml", shown))
+    if path.exists() and not force:
+        raise PolicyError(Problem("already exists; use --force to replace it, or --update to add only the new questions", shown))
+    if not path.parent.is_dir():
+        raise PolicyError(Problem(f"the folder {path.parent} does not exist", shown))
+    schema_target(path, schema_ref)  # refuse early if the name is taken by something else
+    return Plan(path, Answering(), prov, schema_ref)
+
+
+def preset(plan: Plan, key: str, text: str) -> None:
+    """An answer given on the command line (--set KEY=VALUE), checked like any other."""
+    from .questionnaire import Invalid, find, from_text
+
+    question = find(key)
+    if question.fixed:
+        raise PolicyError(Problem("is set by policygen; it cannot be changed", None, None, key))
+    if plan.updating and question.key in plan.existing_keys:
+        raise PolicyError(Problem(f"is already answered in {plan.path}; edit the file to change it", None, None, key))
+    try:
+        plan.answering.answer(question, from_text(question, text))
+    except Invalid as exc:
+        raise PolicyError([Problem(reason, None, None, key) for reason in exc.reasons]) from None
+
+
+def fill_defaults(plan: Plan) -> list[Question]:
+    """Answer every pending question with its default; returns the example answers used for required ones."""
+    for question in plan.answering.pending():
+        plan.answering.use_default(question)
+    return list(plan.answering.placeholders)
+
+
+def finish(plan: Plan) -> list[Path]:
+    """Write the answers file (and its schema) in one go, after checking it as the build will."""
+    from .pipeline import write_all
+
+    if plan.updating:
+        text = update_text(plan.existing_text or "", str(plan.path), plan.answering, plan.added(), plan.provenance)
+    else:
+        text = render(plan.answering, plan.provenance, plan.schema_ref)
+    parse_answers(text, str(plan.path))
+    files: list[tuple[Path, bytes]] = []
+    if text != plan.existing_text:
+        files.append((plan.path, text.encode("utf-8")))
+    target = schema_target(plan.path, plan.schema_ref)
+    if target is not None:
+        schema = schema_text().encode("utf-8")
+        if not target.is_file() or target.read_bytes() != schema:
+            files.append((target, schema))
+    write_all(files)
+    return [target for target, _ in files]

@@ -1,0 +1,521 @@
+"""The questionnaire, read off the answers model: no second list of questions.
+
+Each group of answers in `Answers` (a sub-model) is a group of questions, in
+declaration order, headed by the sub-model's docstring. Each field is a
+question: its `title` is the question, its `description` the help, and its
+json_schema_extra may carry `when` (a Jinja condition over the answers given so
+far) and `labels` (choice code -> label). `Answering` holds answers as they
+arrive and checks each one with the same pydantic models the build uses.
+
+No click here: the terminal interview lives in `interview.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import types
+from dataclasses import dataclass, field
+from typing import Annotated, Any, Iterator, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel, TypeAdapter
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
+
+from .answers import Answers
+from .errors import PolicyError, Problem
+from .templating import ENV
+from .yamldata import Located, validate
+
+KINDS = {
+    "text": "text",
+    "yes-no": "yes or no",
+    "choice": "one choice",
+    "multi-choice": "any number of choices",
+    "number": "whole number",
+    "date": "date (YYYY-MM-DD)",
+    "text-list": "list of text",
+    "record": "details",
+    "record-list": "list of entries",
+}
+
+CLEAR = "-"  # typed to leave an optional answer empty when it has a default
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+MISSING: Any = _Missing()
+
+
+class Invalid(Exception):
+    """An answer the model refuses; `reasons` read as `policygen build` would report them."""
+
+    def __init__(self, reasons: list[str]):
+        self.reasons = reasons
+        super().__init__("; ".join(reasons))
+
+
+@dataclass(frozen=True)
+class Question:
+    """One field of the answers model, as a question."""
+
+    path: tuple[str, ...]  # ("organisation", "name"); a top-level setting has one part
+    name: str
+    question: str
+    help: str
+    kind: str
+    default: Any  # plain data (dicts for records), or MISSING when the answer is required
+    optional: bool  # an empty answer is allowed
+    labels: dict[str, str]
+    when: str | None
+    model: type[BaseModel] = field(repr=False, compare=False)  # the model the field belongs to
+    fields: tuple[Question, ...] = ()  # a record's own fields
+    examples: tuple[Any, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    @property
+    def key(self) -> str:
+        return ".".join(self.path)
+
+    @property
+    def group(self) -> str:
+        return self.path[0] if len(self.path) > 1 else ""
+
+    @property
+    def required(self) -> bool:
+        return self.default is MISSING
+
+    @property
+    def fixed(self) -> bool:
+        """A setting with one possible value (the format version): written, never asked."""
+        return self.kind == "choice" and len(self.labels) == 1 and not self.required
+
+    @property
+    def field_info(self) -> FieldInfo:
+        return self.model.model_fields[self.name]
+
+    def code_for(self, text: str) -> str:
+        """A choice typed as its number (1, 2, ...) or its code."""
+        text = text.strip()
+        codes = list(self.labels)
+        if text.isdigit() and 1 <= int(text) <= len(codes):
+            return codes[int(text) - 1]
+        return text
+
+
+@dataclass(frozen=True)
+class Group:
+    key: str  # "" for the top-level settings
+    heading: str
+    questions: tuple[Question, ...]
+
+
+# ------------------------------------------------------------------ reading the model
+
+
+def _unwrap(annotation: Any) -> tuple[Any, bool]:
+    """The core type of an annotation, and whether None is allowed."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _unwrap(get_args(annotation)[0])
+    if origin in (Union, types.UnionType):
+        args = [a for a in get_args(annotation) if a is not type(None)]
+        optional = len(args) < len(get_args(annotation))
+        if len(args) == 1:
+            core, inner = _unwrap(args[0])
+            return core, optional or inner
+        return annotation, optional
+    return annotation, False
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def _kind(annotation: Any, where: str) -> tuple[str, Any, bool]:
+    """(kind, the model or Literal inside, optional)."""
+    core, optional = _unwrap(annotation)
+    if core is bool:
+        return "yes-no", None, optional
+    if core is int:
+        return "number", None, optional
+    if core is dt.date:
+        return "date", None, optional
+    if core is str:
+        return "text", None, optional
+    if get_origin(core) is Literal:
+        return "choice", core, optional
+    if _is_model(core):
+        return "record", core, optional
+    if get_origin(core) is list:
+        item, _ = _unwrap(get_args(core)[0])
+        if get_origin(item) is Literal:
+            return "multi-choice", item, optional
+        if _is_model(item):
+            return "record-list", item, optional
+        if item is str:
+            return "text-list", None, optional
+    raise TypeError(f"{where}: the questionnaire cannot ask for a {annotation!r}; use text, yes/no, a choice, a number, a date, a list or a sub-model")
+
+
+def plain(value: Any) -> Any:
+    """Validated values as plain data: models become dicts, dates stay dates."""
+    if isinstance(value, BaseModel):
+        return {name: plain(getattr(value, name)) for name in type(value).model_fields}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+def _question(model: type[BaseModel], name: str, info: FieldInfo, path: tuple[str, ...]) -> Question:
+    where = ".".join(path)
+    kind, inner, optional = _kind(info.annotation, where)
+    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    labels: dict[str, str] = dict(extra.get("labels") or {})
+    if kind in ("choice", "multi-choice"):
+        codes = get_args(inner)
+        labels = {str(code): str(labels.get(code, code)) for code in codes}
+    default = MISSING if info.is_required() else plain(info.get_default(call_default_factory=True, validated_data={}))
+    fields: tuple[Question, ...] = ()
+    if kind in ("record", "record-list"):
+        fields = tuple(_question(inner, sub, sub_info, path + (sub,)) for sub, sub_info in inner.model_fields.items())
+    minimum = maximum = None
+    for meta in info.metadata:
+        minimum = getattr(meta, "ge", minimum)
+        maximum = getattr(meta, "le", maximum)
+    return Question(
+        path=path,
+        name=name,
+        question=info.title or name.replace("_", " ").capitalize(),
+        help=(info.description or "").strip(),
+        kind=kind,
+        default=default,
+        optional=optional or kind in ("text-list", "multi-choice", "record-list"),
+        labels=labels,
+        when=extra.get("when"),
+        model=model,
+        fields=fields,
+        examples=tuple(info.examples or ()),
+        minimum=minimum,
+        maximum=maximum,
+    )
+
+
+def _heading(model: type[BaseModel], info: FieldInfo, key: str) -> str:
+    doc = (model.__doc__ or "").strip()
+    if doc and doc != (BaseModel.__doc__ or "").strip():
+        return doc.splitlines()[0].strip().rstrip(".")
+    return (info.description or key.replace("_", " ").capitalize()).rstrip(".")
+
+
+def groups(model: type[BaseModel] = Answers) -> list[Group]:
+    """Every question, grouped as the model declares them. Top-level settings come first, key ""."""
+    settings: list[Question] = []
+    found: list[Group] = []
+    for key, info in model.model_fields.items():
+        core, _ = _unwrap(info.annotation)
+        if _is_model(core):
+            questions = tuple(_question(core, name, sub, (key, name)) for name, sub in core.model_fields.items())
+            found.append(Group(key, _heading(core, info, key), questions))
+        else:
+            settings.append(_question(model, key, info, (key,)))
+    return ([Group("", "", tuple(settings))] if settings else []) + found
+
+
+def questions(model: type[BaseModel] = Answers) -> list[Question]:
+    return [q for g in groups(model) for q in g.questions]
+
+
+def find(key: str, model: type[BaseModel] = Answers) -> Question:
+    for question in questions(model):
+        if question.key == key:
+            return question
+    import difflib
+
+    keys = [q.key for q in questions(model) if not q.fixed]
+    hint = difflib.get_close_matches(key, keys, n=1)
+    raise PolicyError(Problem(f"'{key}' is not a question" + (f"; did you mean '{hint[0]}'?" if hint else "") + " See `policygen questions`."))
+
+
+# ------------------------------------------------------------------ conditions
+
+
+def condition(question: Question):
+    return ENV.compile_expression(question.when, undefined_to_none=False) if question.when else None
+
+
+# ------------------------------------------------------------------ answers as they arrive
+
+
+class Answering:
+    """Answers gathered so far (from a file, options or a person), each checked by the model."""
+
+    def __init__(self, existing: dict[str, Any] | None = None, model: type[BaseModel] = Answers):
+        self.model = model
+        self.groups = groups(model)
+        self.given: dict[str, Any] = {}  # the answers, as the file will hold them
+        self.placeholders: list[Question] = []  # example answers the user must change
+        for key, value in (existing or {}).items():
+            self.given[key] = dict(value) if isinstance(value, dict) else value
+
+    # ---- where things stand
+
+    def has(self, question: Question) -> bool:
+        if question.group:
+            section = self.given.get(question.group)
+            return isinstance(section, dict) and question.name in section
+        return question.name in self.given
+
+    def value(self, question: Question) -> Any:
+        """The answer given, else the default (None when the answer is required)."""
+        if self.has(question):
+            return self._section(question)[question.name]
+        return None if question.default is MISSING else question.default
+
+    def _section(self, question: Question) -> dict[str, Any]:
+        return self.given.setdefault(question.group, {}) if question.group else self.given
+
+    def context(self) -> dict[str, Any]:
+        """What a `when` sees: every answer so far, defaults for the rest."""
+        values: dict[str, Any] = {}
+        for group in self.groups:
+            target = values.setdefault(group.key, {}) if group.key else values
+            for question in group.questions:
+                target[question.name] = self.value(question)
+        return values
+
+    def applies(self, question: Question) -> bool:
+        test = condition(question)
+        if test is None:
+            return True
+        try:
+            return bool(test(**self.context()))
+        except Exception as exc:
+            raise PolicyError(Problem(f"the condition `{question.when}` cannot be evaluated: {exc}", None, None, question.key)) from None
+
+    def pending(self) -> Iterator[Question]:
+        """Questions still to answer that apply, in model order; conditions see the answers given so far."""
+        for group in self.groups:
+            for question in group.questions:
+                if self.has(question) or question.fixed:
+                    continue
+                if self.applies(question):
+                    yield question
+
+    # ---- taking answers
+
+    def check(self, question: Question, value: Any, siblings: dict[str, Any] | None = None) -> Any:
+        """The answer as the model reads it, or Invalid with the reasons `policygen build` would give."""
+        if siblings is None:
+            siblings = dict(self._section(question)) if question.group else {}
+            siblings.pop(question.name, None)
+        return check_field(question, value, siblings)
+
+    def answer(self, question: Question, value: Any) -> Any:
+        """Check an answer and keep it; raises Invalid."""
+        checked = self.check(question, value)
+        self._section(question)[question.name] = checked
+        return checked
+
+    def answer_text(self, question: Question, text: str) -> Any:
+        return self.answer(question, from_text(question, text))
+
+    def use_default(self, question: Question) -> Any:
+        """The default answer; a required answer takes its first example and is remembered as a placeholder."""
+        if question.default is not MISSING:
+            return self.answer(question, question.default)
+        if question.examples:
+            value = question.examples[0]
+        elif question.kind == "choice":
+            value = next(iter(question.labels))
+        else:
+            raise PolicyError(Problem("has no default and no example answer; give it with --set", None, None, question.key))
+        self.placeholders.append(question)
+        return self.answer(question, value)
+
+    def complete(self) -> Answers:
+        """Check the whole set of answers as the build will."""
+        return validate(self.model, Located(self.given), "<answers>")  # type: ignore[return-value]
+
+
+def check_field(question: Question, value: Any, siblings: dict[str, Any]) -> Any:
+    """Validate one field through its own model, with the answers beside it for cross-field rules."""
+    model, name = question.model, question.name
+    try:
+        instance = validate(model, Located({**siblings, name: value}), "<answer>")
+    except PolicyError as exc:
+        mine = [p.message for p in exc.problems if p.field and (p.field == name or p.field.startswith((name + ".", name + "[")))]
+        # A problem placed on no field is the model's own check (or a field path the error
+        # mapping could not name): it concerns the answer just given.
+        unplaced = [p.message for p in exc.problems if not p.field and p.message != "required, but missing"]
+        if mine or unplaced:
+            raise Invalid(_prefixed(exc, name, mine) + unplaced) from None
+        # Only other, not yet answered fields are wrong: read this one on its own.
+        info = question.field_info
+        annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+        return plain(TypeAdapter(annotation).validate_python(value))
+    return plain(getattr(instance, name))
+
+
+def _prefixed(exc: PolicyError, name: str, messages: list[str]) -> list[str]:
+    """Errors inside a record or a list of entries say which part is wrong (`email`, `entry 2: date`).
+
+    A wrong item of a plain list names itself in the message, so it needs no prefix.
+    """
+    out = []
+    for problem in exc.problems:
+        if problem.field == name:
+            out.append(problem.message)
+        elif problem.field and problem.field.startswith((name + ".", name + "[")):
+            part = problem.field[len(name) :].lstrip(".")
+            if part.startswith("["):
+                index, _, rest = part[1:].partition("]")
+                rest = rest.lstrip(".")
+                if not rest:
+                    out.append(problem.message)
+                    continue
+                part = f"entry {int(index) + 1}: {rest}"
+            out.append(f"{part}: {problem.message}")
+    return out
+
+
+def from_text(question: Question, text: str) -> Any:
+    """What a person typed, as a candidate answer (validation decides if it is good)."""
+    text = text.strip()
+    if question.optional and text == CLEAR and question.kind not in ("text-list", "multi-choice"):
+        return None
+    if question.kind == "choice":
+        return question.code_for(text) if text else None
+    if question.kind == "multi-choice":
+        if text.lower() in ("", CLEAR, "none"):
+            return []
+        parts = [p for p in text.replace(",", " ").split() if p]
+        return [question.code_for(p) for p in parts]
+    if question.kind == "text-list":
+        if text.lower() in ("", CLEAR):
+            return []
+        return [p.strip() for p in text.split(";") if p.strip()]
+    if question.kind in ("record", "record-list"):
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise Invalid([f"{question.key} has several parts; answer it in the questionnaire or in the file"]) from None
+    if text == "":
+        return None
+    if question.kind == "number" and text.lstrip("+-").isdigit():
+        return int(text)  # as a YAML file would hold it, so the reason reads the same
+    return text
+
+
+def shown(question: Question, value: Any) -> str:
+    """An answer as a person reads it."""
+    if value is None:
+        return ""
+    if question.kind == "yes-no":
+        return "yes" if value else "no"
+    if question.kind == "choice":
+        return question.labels.get(value, str(value))
+    if question.kind == "multi-choice":
+        return ", ".join(question.labels.get(v, str(v)) for v in value) or "none"
+    if question.kind == "text-list":
+        return "; ".join(value) or "none"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+# ------------------------------------------------------------------ schema and the question list
+
+
+SCHEMA_TITLE = "policygen answers file"
+
+
+def answers_schema() -> dict[str, Any]:
+    """The JSON Schema of the answers file, for editors; choice labels become enum descriptions."""
+    schema = Answers.model_json_schema()
+    _describe_enums(schema)
+    out = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": SCHEMA_TITLE}
+    out.update({k: v for k, v in schema.items() if k != "title"})
+    return out
+
+
+def _describe_enums(node: Any) -> None:
+    if isinstance(node, dict):
+        labels = node.get("labels")
+        if isinstance(labels, dict):
+            target = node.get("items", node) if node.get("type") == "array" else node
+            if isinstance(target, dict) and "enum" in target:
+                target["enumDescriptions"] = [labels.get(code, str(code)) for code in target["enum"]]
+        for value in node.values():
+            _describe_enums(value)
+    elif isinstance(node, list):
+        for value in node:
+            _describe_enums(value)
+
+
+def schema_text() -> str:
+    return json.dumps(answers_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _default_text(question: Question) -> str:
+    if question.default is MISSING:
+        return "none: you must answer"
+    if question.kind == "record":
+        parts = [f"{k}: {v}" for k, v in question.default.items() if v is not None]
+        return "; ".join(parts) or "empty"
+    if question.kind == "record-list":
+        return "none" if not question.default else f"{len(question.default)} entries"
+    value = shown(question, question.default)
+    if question.kind == "choice":
+        return f"{value} (`{question.default}`)"
+    if question.kind == "multi-choice":
+        return ", ".join(f"`{v}`" for v in question.default) or "none"
+    return f"`{value}`" if value else "empty"
+
+
+def questions_markdown() -> str:
+    """Every question with its help, type, choices, default and condition, as Markdown."""
+    lines = [
+        "# The policygen questions",
+        "",
+        "Every question `policygen init` asks, in the order it asks them. The key is where the",
+        "answer goes in the answers file. Questions with a condition are asked only when it holds.",
+        "",
+    ]
+    for group in groups():
+        asked = [q for q in group.questions if not q.fixed]
+        if not asked:
+            continue
+        lines += [f"## {group.heading or 'Settings'} (`{group.key}`)" if group.key else "## Settings", ""]
+        for question in asked:
+            lines += [f"### {question.question}", ""]
+            if question.help:
+                lines += [question.help, ""]
+            kind = KINDS[question.kind]
+            if question.kind in ("record", "record-list"):
+                kind += " (" + ", ".join(f"`{f.name}`" + ("" if f.required else " (optional)") for f in question.fields) + ")"
+            if question.kind == "number" and (question.minimum is not None or question.maximum is not None):
+                kind += f", {question.minimum if question.minimum is not None else 'any'} to {question.maximum if question.maximum is not None else 'any'}"
+            if question.optional and question.kind in ("text", "number", "date", "choice"):
+                kind += ", may be left empty"
+            lines += [f"- Key: `{question.key}`", f"- Answer: {kind}", f"- Default: {_default_text(question)}"]
+            if question.when:
+                lines.append(f"- Asked only when: `{question.when}`")
+            if question.kind in ("choice", "multi-choice"):
+                lines += ["", "| Choice | Code |", "| --- | --- |"]
+                lines += [f"| {_md(label)} | `{code}` |" for code, label in question.labels.items()]
+            lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
