@@ -131,7 +131,9 @@ def toc_level(level: int) -> str:
     tabs = f'<w:tabs><w:tab w:val="left" w:pos="{indent + GUTTER}"/><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
     return style(
         "paragraph", f"TOC{level}", f"toc {level}", next_style="Normal", priority=39, quick=False, hidden_until_used=True,
-        ppr=tabs + spacing(6 if level == 1 else 0, 3, 1.0) + f'<w:ind w:left="{indent + GUTTER}" w:hanging="{GUTTER}"/>',
+        # a section's entry stays on the page of its first clause's entry
+        ppr=("<w:keepNext/>" if level == 1 else "") + tabs + spacing(6 if level == 1 else 0, 3, 1.0)
+        + f'<w:ind w:left="{indent + GUTTER}" w:hanging="{GUTTER}"/>',
         rpr=BOLD if level == 1 else "",
     )
 
