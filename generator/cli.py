@@ -254,7 +254,7 @@ def init(path, defaults, update, force, name, short_name, org_type, nation, pres
     elif plan.needs_asking():
         if not interview.stdin_is_terminal():
             raise click.UsageError("policygen init asks its questions in a terminal, but the input is not one; use --defaults to write the answers file without asking")
-        interview.intro(sum(1 for g in plan.answering.groups if g.key))
+        interview.intro(plan)
         interview.run(plan.answering)
         examples = []
     else:

@@ -48,11 +48,14 @@ def run(answering: Answering) -> list[Question]:
     return asked
 
 
-def intro(count_groups: int) -> None:
-    click.echo(
-        f"policygen asks about your organisation and how its staff use social media, in {count_groups} groups of questions.\n"
-        "Press Enter to keep the answer shown in [brackets]. Ctrl-C stops at any time and writes nothing."
-    )
+def intro(plan: Any) -> None:
+    """What is about to happen; `plan` is an answersfile.Plan."""
+    if plan.updating:
+        click.echo(f"{plan.path} does not yet answer every question that applies; policygen asks only those.")
+    else:
+        count = sum(1 for g in plan.answering.groups if g.key)
+        click.echo(f"policygen asks about your organisation and how its staff use social media, in {count} groups of questions.")
+    click.echo("Press Enter to keep the answer shown in [brackets]. Ctrl-C stops at any time and writes nothing.")
 
 
 def ask(answering: Answering, question: Question) -> Any:

@@ -472,7 +472,7 @@ def _md(text: str) -> str:
 
 def _default_text(question: Question) -> str:
     if question.default is MISSING:
-        return "none: you must answer"
+        return "none (you must answer)"
     if question.kind == "record":
         parts = [f"{k}: {v}" for k, v in question.default.items() if v is not None]
         return "; ".join(parts) or "empty"

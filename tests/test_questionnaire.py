@@ -407,7 +407,7 @@ def test_questions_markdown_lists_every_question_with_its_choices_and_condition(
             assert f"- Key: `{question.key}`" in text
     assert "| Local authority (council) | `local_authority` |" in text
     assert "- Asked only when: `official_accounts.exist`" in text
-    assert "- Default: none: you must answer" in text
+    assert "- Default: none (you must answer)" in text
 
 
 def test_provenance_names_the_real_versions():
