@@ -322,10 +322,10 @@ def test_other_formats_and_welsh_only_under_welsh_language_standards(policy):
 
 
 def test_document_control_table(policy):
-    draft = clause(policy(), "Document control")
+    draft = clause(policy(), "Document details")
     assert "| Status | Draft |" in draft and "| Approval date | Not yet approved |" in draft
     assert "| Next review due | Set when the policy is approved |" in draft and "Reference" not in draft
-    approved = clause(policy(document={"status": "approved", "approved_on": "2026-10-01", "reference": "HR-42", "version": "2.1"}), "Document control")
+    approved = clause(policy(document={"status": "approved", "approved_on": "2026-10-01", "reference": "HR-42", "version": "2.1"}), "Document details")
     assert "| Reference | HR\\-42 |" in approved or "| Reference | HR-42 |" in approved
     assert "| Version | 2.1 |" in approved and "| Approval date | 1 October 2026 |" in approved
     assert "| Next review due | 1 October 2028 |" in approved
@@ -340,16 +340,16 @@ def test_version_history_only_when_there_is_history(policy):
 
 def test_appendix_only_when_asked_and_lists_all_23(policy):
     text = policy(customise={"coverage_appendix": True})
-    table = clause(text, "The BASW recommendations and where this policy meets them")
+    table = clause(text, "The recommendations and our clauses")
     rows = [line for line in table.splitlines() if re.match(r"\| \d+ \|", line)]
     assert [int(r.split("|")[1]) for r in rows] == list(range(1, 24))
     assert f"| 7 | Students on placement" in table
     assert "Not covered by this policy" not in table
-    assert clause(policy(customise={"coverage_appendix": False}), "The BASW recommendations and where this policy meets them") == ""
+    assert clause(policy(customise={"coverage_appendix": False}), "The recommendations and our clauses") == ""
 
 
 def test_appendix_marks_recommendations_the_answers_leave_uncovered(policy):
-    table = clause(policy(scope={"students": False}), "The BASW recommendations and where this policy meets them")
+    table = clause(policy(scope={"students": False}), "The recommendations and our clauses")
     row = next(line for line in table.splitlines() if line.startswith("| 7 |"))
     assert row.endswith("| Students | Not covered by this policy |")
 
@@ -357,7 +357,7 @@ def test_appendix_marks_recommendations_the_answers_leave_uncovered(policy):
 def test_appendix_clause_numbers_point_at_real_clauses(policy):
     text = policy()
     numbers = set(re.findall(r"^### ([\d.]+) ", text, re.M))
-    table = clause(text, "The BASW recommendations and where this policy meets them")
+    table = clause(text, "The recommendations and our clauses")
     rows = [line for line in table.splitlines() if re.match(r"\| \d+ \|", line)]
     cited = {n for line in rows for n in re.findall(r"\b\d+\.\d+\b", line.split("|")[-2])}
     assert cited and cited <= numbers
