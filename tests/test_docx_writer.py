@@ -540,3 +540,14 @@ def test_examples_number_consecutively_as_word_numbering_assumes(answers):
     for i, section in enumerate(document.sections, start=1):
         assert section.number == str(i)
         assert [c.number for c in section.clauses] == [f"{i}.{j}" for j in range(1, len(section.clauses) + 1)]
+
+
+def test_blank_paragraphs_in_the_model_are_not_written():
+    base = make_document(sections=1)
+    section = base.sections[0]
+    blank = Clause("s1.blank", "1.3", "Blank", (Paragraph(()), Paragraph((Text("  "),)), Paragraph((Text("Kept."),))))
+    document = Document(base.meta, (Section(section.id, section.number, section.title, section.clauses + (blank,)),))
+    parts = dict(_unzip(writer.render(document)))
+    paragraphs = body_paragraphs(parts)
+    heading = next(i for i, p in enumerate(paragraphs) if text_of(p) == "Blank")
+    assert [text_of(p) for p in paragraphs[heading + 1 :]] == ["Kept."]

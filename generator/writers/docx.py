@@ -225,6 +225,8 @@ class _BodyWriter:
         after_table = False
         for block in blocks:
             if isinstance(block, Paragraph):
+                if not block.text.strip():
+                    continue  # never an empty paragraph: spacing comes from styles
                 # A table has no space below it; the paragraph after one keeps its distance.
                 space = SPACE_AFTER_TABLE if after_table else ""
                 out.append(f"<w:p>{space}{self._inlines(block.inlines)}</w:p>")
