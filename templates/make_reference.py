@@ -5,9 +5,12 @@ fills it, so everything about the look of the document lives here, in one review
 fonts, sizes, colours, spacing, heading numbering (1, 1.1), list numbering, the table style,
 header and footer styles, the table of contents styles and the language (en-GB).
 
-The .docx is committed; this script is run by hand after changing a style. To regenerate:
+The .docx is committed; this script is run by hand after changing a style. To regenerate,
+from anywhere, with python-docx installed:
 
-    /work/venv/bin/python templates/make_reference.py      # or: python templates/make_reference.py
+    python templates/make_reference.py
+
+then commit both files. tests/test_docx_writer.py fails while the two disagree.
 
 It starts from python-docx's own default package (for the theme and the parts Word expects),
 replaces styles, numbering, settings and the font table with the definitions below, drops the
@@ -28,7 +31,6 @@ import zipfile
 from pathlib import Path
 
 import docx
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 
 HERE = Path(__file__).resolve().parent
