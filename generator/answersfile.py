@@ -226,8 +226,19 @@ def _header_end(lines: list[str]) -> int:
     return index
 
 
+def _find_block(lines: list[str], block: list[str], start: int, end: int) -> int | None:
+    for at in range(start, end - len(block) + 1):
+        if lines[at : at + len(block)] == block:
+            return at
+    return None
+
+
 def update_text(text: str, file: str, answering: Answering, added: list[Question], prov: Provenance) -> str:
-    """Insert the `added` answers (with their comments) into `text` in model order; nothing else changes."""
+    """Insert the `added` answers (with their comments) into `text` in model order.
+
+    Nothing else changes, except that policygen's own commented-out stub for a question that
+    now applies, if it is exactly as policygen wrote it, is replaced by the live answer.
+    """
     if not added:
         return text
     lines = text.splitlines()
@@ -245,6 +256,17 @@ def update_text(text: str, file: str, answering: Answering, added: list[Question
 
     def insert(at: int, block: list[str]) -> None:
         inserts.setdefault(at, []).append(block)
+
+    deleted: set[int] = set()
+
+    def replace_stub(stub: list[str], live: list[str], start: int, end: int) -> bool:
+        """policygen's own commented-out stub, untouched since it was written, becomes the live answer."""
+        at = _find_block(lines, stub, start, end)
+        if at is None or deleted.intersection(range(at, at + len(stub))):
+            return False
+        deleted.update(range(at, at + len(stub)))
+        insert(at, live)
+        return True
 
     top_keys_in_file = sorted(root, key=top_line)
     order = [g.key for g in answering.groups if g.key]
@@ -269,7 +291,9 @@ def update_text(text: str, file: str, answering: Answering, added: list[Question
                 insert(next_top_start(question.name), [""] + group_lines(group, answering, only=[question]))
             continue
         if group.key not in root:
-            insert(next_top_start(group.key), [""] + group_lines(group, answering))
+            live = group_lines(group, answering)
+            if not replace_stub(group_lines(group, Answering()), live, header_end, len(lines)):
+                insert(next_top_start(group.key), [""] + live)
             continue
         node = root[group.key]
         if not isinstance(node, CommentedMap) or node.fa.flow_style() or not node:
@@ -285,16 +309,20 @@ def update_text(text: str, file: str, answering: Answering, added: list[Question
         indent = node.lc.key(next(iter(node)))[1]
         group_line = top_line(group.key)
         names = [q.name for q in group.questions]
+        following = [k for k in top_keys_in_file if top_line(k) > group_line]
+        group_end = top_line(following[0]) if following else len(lines)
         for question in mine:
+            live = question_lines(question, answering.value(question), indent, placeholder=question in answering.placeholders)
+            stub = question_lines(question, None if question.default is MISSING else question.default, indent, applies=False)
+            if replace_stub(stub, live, group_line + 1, group_end):
+                continue
             later = [n for n in names[names.index(question.name) + 1 :] if n in node]
             if later:
                 first = min(later, key=lambda n: node.lc.key(n)[0])
                 at = _leading_block_start(lines, node.lc.key(first)[0], group_line + 1)
             else:
-                following = [k for k in top_keys_in_file if top_line(k) > group_line]
-                end = top_line(following[0]) if following else len(lines)
-                at = _leading_block_start(lines, end, group_line + 1)
-            block = question_lines(question, answering.value(question), indent, placeholder=question in answering.placeholders)
+                at = _leading_block_start(lines, group_end, group_line + 1)
+            block = live
             if at > 0 and lines[at - 1].strip() and at - 1 != group_line:
                 block = [""] + block
             if at < len(lines) and lines[at].strip():
@@ -310,7 +338,7 @@ def update_text(text: str, file: str, answering: Answering, added: list[Question
                     out.append(line)
                 new_blank = not line
         new_blank = False
-        if index < len(lines):
+        if index < len(lines) and index not in deleted:
             out.append(lines[index])
     return "\n".join(out) + "\n"
 

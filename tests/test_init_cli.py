@@ -441,3 +441,50 @@ def test_full_questionnaire_in_a_pseudo_terminal_then_build(tmp_path):
     assert saved.training.carers is False and saved.document.review_every_months == 36
     build(tmp_path / "policy.yaml", [tmp_path / "policy.md"])
     assert "Harbour Trust" in (tmp_path / "policy.md").read_text(encoding="utf-8")
+
+
+def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path, runner):
+    path = tmp_path / "policy.yaml"
+    made = runner.invoke(cli, ["init", str(path), "--defaults", "--name", "A", "--short-name", "A", "--type", "charity", "--nation", "scotland"])
+    assert made.exit_code == 0, made.output
+    written = path.read_text(encoding="utf-8")
+    carers = find("training.carers")
+    stub = f"  # carers: {'true' if carers.default else 'false'}"
+    assert stub in written.splitlines() and "# welsh_language:" in written.splitlines()
+    edited = written.replace("  foster_carers: false", "  foster_carers: true").replace("  nation: scotland", "  nation: wales")
+    edited = edited.replace("# Who the policy covers\n", "# Who the policy covers (our own note)\n")
+    path.write_text(edited, encoding="utf-8")
+    result = runner.invoke(cli, ["init", "--update", "--defaults", str(path)])
+    assert result.exit_code == 0, result.output
+    after = path.read_text(encoding="utf-8").splitlines()
+    assert stub not in after and stub.replace("# ", "", 1) in after
+    assert "welsh_language:" in after and "# welsh_language:" not in after
+    assert "# Who the policy covers (our own note)" in after
+    assert not [line for line in after if "does not apply to these answers" in line]
+    saved = load_answers(path)
+    assert saved.training.carers == carers.default and saved.welsh_language.standards_apply is False
+
+
+def test_a_missing_folder_is_reported_before_any_question(tmp_path, runner, terminal):
+    path = tmp_path / "nowhere" / "policy.yaml"
+    result = runner.invoke(cli, ["init", str(path)], input="")
+    assert result.exit_code == 1
+    assert result.output == f"Error: {path}: the folder {path.parent} does not exist\n"
+
+
+def test_ctrl_c_in_a_pseudo_terminal_leaves_no_file(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    child = pexpect.spawn(sys.executable, ["-m", "generator", "init", "policy.yaml"], cwd=str(tmp_path), env=dict(os.environ, TERM="dumb"), encoding="utf-8", timeout=60)
+    try:
+        child.expect_exact(find("organisation.name").question)
+        child.expect(PROMPT)
+        child.sendline("Harbour Trust")
+        child.expect_exact(find("organisation.short_name").question)
+        child.expect(PROMPT)
+        child.sendintr()
+        child.expect_exact("Aborted!")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 1
+    assert list(tmp_path.iterdir()) == []
