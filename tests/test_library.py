@@ -230,3 +230,13 @@ def test_example_is_a_full_policy_of_typical_length(examples, name):
     _, document, _ = examples[name]
     words = sum(len(s.split()) for s in sentences(document))
     assert 3000 <= words <= 6000, f"{name}: {words} words"
+
+
+@pytest.mark.parametrize("path", [p for p in EXAMPLES if load_answers(p).customise.coverage_appendix], ids=lambda p: p.stem)
+def test_appendix_agrees_with_the_coverage_command(examples, path):
+    from generator.coverage import coverage_report
+
+    _, _, text = examples[path.stem]
+    appendix = {int(m.group(1)): m.group(2) for m in re.finditer(r"^\| (\d+) \| .* \| (.*?) \|$", text, re.M)}
+    report = coverage_report(path)
+    assert appendix == {row.number: ", ".join(row.clauses) or "Not covered by this policy" for row in report.rows}
