@@ -7,7 +7,11 @@ lines, so whoever edits the file by hand sees them too.
 
 `--update` never rewrites what is there: it finds, from the round-trip parse,
 where each missing answer belongs in model order and inserts new lines only,
-so every existing line (answers and comments) stays byte for byte.
+so every existing line (answers and comments) stays byte for byte. The one
+exception is policygen's own commented-out stub for a question that now
+applies: when it is exactly as policygen wrote it, the live answer replaces it.
+Text insertion (rather than ruamel's dumper) is what keeps the user's layout:
+ruamel re-indents and re-flows a file it dumps.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from ruamel.yaml.scalarstring import SingleQuotedScalarString
 from . import __version__
 from .answers import parse_answers
 from .errors import PolicyError, Problem
-from .questionnaire import MISSING, SCHEMA_TITLE, Answering, Group, Question, groups, schema_text
+from .questionnaire import MISSING, SCHEMA_TITLE, Answering, Group, Question, schema_text
 from .yamldata import load_yaml
 
 SCHEMA_FILE = "policygen.schema.json"
@@ -99,8 +103,8 @@ def question_lines(question: Question, value: Any, indent: int, *, applies: bool
         lines += _comment(question.help, indent)
     if question.kind in ("choice", "multi-choice"):
         lines += _comment("Choose one of:" if question.kind == "choice" else "Choose any of (a list):", indent)
-        width = max(len(code) for code in question.labels)
-        lines += [f"{' ' * indent}#   {code.ljust(width)}  {label}" for code, label in question.labels.items()]
+        width = max(len(str(code)) for code in question.labels)
+        lines += [f"{' ' * indent}#   {str(code).ljust(width)}  {label}" for code, label in question.labels.items()]
     elif question.kind in ("record", "record-list"):
         parts = ", ".join(f.name + ("" if f.required else " (optional)") for f in question.fields)
         lines += _comment(("Give: " if question.kind == "record" else "Each entry gives: ") + parts + ".", indent)

@@ -20,7 +20,6 @@ from typing import Annotated, Any, Iterator, Literal, Union, get_args, get_origi
 
 from pydantic import BaseModel, TypeAdapter
 from pydantic.fields import FieldInfo
-from pydantic_core import PydanticUndefined
 
 from .answers import Answers
 from .errors import PolicyError, Problem
@@ -101,10 +100,13 @@ class Question:
     def field_info(self) -> FieldInfo:
         return self.model.model_fields[self.name]
 
-    def code_for(self, text: str) -> str:
-        """A choice typed as its number (1, 2, ...) or its code."""
+    def code_for(self, text: str) -> Any:
+        """A choice typed as its code or its number in the list (1, 2, ...)."""
         text = text.strip()
         codes = list(self.labels)
+        for code in codes:
+            if str(code) == text:
+                return code
         if text.isdigit() and 1 <= int(text) <= len(codes):
             return codes[int(text) - 1]
         return text
@@ -183,7 +185,7 @@ def _question(model: type[BaseModel], name: str, info: FieldInfo, path: tuple[st
     labels: dict[str, str] = dict(extra.get("labels") or {})
     if kind in ("choice", "multi-choice"):
         codes = get_args(inner)
-        labels = {str(code): str(labels.get(code, code)) for code in codes}
+        labels = {code: str(labels.get(code, code)) for code in codes}
     default = MISSING if info.is_required() else plain(info.get_default(call_default_factory=True, validated_data={}))
     fields: tuple[Question, ...] = ()
     if kind in ("record", "record-list"):
@@ -316,7 +318,8 @@ class Answering:
     def check(self, question: Question, value: Any, siblings: dict[str, Any] | None = None) -> Any:
         """The answer as the model reads it, or Invalid with the reasons `policygen build` would give."""
         if siblings is None:
-            siblings = dict(self._section(question)) if question.group else {}
+            section = self.given.get(question.group) if question.group else None
+            siblings = dict(section) if isinstance(section, dict) else {}
             siblings.pop(question.name, None)
         return check_field(question, value, siblings)
 
