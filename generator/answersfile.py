@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ SCHEMA_MARK = "# yaml-language-server: $schema="
 WIDTH = 88
 # Plain words that other YAML readers (YAML 1.1) take for true, false or null: always quoted.
 _AMBIGUOUS = {"yes", "no", "y", "n", "on", "off", "true", "false", "null", "~"}
+_SEXAGESIMAL = re.compile(r"[-+]?\d[\d_]*(:[0-5]?\d)+(\.\d*)?")  # YAML 1.1 reads 12:30 as 750
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def provenance(library_root: str | Path | None = None) -> Provenance:
 
 
 def _yamlable(value: Any) -> Any:
-    if isinstance(value, str) and value.strip().lower() in _AMBIGUOUS:
+    if isinstance(value, str) and (value.strip().lower() in _AMBIGUOUS or _SEXAGESIMAL.fullmatch(value.strip())):
         return SingleQuotedScalarString(value)
     if isinstance(value, dict):
         return {k: _yamlable(v) for k, v in value.items()}

@@ -271,6 +271,8 @@ def test_values_that_look_like_numbers_or_booleans_are_quoted_and_dates_are_iso(
     assert value_lines("name", "yes", 0) == ["name: 'yes'"]
     assert value_lines("approved_on", dt.date(2026, 10, 1), 2) == ["  approved_on: 2026-10-01"]
     assert value_lines("service", None, 2) == ["  service:"]
+    assert value_lines("hours", "12:30", 0) == ["hours: '12:30'"]
+    assert value_lines("phone", "01234", 0) == ["phone: '01234'"]
 
 
 FIXTURE = """\
