@@ -54,6 +54,10 @@ ANSWERS_CASES = {
         GOOD + "document:\n  approved_on: 2026-02-30\n",
         ["a.yaml:7: document.approved_on: '2026-02-30' is not a real date (day value is outside expected range): write it as YYYY-MM-DD"],
     ),
+    "impossible date inside a list": (
+        GOOD + "document:\n  history:\n    - version: '1.0'\n      date: 2026-13-01\n      summary: First issue\n",
+        ["a.yaml:9: document.history[0].date: '2026-13-01' is not a real date (month value is outside expected range of 1-12): write it as YYYY-MM-DD"],
+    ),
     "approved without a date": (
         GOOD + "document:\n  status: approved\n",
         ["a.yaml:6: document.approved_on: the status is 'approved', so give the approval date (YYYY-MM-DD)"],
