@@ -152,7 +152,7 @@ def _block_text(block) -> str:
     if isinstance(block, ListBlock):
         return "\n".join(_block_text(b) for item in block.items for b in item)
     if isinstance(block, Table):
-        return "\n".join(" | ".join(inline_text(c) for c in row) for row in (block.header, *block.rows))
+        return " | ".join(inline_text(c) for c in block.header)  # a table is known by its columns
     return ""
 
 
@@ -334,9 +334,11 @@ def apply_marks(xml: bytes, date: str) -> bytes:
                 tr_pr = etree.SubElement(tr, _w("trPr"))
                 tr.insert(0, tr_pr)
             if tr_pr.find(_w(kind)) is None:
-                tr_pr.append(_revision(kind, date))
+                tr_pr.append(_revision(kind, _paragraph_date(date)))
             for p in tr.iter(_w("p")):
                 _wrap_loose_runs(p, kind, date)
+            for revision in tr.iter(_w("ins"), _w("del")):
+                revision.set(_w("date"), _paragraph_date(date))
         else:
             p_pr = paragraph.find(_w("pPr"))
             if p_pr is None:
@@ -345,16 +347,89 @@ def apply_marks(xml: bytes, date: str) -> bytes:
             r_pr = p_pr.find(_w("rPr"))
             if r_pr is None:
                 r_pr = etree.SubElement(p_pr, _w("rPr"))
-            r_pr.append(_revision(kind, date))
+            r_pr.append(_revision(kind, _paragraph_date(date)))
             _wrap_loose_runs(paragraph, kind, date)
+            for revision in paragraph.iter(_w("ins"), _w("del")):
+                revision.set(_w("date"), _paragraph_date(date))
+    for field in body.iter(_w("fldChar")):
+        field.attrib.pop(_w("dirty"), None)
     # 3. Marks in attributes (table captions) read as the NEW text; a fully deleted one as the old.
     for element in body.iter():
         for name, value in element.attrib.items():
             if _MARKS.search(value):
                 element.set(name, resolve(value, "new") or resolve(value, "old"))
+    _keep_fields_whole(body)
+    _anchor_before_tables(body, date)
     _describe_new_rows(body)
     _number_revisions(body)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _mark_changed(paragraph) -> bool:
+    return paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{_w('ins')}") is not None or paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{_w('del')}") is not None
+
+
+def _keep_fields_whole(body) -> None:
+    """A field's begin or end must not sit in a paragraph that goes away.
+
+    The contents field begins in its first entry and ends in its last; when that entry is
+    inserted or deleted, its end moves to the start of the next paragraph that stays (and its
+    begin, with the instruction, to the end of the previous one), so the field survives both
+    Accept All and Reject All.
+    """
+    paragraphs = list(body.iterchildren(_w("p")))
+    for index, paragraph in enumerate(paragraphs):
+        if not _mark_changed(paragraph):
+            continue
+        runs = [r for r in paragraph.iterchildren(_w("r")) if r.find(_w("fldChar")) is not None or r.find(_w("instrText")) is not None]
+        ends = [r for r in runs if r.find(_w("fldChar")) is not None and r.find(_w("fldChar")).get(_w("fldCharType")) == "end"]
+        begins = [r for r in runs if r not in ends]
+        after = next((p for p in paragraphs[index + 1 :] if not _mark_changed(p)), None)
+        before = next((p for p in reversed(paragraphs[:index]) if not _mark_changed(p)), None)
+        if ends and after is not None:
+            p_pr = after.find(_w("pPr"))
+            position = 1 if p_pr is not None else 0
+            for offset, run in enumerate(ends):
+                after.insert(position + offset, run)
+        if begins and before is not None:
+            for run in begins:
+                before.append(run)
+
+
+def _anchor_before_tables(body, date: str) -> None:
+    """Give paragraphs that go away somewhere to go, where a table or the document's end follows.
+
+    A paragraph whose mark is inserted or deleted merges into the next paragraph when the
+    change is rejected or accepted; a table or the end of the document is not one. After such
+    a run of paragraphs comes an empty paragraph to merge into. LibreOffice keeps the first
+    paragraph's style when it merges, so an inserted run there also starts with an empty
+    inserted paragraph: rejecting then leaves an empty line, never an empty numbered heading.
+    """
+    from lxml import etree
+
+    def blank(kind: str | None):
+        paragraph = etree.Element(_w("p"))
+        if kind:
+            r_pr = etree.SubElement(etree.SubElement(paragraph, _w("pPr")), _w("rPr"))
+            r_pr.append(_revision(kind, _paragraph_date(date)))
+        return paragraph
+
+    for container in [body, *body.iter(_w("tc"))]:
+        children = list(container)
+        index = 0
+        while index < len(children):
+            if children[index].tag != _w("p") or not _mark_changed(children[index]):
+                index += 1
+                continue
+            first = index
+            while index + 1 < len(children) and children[index + 1].tag == _w("p") and _mark_changed(children[index + 1]):
+                index += 1
+            following = children[index + 1] if index + 1 < len(children) else None
+            if following is None or following.tag != _w("p"):
+                children[index].addnext(blank(None))
+                if children[first].find(f"{_w('pPr')}/{_w('rPr')}/{_w('ins')}") is not None:
+                    children[first].addprevious(blank("ins"))
+            index += 1
 
 
 def _describe_new_rows(body) -> None:
@@ -363,7 +438,15 @@ def _describe_new_rows(body) -> None:
         description = table.find(f"{_w('tblPr')}/{_w('tblDescription')}")
         if description is None:
             continue
-        rows = [tr for tr in table.findall(_w("tr")) if tr.find(f"{_w('trPr')}/{_w('tblHeader')}") is None]
+        every = table.findall(_w("tr"))
+        if all(tr.find(f"{_w('trPr')}/{_w('del')}") is not None for tr in every):
+            # A table deleted whole needs no alt text (readers that keep its empty shell show none).
+            description.getparent().remove(description)
+            caption = table.find(f"{_w('tblPr')}/{_w('tblCaption')}")
+            if caption is not None:
+                caption.getparent().remove(caption)
+            continue
+        rows = [tr for tr in every if tr.find(f"{_w('trPr')}/{_w('tblHeader')}") is None]
         kept = sum(1 for tr in rows if tr.find(f"{_w('trPr')}/{_w('del')}") is None)
         value = description.get(_w("val"))
         description.set(_w("val"), re.sub(r"^\d+ rows", f"{kept} rows", value))
@@ -381,6 +464,17 @@ def resolve(text: str, side: str) -> str:
         elif side == "new" and new is not None:
             out.append(new)
     return "".join(out)
+
+
+def _paragraph_date(date: str) -> str:
+    """Whole paragraphs and rows are dated two minutes after word changes.
+
+    LibreOffice joins neighbouring changes by one author made within a minute of each
+    other; joined, an insertion at the end of a paragraph and a new paragraph after it
+    reject wrongly (the two paragraphs run together). Two minutes apart keeps them apart.
+    """
+    moment = dt.datetime.strptime(date, "%Y-%m-%dT%H:%M:%SZ") + dt.timedelta(minutes=2)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _revision(kind: str, date: str):
@@ -450,6 +544,8 @@ def render_redline(old: Document, new: Document, date: str) -> bytes:
             for name in names:
                 if name == "word/document.xml":
                     data = apply_marks(merged_zip.read(name), date)
+                elif name == "word/settings.xml":
+                    data = _no_field_updates(merged_zip.read(name))
                 elif name in plain_names and re.fullmatch(r"word/(header|footer)\d*\.xml|docProps/core\.xml", name):
                     data = plain_zip.read(name)  # headers, footers and properties say what NEW says
                 else:
@@ -458,6 +554,17 @@ def render_redline(old: Document, new: Document, date: str) -> bytes:
                 info.compress_type = zipfile.ZIP_DEFLATED
                 zout.writestr(info, data)
     return out.getvalue()
+
+
+def _no_field_updates(xml: bytes) -> bytes:
+    """Word must not rebuild the contents list of a redline on opening: the rebuilt list would
+    carry no tracked changes, and Reject All would no longer give the old contents."""
+    from lxml import etree
+
+    root = etree.fromstring(xml)
+    for element in root.findall(_w("updateFields")):
+        root.remove(element)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def redline(old: str, new: str, library: Library | None = None, cwd=None) -> bytes:
