@@ -1,0 +1,114 @@
+"""The same input gives the same bytes: across processes, time zones, locales and hash seeds.
+
+Each build runs in its own Python process with a different TZ, LC_ALL/LANG and
+PYTHONHASHSEED; the SHA-256 of every output must agree. A policy committed to git must not
+change because someone else built it, somewhere else, on another day.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Two settings as different as this machine allows (Debian's slim images have only C,
+# C.UTF-8 and POSIX locales; en_GB.UTF-8 is used where it exists).
+SETTINGS = [
+    {"TZ": "Pacific/Auckland", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "PYTHONHASHSEED": "1"},
+    {"TZ": "UTC", "LC_ALL": "POSIX", "LANG": "POSIX", "PYTHONHASHSEED": "4242"},
+]
+
+SCRIPT = """\
+import sys
+from generator.cli import main
+sys.argv = ["policygen", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as exit:
+    if exit.code not in (0, None, 1):
+        raise
+"""
+
+
+def _locale_available(name: str) -> bool:
+    result = subprocess.run(["locale", "-a"], capture_output=True, text=True)
+    return result.returncode == 0 and name.lower().replace("-", "") in result.stdout.lower().replace("-", "")
+
+
+if _locale_available("en_GB.UTF-8"):
+    SETTINGS[1].update(LC_ALL="en_GB.UTF-8", LANG="en_GB.UTF-8")
+
+
+def run(args: list[str], cwd: Path, settings: dict[str, str]) -> subprocess.CompletedProcess:
+    env = {**os.environ, **settings}
+    return subprocess.run([sys.executable, "-c", SCRIPT, *args], cwd=cwd, env=env, capture_output=True, text=True, check=False)
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory):
+    """Every example built to .docx and .md, a redline and a diff, once per setting."""
+    assert len(EXAMPLES) >= 1, "examples/ should hold answers files"
+    results = []
+    for index, settings in enumerate(SETTINGS):
+        out = tmp_path_factory.mktemp(f"repro{index}")
+        for example in EXAMPLES:
+            done = run(["build", str(example), "-o", str(out / f"{example.stem}.docx"), "-o", str(out / f"{example.stem}.md")], ROOT, settings)
+            assert done.returncode == 0, done.stderr
+        if len(EXAMPLES) >= 2:
+            done = run(["redline", str(EXAMPLES[0]), str(EXAMPLES[1]), "-o", str(out / "redline.docx")], ROOT, settings)
+            assert done.returncode == 0, done.stderr
+            diff = run(["diff", str(EXAMPLES[0]), str(EXAMPLES[1]), "--format", "markdown"], ROOT, settings)
+            (out / "diff.md").write_text(diff.stdout, encoding="utf-8")
+        results.append(out)
+    return results
+
+
+def test_every_output_is_byte_identical_across_time_zones_and_locales(outputs):
+    first, second = (digests(folder) for folder in outputs)
+    expected = {f"{e.stem}{suffix}" for e in EXAMPLES for suffix in (".docx", ".md")}
+    assert expected <= set(first)
+    assert first == second
+
+
+def test_committed_renderings_match_a_fresh_build(outputs):
+    """examples/*.md are what the build gives now, in either setting (policygen check's promise)."""
+    for example in EXAMPLES:
+        committed = example.with_suffix(".md")
+        if committed.exists():
+            assert (outputs[0] / committed.name).read_bytes() == committed.read_bytes(), f"{committed.name}: run policygen build {example} -o {committed}"
+
+
+def test_word_files_carry_no_clock_time(outputs):
+    for path in sorted(outputs[0].glob("*.docx")):
+        with zipfile.ZipFile(path) as z:
+            assert {info.date_time for info in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}, path.name
+
+
+def test_markdown_front_matter_carries_provenance(outputs):
+    from ruamel.yaml import YAML
+
+    from generator import __version__
+    from generator.library import load_library
+
+    library = load_library()
+    for example in EXAMPLES:
+        text = (outputs[0] / f"{example.stem}.md").read_text(encoding="utf-8")
+        front = YAML(typ="safe").load(text.split("---\n")[1])
+        assert front["policygen"] == __version__
+        assert front["clause_library"] == library.version
+        assert front["answers_sha256"] == hashlib.sha256(example.read_bytes()).hexdigest()
+        assert front["clauses"] and set(front["clauses"]) <= set(library.clauses)
+        assert all(len(digest) == 16 for digest in front["clauses"].values())
