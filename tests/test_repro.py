@@ -112,3 +112,24 @@ def test_markdown_front_matter_carries_provenance(outputs):
         assert front["answers_sha256"] == hashlib.sha256(example.read_bytes()).hexdigest()
         assert front["clauses"] and set(front["clauses"]) <= set(library.clauses)
         assert all(len(digest) == 16 for digest in front["clauses"].values())
+
+
+def test_dates_are_english_whatever_the_locale(monkeypatch):
+    """uk_date does not use strftime, whose month names follow the process's LC_TIME."""
+    import datetime as dt
+
+    from generator import templating
+
+    months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    assert [templating.uk_date(dt.date(2026, m, 3)) for m in range(1, 13)] == [f"3 {name} 2026" for name in months]
+
+    class NoStrftime(dt.date):
+        def strftime(self, fmt):  # also what f"{date:%B}" calls
+            raise AssertionError("uk_date used strftime")
+
+        def __format__(self, spec):
+            if spec:
+                raise AssertionError("uk_date used strftime")
+            return super().__format__(spec)
+
+    assert templating.uk_date(NoStrftime(2026, 10, 1)) == "1 October 2026"
