@@ -160,7 +160,9 @@ def redline(old, new, output, library):
     """Write NEW as a Word document with tracked changes against OLD.
 
     Each of OLD and NEW is an answers file, or REV:PATH to read it from git.
-    In Word, Accept All gives the NEW policy and Reject All the OLD one.
+    In Word, Accept All gives the NEW policy and Reject All the OLD one. Every
+    change is by "policygen", dated NEW's approval date (else the date of its
+    latest version-history entry), so the same inputs give the same file.
     """
     from .redline import write_redline
 
