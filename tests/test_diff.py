@@ -16,7 +16,11 @@ from minilib import BASE, CHANGES, changed, git, write_library
 
 @pytest.fixture
 def workdir(tmp_path, monkeypatch):
-    """A folder with the mini library, the base answers and every single-answer change."""
+    """A folder with the mini library, the base answers and every single-answer change.
+
+    Git looks for a repository no higher than tmp_path, wherever the tests run.
+    """
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
     write_library(tmp_path)
     (tmp_path / "base.yaml").write_text(BASE, encoding="utf-8")
     for name in CHANGES:
@@ -246,7 +250,6 @@ def test_usage_error_exits_2(workdir):
 
 def test_not_a_repository(workdir):
     result = run("HEAD:base.yaml", "base.yaml")
-    # tmp_path may sit inside some repository on a developer's machine; here it should not.
     assert result.exit_code == 2
     assert result.output == f"Error: HEAD:base.yaml: {Path.cwd()} is not in a git repository, and there is no file called 'HEAD:base.yaml'\n"
 
