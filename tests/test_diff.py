@@ -334,3 +334,17 @@ def test_formatters_do_not_need_the_cli(workdir):
     result = diff_policies("base.yaml", "concerns.yaml", load_library(workdir / "clauses"))
     assert format_text(result) == run("base.yaml", "concerns.yaml").output
     assert format_markdown(result) == run("base.yaml", "concerns.yaml", "--format", "markdown").output
+
+
+def test_markdown_renders_as_intended(workdir):
+    """Read back as GitHub would (CommonMark, tables, strikethrough): marks land on the words."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    html = md.render(run("base.yaml", "concerns.yaml", "--format", "markdown").output)
+    assert "<li>tell <s>your line manager</s><strong>the HR team</strong> about any concern</li>" in html
+    assert "<td><code>contacts.concerns.name</code></td>" in html
+    html = md.render(run("base.yaml", "no_students.yaml", "--format", "markdown").output)
+    assert "<h4><s>2.2 Students on placement</s> (<code>conduct.students</code>)</h4>" in html
+    html = md.render(run("volunteers.yaml", "base.yaml", "--format", "markdown").output)
+    assert "<li><s>volunteers</s></li>" in html
