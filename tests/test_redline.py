@@ -6,8 +6,8 @@ commands, through UNO), for every pair of examples, single-answer changes and do
 shaped to catch the hard cases (whole sections at the end, tables after removed headings).
 
 Two allowances, both about readers rather than our file:
-- pandoc keeps the empty shell of a deleted list item or table row (it does not implement
-  those deletions), and prints a table's alt text, which OOXML cannot mark as changed and which
+- pandoc keeps the empty shell of a deleted list item (bullet or number) or table row (it
+  does not implement those deletions), and prints a table's alt text, which OOXML cannot mark as changed and which
   describes NEW; so pandoc text is compared as words, without table rules, blank items or
   (on the OLD side only) alt-text captions.
 - where a removed paragraph is followed by a table or the document's end, it has no next
@@ -33,7 +33,7 @@ from click.testing import CliRunner
 from conftest import EXAMPLES, require_tool
 from generator.answers import parse_answers
 from generator.cli import cli
-from generator.document import Clause, Document, ListBlock, Metadata, Paragraph, Section, Table, Text
+from generator.document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
 from generator.pipeline import prepare
 from generator.redline import change_date, render_redline
 from generator.render import assemble
@@ -80,6 +80,24 @@ SHAPES = {
     # the last words of a list item change and a new item follows
     "end_of_item": (_ONE, [("one", [("first", [_p("Alpha paragraph."), ListBlock(False, ((_p("item a"),), (_p("item b changed"),), (_p("item c"),)))])])]),
 }
+_TAIL = [("tail", [("last", [_p("The end.")])])]
+_BLOCK_CHANGES = {
+    "paragraph_to_list": ([_p("You must do this and that.")], [ListBlock(False, ((_p("You must do this"),), (_p("and that."),)))]),
+    "numbers_to_bullets": ([ListBlock(True, ((_p("one"),), (_p("two"),)))], [ListBlock(False, ((_p("one"),), (_p("two"),)))]),
+    "nested_list": (
+        [ListBlock(False, ((_p("top"), ListBlock(False, ((_p("inner a"),), (_p("inner b"),)))),))],
+        [ListBlock(False, ((_p("top"), ListBlock(False, ((_p("inner a"),), (_p("inner c"),), (_p("inner d"),)))), (_p("second"),)))],
+    ),
+    "link_address": (
+        [Paragraph((Text("See "), Link("https://a.example/", (Text("the guide"),)), Text(".")))],
+        [Paragraph((Text("See "), Link("https://b.example/", (Text("the guide"),)), Text(".")))],
+    ),
+    "bold_to_plain": ([Paragraph((Text("Do "), Text("not", bold=True), Text(" post.")))], [_p("Do not post.")]),
+    "second_paragraph_of_item": ([ListBlock(False, ((_p("item"), _p("more about it.")),))], [ListBlock(False, ((_p("item"), _p("more about it, changed.")),))]),
+    "nothing_in_common": ([_p("Old words entirely here.")], [_p("Completely different sentence now present.")]),
+}
+for _name, (_old, _new) in _BLOCK_CHANGES.items():
+    SHAPES[_name] = ([("one", [("first", _old)])] + _TAIL, [("one", [("first", _new)])] + _TAIL)
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +150,7 @@ def _pandoc_words(pandoc: str, path: Path, mode: str | None = None, captions: bo
         args = [pandoc, "-f", "docx", "-t", "plain", "--wrap=none", str(path)] + ([f"--track-changes={mode}"] if mode else [])
         _PANDOC[key] = subprocess.run(args, capture_output=True, text=True, check=True).stdout
     text = _PANDOC[key]
-    lines = [line for line in text.splitlines() if not re.fullmatch(r"[\s-]*", line)]
+    lines = [line for line in text.splitlines() if not re.fullmatch(r"[\s-]*|\s*\d+\.\s*", line)]  # rules, empty item shells
     if not captions:
         lines = [line for line in lines if not line.startswith("  : ")]
     return [word_ for line in lines for word_ in line.split()]
