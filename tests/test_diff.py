@@ -348,3 +348,23 @@ def test_markdown_renders_as_intended(workdir):
     assert "<h4><s>2.2 Students on placement</s> (<code>conduct.students</code>)</h4>" in html
     html = md.render(run("volunteers.yaml", "base.yaml", "--format", "markdown").output)
     assert "<li><s>volunteers</s></li>" in html
+
+
+def test_title_and_formatting_changes_between_documents():
+    from generator.diffing import compare_documents
+    from generator.document import Clause, Document, Metadata, Paragraph, Section, Text
+
+    def document(title, number, runs):
+        meta = Metadata("Policy", "Org", "Subject", "Owner", (), "1", "Draft")
+        clause = Clause("s.c", number, title, (Paragraph(runs),))
+        return Document(meta, (Section("s", "1", "Section", (clause,)),))
+
+    plain = (Text("Do not post."),)
+    bold = (Text("Do "), Text("not", bold=True), Text(" post."))
+    formatting = compare_documents(document("Posting", "1.1", plain), document("Posting", "1.1", bold), "a", "b")
+    assert format_text(formatting) == (
+        "a -> b: 1 clause changed\n\nClauses changed (1):\n~ 1.1 Posting [s.c]\n    (bold, italic or links changed; the words are the same)\n"
+    )
+    retitled = compare_documents(document("Posting", "1.1", plain), document("What you post", "1.2", plain), "a", "b")
+    assert format_text(retitled) == "a -> b: 1 clause changed\n\nClauses changed (1):\n~ 1.2 What you post [s.c] (was 1.1 Posting)\n"
+    assert "#### 1.2 What you post (`s.c`) (was 1.1 Posting)\n" in format_markdown(retitled)
