@@ -6,12 +6,14 @@ around deleted and inserted words, and at the start of paragraphs and table rows
 were inserted or deleted whole. The ordinary Word writer draws that Document (cover,
 contents, headings, lists, tables, links: nothing is drawn twice), and a last pass over
 word/document.xml turns the marks into w:del / w:ins with author "policygen". The
-header, footer and file properties are those of the NEW build.
+header, footer and file properties are those of the NEW build; the custom properties also
+name what it was compared with (OLD's answers sha256 and version).
 
 Accept All gives the NEW policy's text; Reject All gives the OLD policy's text.
-Every change carries the same date, so the same inputs give the same bytes: NEW's
-approval date, else the date of its latest version-history entry, else the writer's
-fixed date.
+Changes are dated from the NEW answers, never from the clock, so the same inputs give the
+same bytes: NEW's approval date, else the date of its latest version-history entry, else
+the writer's fixed date (midnight UTC; whole paragraphs two minutes later, see
+_paragraph_date).
 """
 
 from __future__ import annotations
@@ -546,6 +548,8 @@ def render_redline(old: Document, new: Document, date: str) -> bytes:
                     data = apply_marks(merged_zip.read(name), date)
                 elif name == "word/settings.xml":
                     data = _no_field_updates(merged_zip.read(name))
+                elif name == "docProps/custom.xml" and name in plain_names:
+                    data = _compared_with(plain_zip.read(name), old, word.CUSTOM_FMTID)
                 elif name in plain_names and re.fullmatch(r"word/(header|footer)\d*\.xml|docProps/core\.xml", name):
                     data = plain_zip.read(name)  # headers, footers and properties say what NEW says
                 else:
@@ -554,6 +558,20 @@ def render_redline(old: Document, new: Document, date: str) -> bytes:
                 info.compress_type = zipfile.ZIP_DEFLATED
                 zout.writestr(info, data)
     return out.getvalue()
+
+
+def _compared_with(xml: bytes, old: Document, fmtid: str) -> bytes:
+    """NEW's custom properties (its provenance), plus what it was compared with."""
+    from lxml import etree
+
+    root = etree.fromstring(xml)
+    pid = max((int(p.get("pid")) for p in root), default=1)
+    added = [(f"compared with {n}", v) for n, v in old.meta.provenance if n == "answers sha256"] + [("compared with version", old.meta.version)]
+    for name, value in added:
+        pid += 1
+        prop = etree.SubElement(root, f"{{{root.nsmap[None]}}}property", fmtid=fmtid, pid=str(pid), name=name)
+        etree.SubElement(prop, f"{{{root.nsmap['vt']}}}lpwstr").text = value
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _no_field_updates(xml: bytes) -> bytes:

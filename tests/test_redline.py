@@ -300,12 +300,19 @@ def test_removed_clause_has_deleted_paragraph_marks(cases):
 
 
 def test_headers_footers_and_properties_are_news(cases, tmp_path):
+    from docx import Document as Word
+
     name, _, new, redline = next(c for c in cases if c[0] == "base-new_version")
     with zipfile.ZipFile(redline) as r, zipfile.ZipFile(new) as n:
         for part in n.namelist():
-            if re.fullmatch(r"word/(header|footer)\d*\.xml|docProps/(core|custom)\.xml", part):
+            if re.fullmatch(r"word/(header|footer)\d*\.xml|docProps/core\.xml", part):
                 assert r.read(part) == n.read(part), part
         assert b"updateFields" not in r.read("word/settings.xml")
+        custom = r.read("docProps/custom.xml").decode()
+        assert n.read("docProps/custom.xml").decode().split("</Properties>")[0] in custom
+        assert re.search(r'name="compared with answers sha256"><vt:lpwstr>0{64}</vt:lpwstr>', custom)
+        assert re.search(r'name="compared with version"><vt:lpwstr>1.0</vt:lpwstr>', custom)
+    assert Word(str(redline)).core_properties.version == "1.1"
 
 
 # ------------------------------------------------------------------ the command
