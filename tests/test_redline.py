@@ -211,6 +211,27 @@ def _require_uno() -> None:
         pytest.skip(message)
 
 
+def test_libreoffice_opens_the_redline_and_sees_the_changes(cases, tmp_path):
+    """Without UNO: LibreOffice converts the redline to flat ODF, which lists every tracked change."""
+    soffice = require_tool("soffice")
+    chosen = [c for c in cases if c[0] in ("base-no_accounts", "no_accounts-base")]
+    subprocess.run(
+        [soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--convert-to", "fodt", "--outdir", str(tmp_path)]
+        + [str(redline) for *_, redline in chosen],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    for name, _, _, redline in chosen:
+        flat = (tmp_path / f"{redline.stem}.fodt").read_text(encoding="utf-8")
+        tracked = flat[flat.index("<text:tracked-changes"): flat.index("</text:tracked-changes>")]
+        regions = re.findall(r"<text:changed-region .*?</text:changed-region>", tracked, re.S)
+        assert regions, name
+        assert all("<dc:creator>policygen</dc:creator>" in region for region in regions), name
+        kinds = {kind for region in regions for kind in re.findall(r"<text:(insertion|deletion)>", region)}
+        assert kinds == {"insertion", "deletion"}, name
+
+
 def _lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip()]
 
