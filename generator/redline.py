@@ -532,10 +532,34 @@ def change_date(answers: Answers) -> str:
     return f"{day.isoformat()}T00:00:00Z"
 
 
+def _strings(value):
+    """Every string inside a Document (dataclasses and tuples all the way down)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _strings(item)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            yield from _strings(getattr(value, name))
+
+
+def _refuse_marks(document: Document, side: str) -> None:
+    for text in _strings(document):
+        found = _MARKS.search(text)
+        if found:
+            raise PolicyError(Problem(
+                f"the {side} policy contains the private-use character U+{ord(found.group()):04X}, "
+                "which policygen redline uses for its own marks; remove it from the answers"
+            ))
+
+
 def render_redline(old: Document, new: Document, date: str) -> bytes:
     """The .docx bytes: the merged Document drawn by the Word writer, marks made into changes."""
     from .writers import docx as word
 
+    _refuse_marks(old, "old")
+    _refuse_marks(new, "new")
     merged = word.render(merge_documents(old, new))
     plain = word.render(new)
     with zipfile.ZipFile(io.BytesIO(merged)) as merged_zip, zipfile.ZipFile(io.BytesIO(plain)) as plain_zip:

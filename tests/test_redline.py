@@ -397,3 +397,13 @@ def test_redline_needs_an_output(workdir):
     result = invoke("redline", "base.yaml", "new.yaml")
     assert result.exit_code == 2
     assert "Missing option '-o' / '--output'" in result.output
+
+
+def test_answers_holding_our_private_marks_are_refused(workdir):
+    (workdir / "odd.yaml").write_text(BASE.replace("short_name: the Council", "short_name: \"the \\ue003Council\""), encoding="utf-8")
+    result = invoke("redline", "base.yaml", "odd.yaml", "-o", "x.docx")
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: the new policy contains the private-use character U+E003, which policygen redline uses for its own marks; "
+        "remove it from the answers\n"
+    )
