@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import dataclasses
 import io
 import zipfile
 from pathlib import Path
@@ -254,6 +255,18 @@ def test_approved_policy_has_no_draft_mark():
     header = approved.sections[0].header.paragraphs[0]
     assert header.text == "Northshire County Council\t\tSocial media policy"
     assert approved.paragraphs[2].text == "Version 2.1 (Approved)"
+
+
+@pytest.mark.parametrize("status, first_line", [("Draft", "Mourne and Glens Health and Social Care Trust\t\tDRAFT"), ("Approved", "Mourne and Glens Health and Social Care Trust\t\t")])
+def test_long_organisation_and_title_take_two_header_lines(status, first_line):
+    # Side by side they would not fit one line, and the title would wrap under the organisation.
+    long = make_document(status=status)
+    long = dataclasses.replace(long, meta=dataclasses.replace(
+        long.meta, organisation="Mourne and Glens Health and Social Care Trust",
+        title="Social media policy for social work and social care staff"))
+    header = docx.Document(io.BytesIO(writer.render(long))).sections[0].header.paragraphs
+    assert [(p.style.name, p.text) for p in header] == [
+        ("Header", first_line), ("Header", "Social media policy for social work and social care staff")]
 
 
 def test_footer_has_version_and_page_x_of_y(opened):

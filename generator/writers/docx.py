@@ -16,7 +16,7 @@ writes, in order:
   List Number paragraphs with a level per nesting depth (each ordered list restarts at 1);
   tables in Table Grid with a repeating, bold header row and alt text.
 
-Header: organisation, DRAFT for drafts, title. Footer: version and "Page X of Y".
+Header: organisation, DRAFT for drafts, title (on a second line when both do not fit one). Footer: version and "Page X of Y".
 Core properties, custom properties (provenance and clause hashes) and a zip with fixed
 times and sorted entries make the same Document give the same bytes.
 
@@ -358,6 +358,10 @@ def _column_widths(rows, total: int) -> list[int]:
 # ------------------------------------------------------------------ header, footer, settings
 
 
+# Characters of organisation and title that fit one header line (10 pt Arial on A4, with room to spare).
+HEADER_ONE_LINE = 80
+
+
 def _header_footer(doc, document: Document) -> None:
     meta = document.meta
     section = doc.sections[0]
@@ -365,10 +369,14 @@ def _header_footer(doc, document: Document) -> None:
     for child in list(header):
         header.remove(child)
     draft = _run("DRAFT", bold=True) if meta.status.lower() == "draft" else ""
-    header.append(parse_xml(
-        f'<w:p {nsdecls("w")}>{_ppr("Header")}{_run(meta.organisation)}<w:r><w:tab/></w:r>{draft}'
-        f"<w:r><w:tab/></w:r>{_run(meta.title)}</w:p>"
-    ))
+    tab = "<w:r><w:tab/></w:r>"
+    if len(meta.organisation) + len(meta.title) <= HEADER_ONE_LINE:
+        lines = [_run(meta.organisation) + tab + draft + tab + _run(meta.title)]
+    else:
+        # Too long to share a line: the title would wrap under the organisation and look broken.
+        lines = [_run(meta.organisation) + tab + tab + draft, _run(meta.title)]
+    for line in lines:  # consecutive Header paragraphs share one rule, under the last
+        header.append(parse_xml(f'<w:p {nsdecls("w")}>{_ppr("Header")}{line}</w:p>'))
     footer = section.footer._element
     for child in list(footer):
         footer.remove(child)
