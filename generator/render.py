@@ -59,6 +59,8 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Docu
     selected = select(answers, library, values)
     values["coverage"] = coverage(selected, library)
     values["xref"] = reference_resolver(selected, library, answers)
+    # What made this document, for the document-control table (the writers add the full record).
+    values["provenance"] = {"policygen": __version__, "clause_library": library.version, "answers_sha256": answers_hash}
 
     problems: list[Problem] = []
     sections: dict[str, list[Clause]] = {}
