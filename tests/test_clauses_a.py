@@ -259,20 +259,22 @@ def test_carers_clause_points_to_training_only_when_it_is_offered(policy):
     assert "describes the training" not in untrained
 
 
-def test_volunteers_and_agency_clause_follows_scope(policy):
-    both = clause(policy(scope={"volunteers": True, "agency_staff": True}), "Volunteers and agency staff")
-    assert both.startswith("If you volunteer with us, or work for us through an agency,")
-    assert "we will tell their agency and may end the assignment" in both
-    volunteers = clause(policy(scope={"volunteers": True, "agency_staff": False}), "Volunteers and agency staff")
-    assert volunteers.startswith("If you volunteer with us, this policy applies") and "agency" not in volunteers
-    agency = clause(policy(scope={"volunteers": False, "agency_staff": True}), "Volunteers and agency staff")
-    assert agency.startswith("If you work for us through an agency,")
-    assert clause(policy(scope={"volunteers": False, "agency_staff": False}), "Volunteers and agency staff") == ""
+def test_agency_staff_and_volunteers_each_get_their_own_clause(policy):
+    both = policy(scope={"volunteers": True, "agency_staff": True})
+    assert clause(both, "Agency staff").startswith("If you work for us through an agency, this policy applies to you")
+    assert "we will tell your agency and may end your assignment" in clause(both, "Agency staff")
+    assert clause(both, "Volunteers").startswith("If you volunteer with us, this policy applies to you")
+    assert "a serious breach may end your volunteering with us" in clause(both, "Volunteers")
+    volunteers = policy(scope={"volunteers": True, "agency_staff": False})
+    assert clause(volunteers, "Volunteers") and clause(volunteers, "Agency staff") == ""
+    agency = policy(scope={"volunteers": False, "agency_staff": True})
+    assert clause(agency, "Agency staff") and clause(agency, "Volunteers") == ""
 
 
 def test_section_title_and_whole_section_falls_away(policy):
-    assert "Students, carers and volunteers" in policy()
-    assert "Students, carers and volunteers" not in policy(scope={"students": False, "agency_staff": False, "volunteers": False})
+    assert "## 10 Other people this policy covers" in policy()
+    alone = policy(scope={"students": False, "agency_staff": False, "volunteers": False, "foster_carers": False, "other_carers": False})
+    assert "Other people this policy covers" not in alone
 
 
 # ------------------------------------------------------------------ governance
