@@ -313,6 +313,15 @@ def test_contacts_table(policy):
     assert "| Reporting a concern | Your line manager | Not listed | Not listed |" in text
 
 
+def test_contacts_table_has_email_and_phone_columns_only_when_some_contact_has_them(policy):
+    names_only = clause(policy(), "Who to contact")
+    assert names_only.startswith("| For | Contact |\n| --- | --- |\n| Questions about this policy | Principal Social Worker |\n")
+    email_only = clause(policy(contacts={"data_protection": {"name": "the DPO", "email": "dpo@example.org"}}), "Who to contact")
+    assert email_only.startswith("| For | Contact | Email |\n| --- | --- | --- |\n")
+    assert "| Data protection | DPO | [dpo@example.org](mailto:dpo@example.org) |\n" in email_only
+    assert "| Reporting a concern | Your line manager | Not listed |\n" in email_only
+
+
 def test_other_formats_and_welsh_only_under_welsh_language_standards(policy):
     welsh = clause(policy(nation="wales", welsh_language={"standards_apply": True}), "Other formats")
     assert "Mae'r polisi hwn ar gael yn Gymraeg ac yn Saesneg." in welsh
