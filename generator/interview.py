@@ -7,6 +7,7 @@ written here: the caller writes the file only after the last answer.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from typing import Any
 
@@ -27,9 +28,15 @@ def _say_invalid(exc: Invalid) -> None:
         click.echo(f"  Error: {reason}", err=True)
 
 
+def _say(text: str, indent: str = "", **style: Any) -> None:
+    """Print text wrapped to the terminal, so a long line does not wrap back to column 0 under its indent."""
+    width = min(shutil.get_terminal_size().columns, 88) - 1
+    click.secho(click.wrap_text(text, width, initial_indent=indent, subsequent_indent=indent, preserve_paragraphs=True), **style)
+
+
 def _help(text: str) -> None:
     if text:
-        click.secho(f"  {text}", dim=True)
+        _say(text, "  ", dim=True)
 
 
 def run(answering: Answering) -> list[Question]:
@@ -51,11 +58,11 @@ def run(answering: Answering) -> list[Question]:
 def intro(plan: Any) -> None:
     """What is about to happen; `plan` is an answersfile.Plan."""
     if plan.updating:
-        click.echo(f"{plan.path} does not yet answer every question that applies; policygen asks only those.")
+        _say(f"{plan.path} does not yet answer every question that applies; policygen asks only those.")
     else:
         count = sum(1 for g in plan.answering.groups if g.key)
-        click.echo(f"policygen asks about your organisation and how its staff use social media, in {count} groups of questions.")
-    click.echo("Press Enter to keep the answer shown in [brackets]. Ctrl-C stops at any time and writes nothing.")
+        _say(f"policygen asks about your organisation and how its staff use social media, in {count} groups of questions.")
+    _say("Press Enter to keep the answer shown in [brackets]. Ctrl-C stops at any time and writes nothing.")
 
 
 def ask(answering: Answering, question: Question) -> Any:

@@ -174,6 +174,23 @@ def test_end_of_input_part_way_leaves_no_file(tmp_path, runner, terminal):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_help_text_wraps_to_the_terminal_under_its_indent(tmp_path, runner, terminal, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    result = runner.invoke(cli, ["init", str(tmp_path / "policy.yaml")], input="Harbour Trust\nHarbour Trust\n")
+    lines = result.output.splitlines()
+    assert lines[:2] == [
+        "policygen asks about your organisation and how its staff",
+        "use social media, in 16 groups of questions.",
+    ]
+    start = lines.index("What kind of organisation is it?")
+    assert lines[start + 1 : start + 5] == [
+        "  Decides, among other things, whether the policy can",
+        "  describe authorised surveillance: only public authorities",
+        "  such as councils have that route.",
+        "    1) Local authority (council) [local_authority]",
+    ]
+
+
 def test_an_existing_file_is_not_overwritten_without_force(tmp_path, runner, terminal):
     path = tmp_path / "policy.yaml"
     path.write_text("keep me\n", encoding="utf-8")
