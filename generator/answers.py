@@ -9,6 +9,7 @@ given so far: the question is asked only when it is true.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from pathlib import Path
@@ -162,7 +163,7 @@ class DocumentControl(Section):
 
     title: Text = ask("What is the policy called?", "The document title, used on the cover and in the file's properties.", default="Social media policy")
     reference: Text | None = ask("Does the policy have a reference number?", "Your policy library's reference, e.g. 'HR-042'. Optional.", default=None)
-    version: Text = ask("What version is this?", "Written in quotes, e.g. '1.0' or '2.1'.", default="1.0")
+    version: Text = ask("What version is this?", "e.g. '1.0' or '2.1'.", default="1.0")
     status: choice(STATUSES) = ask("Is this a draft or the approved policy?", "Drafts are marked DRAFT in the header.", labels=STATUSES, default="draft")
     owner: Text = ask("Who owns the policy?", "A role, not a person's name, e.g. 'Principal Social Worker'.", default="Principal Social Worker")
     approver: Text = ask("Who approves the policy?", "A role or committee, e.g. 'Corporate Leadership Team'.", default="Senior Leadership Team")
@@ -220,7 +221,8 @@ class DocumentControl(Section):
             return None
         months = self.approved_on.month - 1 + self.review_every_months
         year, month = self.approved_on.year + months // 12, months % 12 + 1
-        day = min(self.approved_on.day, 28)
+        # 31 August + 6 months is the last day of February, not a day that does not exist.
+        day = min(self.approved_on.day, calendar.monthrange(year, month)[1])
         return dt.date(year, month, day)
 
 
@@ -330,6 +332,14 @@ class OfficialAccounts(Section):
         when="official_accounts.exist",
         default=None,
     )
+    dormant_months: int = ask(
+        "After how many months without a post is an official account closed?",
+        "Between 3 and 24. An account nobody uses can be taken over, or give people out-of-date information.",
+        when="official_accounts.exist",
+        default=6,
+        ge=3,
+        le=24,
+    )
 
     @field_validator("pre_launch_checks")
     @classmethod
@@ -436,10 +446,31 @@ class AbuseSupport(Section):
         default="the Employee Assistance Programme",
     )
     takedown_requests: bool = ask("Will the organisation ask platforms to remove abusive content?", "Reporting and takedown requests on the member of staff's behalf.", default=True)
+    takedown_within_days: int = ask(
+        "Within how many working days will you ask the platform to remove it?",
+        "Between 1 and 10, counted from when the member of staff tells you. Asking quickly limits the harm.",
+        when="abuse_support.takedown_requests",
+        default=1,
+        ge=1,
+        le=10,
+    )
     police_liaison: bool = ask("Will the organisation help staff report to the police?", "Including a named contact and copies of records.", default=True)
     security_review: bool = ask(
         "Will the organisation review a member of staff's personal security after online abuse?",
         "e.g. home address protection, lone working arrangements, changes to visits.",
+        default=True,
+    )
+    security_review_within_days: int = ask(
+        "Within how many working days will that review take place?",
+        "Between 1 and 10, counted from when the member of staff tells you.",
+        when="abuse_support.security_review",
+        default=2,
+        ge=1,
+        le=10,
+    )
+    paid_time: bool = ask(
+        "Will staff get paid time for appointments about the abuse?",
+        "With the police, courts or support services.",
         default=True,
     )
 

@@ -75,14 +75,20 @@ def link(text: str, url: str) -> Markdown:
 
 
 def months(value: int) -> str:
-    """24 -> 'two years', 18 -> '18 months', 12 -> 'year'."""
+    """24 -> 'two years', 12 -> 'year', 6 -> 'six months', 18 -> '18 months'."""
     if value % 12 == 0:
         years = value // 12
         return "year" if years == 1 else f"{_WORDS.get(years, str(years))} years"
-    return f"{value} months"
+    return count(value, "month")
 
 
-_WORDS = {2: "two", 3: "three", 4: "four", 5: "five"}
+def count(value: int, noun: str) -> str:
+    """1, 'working day' -> 'one working day'; 2 -> 'two working days'; 12 -> '12 working days'."""
+    return f"{_WORDS.get(value, str(value))} {noun}{'' if value == 1 else 's'}"
+
+
+# Plain English writes small numbers as words.
+_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
 
 
 def make_environment() -> SandboxedEnvironment:
@@ -95,7 +101,7 @@ def make_environment() -> SandboxedEnvironment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(uk_date=uk_date, join_and=join_and, capfirst=capfirst, link=link, months=months)
+    env.filters.update(uk_date=uk_date, join_and=join_and, capfirst=capfirst, link=link, months=months, count=count)
     return env
 
 

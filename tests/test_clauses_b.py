@@ -398,6 +398,21 @@ def test_support_without_optional_commitments(policy):
     assert "keep a record of what happened" in ours
 
 
+def test_support_time_limits_and_paid_time_follow_the_answers(policy):
+    ours = clause(policy(abuse_support={"takedown_within_days": 3, "security_review_within_days": 1, "paid_time": False}), "What we will do")
+    assert "- ask the platform to remove the content, on your behalf, within three working days;\n" in ours
+    assert "- review your personal safety with you within one working day, including visits" in ours
+    assert "- agree with you how to fit appointments with the police, courts or support services around your work.\n" in ours
+    assert "paid time" not in ours
+
+
+def test_dormant_official_accounts_are_closed_after_the_months_given(policy):
+    closing = clause(policy(official_accounts={"exist": True, "dormant_months": 12}), "Closing an account")
+    assert "An account with no posts for 12 months is closed" in closing
+    default = clause(policy(official_accounts={"exist": True}), "Closing an account")
+    assert "An account with no posts for six months is closed" in default
+
+
 def test_scottish_offences_are_scotlands_own(policy):
     ours = clause(policy(nation="scotland"), "What we will do")
     assert "Criminal Justice and Licensing (Scotland) Act 2010" in ours
