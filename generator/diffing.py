@@ -17,8 +17,7 @@ from typing import Any, Iterable, Sequence
 from .answers import Answers
 from .document import Clause, Document, Link, ListBlock, Paragraph, Table, Text
 from .library import Library, load_library
-from .render import assemble
-from .sources import Side, read_side
+from .sources import build_both
 
 # ------------------------------------------------------------------ word-level diff
 
@@ -274,19 +273,10 @@ def changed_lines(old: list[Line], new: list[Line]) -> list[LineDiff]:
 
 def diff_policies(old: str, new: str, library: Library | None = None, cwd=None) -> PolicyDiff:
     """Read both sides (paths or REV:PATH), build both with one library, and compare."""
-    library = library or load_library()
-    old_side, new_side = read_side(old, cwd), read_side(new, cwd)
-    old_answers, new_answers = old_side.answers(), new_side.answers()
-    old_doc = assemble(old_answers, library, old_side.sha256)
-    new_doc = assemble(new_answers, library, new_side.sha256)
-    diff = compare_documents(old_doc, new_doc, old, new)
-    diff.answers = answer_changes(old_answers, new_answers)
+    before, after = build_both(old, new, library or load_library(), cwd)
+    diff = compare_documents(before.document, after.document, old, new)
+    diff.answers = answer_changes(before.answers, after.answers)
     return diff
-
-
-def build_side(argument: str, library: Library, cwd=None) -> tuple[Side, Document]:
-    side = read_side(argument, cwd)
-    return side, assemble(side.answers(), library, side.sha256)
 
 
 # ------------------------------------------------------------------ plain text

@@ -34,8 +34,7 @@ from .document import Clause, Document, Link, ListBlock, Paragraph, Section, Tab
 from .errors import PolicyError, Problem
 from .library import Library, load_library
 from .pipeline import write_all
-from .render import assemble
-from .sources import read_side
+from .sources import build_both
 
 AUTHOR = "policygen"
 
@@ -611,12 +610,8 @@ def _no_field_updates(xml: bytes) -> bytes:
 
 def redline(old: str, new: str, library: Library | None = None, cwd=None) -> bytes:
     """Read both sides (paths or REV:PATH), build both with one library, and redline them."""
-    library = library or load_library()
-    old_side, new_side = read_side(old, cwd), read_side(new, cwd)
-    old_answers, new_answers = old_side.answers(), new_side.answers()
-    old_doc = assemble(old_answers, library, old_side.sha256)
-    new_doc = assemble(new_answers, library, new_side.sha256)
-    return render_redline(old_doc, new_doc, change_date(new_answers))
+    before, after = build_both(old, new, library or load_library(), cwd)
+    return render_redline(before.document, after.document, change_date(after.answers))
 
 
 def write_redline(old: str, new: str, output: str | Path, library_root: str | Path | None = None) -> Path:

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .answers import Answers, parse_answers
-from .errors import PolicyError, Problem
+from .document import Document
+from .errors import PolicyError, Problem, collect
+from .library import Library
+from .render import assemble
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 
@@ -49,6 +52,29 @@ def read_side(argument: str, cwd: str | Path | None = None) -> Side:
         return _read_file(argument, path)
     revision, _, inside = argument.partition(":")
     return Side(argument, _git_blob(revision, inside, cwd, argument))
+
+
+@dataclass(frozen=True)
+class Built:
+    """One side of a comparison, read, checked and built."""
+
+    side: Side
+    answers: Answers
+    document: Document
+
+
+def build_both(old: str, new: str, library: Library, cwd: str | Path | None = None) -> tuple[Built, Built]:
+    """Read both sides (paths or REV:PATH) and build both with one library; problems on both sides are reported together."""
+    sides, problems = [], []
+    for argument in (old, new):
+        try:
+            side = read_side(argument, cwd)
+            sides.append((side, side.answers()))
+        except PolicyError as exc:
+            problems.extend(exc.problems)
+    collect(problems)
+    built = [Built(side, answers, assemble(answers, library, side.sha256)) for side, answers in sides]
+    return built[0], built[1]
 
 
 def _read_file(shown: str, path: Path) -> Side:

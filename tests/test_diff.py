@@ -244,6 +244,15 @@ def test_bad_answers_exit_2_with_file_and_line(workdir):
     assert result.output.startswith("Error: bad.yaml:12: scope.students: ")
 
 
+def test_problems_on_both_sides_are_reported_together(workdir):
+    (workdir / "bad.yaml").write_text(BASE.replace("students: true", "students: maybe"), encoding="utf-8")
+    result = run("nope.yaml", "bad.yaml")
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    assert lines[0] == "Error: nope.yaml: no such file"
+    assert lines[1].startswith("Error: bad.yaml:12: scope.students: ")
+
+
 def test_usage_error_exits_2(workdir):
     assert run("base.yaml").exit_code == 2
 
