@@ -83,8 +83,8 @@ def test_scope_carers_wording_by_kind_of_carer_and_reference_resolves(policy):
 
 
 def test_scope_names_the_service_when_given(policy):
-    assert "This policy applies to everyone who does social work for Example Organisation in its Adult Social Care." in policy(organisation={"service": "Adult Social Care"})
-    assert "This policy applies to everyone who does social work for Example Organisation. That" in policy().replace("\n", " ")
+    assert "This policy applies to everyone who does social work for the Council in its Adult Social Care." in policy(organisation={"service": "Adult Social Care"})
+    assert "This policy applies to everyone who does social work for the Council. That" in policy().replace("\n", " ")
 
 
 @pytest.mark.parametrize(
