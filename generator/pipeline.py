@@ -61,6 +61,7 @@ def build(answers_path: str | Path, outputs: list[str | Path] | None = None, lib
 def write_all(files: list[tuple[Path, bytes]]) -> None:
     """Write each file beside its target, then rename all into place: no half-written output."""
     staged: list[tuple[str, Path]] = []
+    target = None
     try:
         for target, data in files:
             if target.is_dir():
@@ -74,8 +75,8 @@ def write_all(files: list[tuple[Path, bytes]]) -> None:
             os.chmod(tmp, 0o644)
         for tmp, target in staged:
             os.replace(tmp, target)
-    except OSError as exc:
-        raise PolicyError(Problem(f"cannot write: {exc.strerror}", str(exc.filename or ""))) from None
+    except OSError as exc:  # named by the output asked for, not the temporary file beside it
+        raise PolicyError(Problem(f"cannot write: {exc.strerror}", str(target))) from None
     finally:
         for tmp, _ in staged:
             if os.path.exists(tmp):

@@ -91,6 +91,19 @@ def test_a_failed_build_leaves_earlier_output_untouched(tmp_path, answers_file):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx", "out.md", "policy.yaml"]
 
 
+def test_a_failed_write_names_the_output_and_leaves_no_temporary_file(tmp_path, answers_file, monkeypatch):
+    answers_file()
+
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied", source)
+
+    monkeypatch.setattr(os, "replace", refuse)
+    result = invoke(["build", "policy.yaml", "-o", "out.md"], tmp_path)
+    assert result.exit_code == 1
+    assert result.output == "Error: out.md: cannot write: Permission denied\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.yaml"]
+
+
 def test_output_into_a_missing_folder_is_an_error(tmp_path, answers_file):
     answers_file()
     result = invoke(["build", "policy.yaml", "-o", "nowhere/out.md"], tmp_path)
