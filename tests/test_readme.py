@@ -1,0 +1,42 @@
+"""The README's examples work as written: a newcomer copies them."""
+
+from __future__ import annotations
+
+import re
+
+from click.testing import CliRunner
+
+from conftest import ROOT
+from generator.answers import parse_answers
+from generator.cli import cli
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def fenced(language: str) -> list[str]:
+    return re.findall(rf"^```{language}\n(.*?)^```", README, re.S | re.M)
+
+
+def test_the_answers_file_example_is_valid():
+    (example,) = [block for block in fenced("yaml") if block.startswith("policygen: 1")]
+    answers = parse_answers(example, "README.md")
+    assert answers.organisation.name == "Northshire County Council"
+    assert answers.official_accounts.approver == "the Communications Team"
+
+
+def test_every_command_in_the_table_exists():
+    table = re.findall(r"^\| `policygen (\w+)", README, re.M)
+    assert len(table) >= 10
+    assert set(table) == set(cli.commands)
+
+
+def test_the_error_shown_is_the_error_policygen_gives(tmp_path):
+    (shown,) = re.findall(r"^    (Error: policy\.yaml:\d+: .*)$", README, re.M)
+    line = int(shown.split(":")[2])
+    answers = ["organisation:", "  name: Northshire County Council", "  short_name: the Council",
+               "  type: local_authority", "  nation: england", "document:"]
+    answers += [""] * (line - len(answers) - 1) + ["  review_every_months: 60"]  # on the line the README names
+    (tmp_path / "policy.yaml").write_text("\n".join(answers) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", str(tmp_path / "policy.yaml")])
+    assert result.exit_code == 1
+    assert result.output.replace(str(tmp_path) + "/", "") == shown + "\n"
