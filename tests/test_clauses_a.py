@@ -372,3 +372,120 @@ def test_appendix_clause_numbers_point_at_real_clauses(policy):
     rows = [line for line in table.splitlines() if re.match(r"\| \d+ \|", line)]
     cited = {n for line in rows for n in re.findall(r"\b\d+\.\d+\b", line.split("|")[-2])}
     assert cited and cited <= numbers
+
+
+# ------------------------------------------------------------------ universities: staff who teach, students on the programmes
+
+
+def test_scope_for_a_university_names_its_staff_and_its_own_students(policy):
+    text = policy(type="university", short_name="the University", scope={"students": True, "agency_staff": False})
+    scope = clause(text, "Who and what this policy covers")
+    assert scope.startswith("This policy applies to everyone who teaches, supports or studies social work at the University.\nThat includes:\n")
+    assert "- academic staff, including sessional and visiting lecturers, and the staff who support them;" in scope
+    assert "- practice educators and practice learning staff whom we employ or engage;" in scope
+    number = number_of(text, "Students on our social work programmes")
+    assert f"- students on our social work programmes, on campus and on placement with other organisations, as set out in clause {number};" in scope
+    assert "It covers your personal use of social media as well as your use for work or study, on every platform and device, wherever you are." in scope
+    assert "what you post there can still affect the people you work with, your colleagues, your studies and your registration." in scope
+    for gone in ("social work assistants", "on placement with us", "at work and at home"):
+        assert gone not in scope
+
+    council = clause(policy(scope={"students": True}), "Who and what this policy covers")
+    assert "- social workers, social work assistants and other practitioners, and the staff who support them;" in council
+    assert "- social work students on placement with us;" in council
+    assert "It covers your personal use of social media as well as your work use, on every platform and device, at work and at home." in council
+    for gone in ("academic staff", "practice educators", "teaches, supports or studies", "your studies"):
+        assert gone not in council
+
+
+def test_university_scope_with_a_service_and_without_students(policy):
+    school = clause(policy(type="university", short_name="the University", organisation={"service": "School of Social Work"}), "Who and what this policy covers")
+    assert school.startswith("This policy applies to everyone who teaches, supports or studies social work at the University, in its School of Social Work.\n")
+    staff = clause(policy(type="university", short_name="the University", scope={"students": False}), "Who and what this policy covers")
+    assert "- academic staff, including sessional and visiting lecturers, and the staff who support them;" in staff
+    assert "students" not in staff
+    assert "It covers your personal use of social media as well as your work use, on every platform and device, at work and at home." in staff
+
+
+def test_definitions_for_a_university(policy):
+    university = clause(policy(type="university", short_name="the University"), "Definitions")
+    assert (
+        "- **people who use our services** means the children, young people, adults and families who use social work services "
+        "where our students are placed or our staff practise, now or in the past, and their carers.\n"
+        "  It also means people with lived experience of social work who contribute to our teaching;"
+    ) in university
+    assert "- **official account** means an account that speaks for the University, one of our departments or programmes, or one of our teams;" in university
+    assert "- **personal account** means an account you run as yourself, even if you sometimes mention your work or studies on it;" in university
+    assert "- **your manager** and **your line manager**, if you are a student, mean your personal tutor, or your practice educator while you are on placement;" in university
+    no_students = clause(policy(type="university", short_name="the University", scope={"students": False}), "Definitions")
+    assert "lived experience" in no_students and "**your manager**" not in no_students
+
+    council = clause(policy(), "Definitions")
+    assert "- **people who use our services** means the children, young people, adults and families we work with, now or in the past, and their carers;" in council
+    assert "- **official account** means an account that speaks for the Council, one of our services or one of our teams;" in council
+    for gone in ("lived experience", "**your manager**", "departments", "studies"):
+        assert gone not in council
+
+
+def test_roles_table_has_tutors_and_practice_educators_only_for_a_university_with_students(policy):
+    text = policy(type="university", short_name="the University")
+    number = number_of(text, "Students on our social work programmes")
+    row = (
+        "| Personal tutors and practice educators | Make sure students know this policy before their first placement. "
+        f"Answer their questions about it, and act on concerns about a student under the procedures in clause {number}. |"
+    )
+    assert row in clause(text, "Who does what")
+    assert "Personal tutors" not in clause(policy(type="university", short_name="the University", scope={"students": False}), "Who does what")
+    assert "Personal tutors" not in clause(policy(scope={"students": True}), "Who does what")
+
+
+def test_colleagues_clause_covers_staff_connecting_with_students_at_a_university(policy):
+    line = "- Staff should think carefully before connecting with students on personal accounts, and must never let an online connection affect how they teach, assess or support a student."
+    assert line in clause(policy(type="university", short_name="the University"), "Colleagues and managers")
+    assert "students" not in clause(policy(type="university", short_name="the University", scope={"students": False}), "Colleagues and managers")
+    assert "students" not in clause(policy(scope={"students": True}), "Colleagues and managers")
+
+
+@pytest.mark.parametrize(
+    "nation, route",
+    [
+        ("england", "Social work students are not registered with Social Work England.\nA concern about your conduct online, on campus or on placement, is dealt with under our suitability and fitness to practise procedures and your placement agreement."),
+        ("scotland", "As a social work student, you are registered with the SSSC, so you must also follow its Codes of Practice.\nA concern about your conduct online is dealt with under our procedures and your placement agreement."),
+        ("wales", "As a social work student, you are registered with Social Care Wales, so you must also follow its code.\nA concern about your conduct online is dealt with under our procedures and your placement agreement."),
+        ("northern_ireland", "As a social work student, you are registered with the NISCC, so you must also follow its Standards of Conduct for Social Work Students.\nA concern about your conduct online is dealt with under our procedures and your placement agreement."),
+    ],
+)
+def test_university_students_clause_with_the_nations_route(policy, nation, route):
+    text = policy(type="university", short_name="the University", nation=nation, scope={"students": True})
+    students = clause(text, "Students on our social work programmes")
+    assert students.startswith("If you are a student on one of our social work programmes, this whole policy applies to you from the day you start until you finish: on campus, online and on placement.\n")
+    assert route in students
+    assert "On placement, the placement provider's own social media policy applies to you as well.\nYour practice educator will go through it with you at the start.\nWhere the two policies differ, follow the stricter rule." in students
+    assert "- do not record teaching sessions, or share what people with lived experience or other students tell you in them, without their agreement;" in students
+    assert "your university" not in students
+    assert clause(text, "Students on placement") == ""
+    assert clause(policy(type="university", short_name="the University", nation=nation, scope={"students": False}), "Students on our social work programmes") == ""
+
+
+def test_students_on_placement_clause_is_for_placement_providers_only(policy):
+    for org_type in ("local_authority", "charity", "nhs_or_hsc_body", "independent_provider", "other"):
+        text = policy(type=org_type, scope={"students": True})
+        assert "If you are a social work student on placement with the Council, this whole policy applies to you for the length of your placement." in clause(text, "Students on placement")
+        assert clause(text, "Students on our social work programmes") == ""
+
+
+def test_review_feedback_at_a_university_comes_from_placement_providers_and_lived_experience(policy):
+    university = clause(policy(type="university", short_name="the University"), "Monitoring and review")
+    assert "dilemmas raised in supervision, and feedback from staff, students, placement providers and people with lived experience who contribute to our teaching.\n" in university
+    no_students = clause(policy(type="university", short_name="the University", scope={"students": False}), "Monitoring and review")
+    assert "and feedback from staff, placement providers and people with lived experience who contribute to our teaching.\n" in no_students
+    council = clause(policy(scope={"students": True}), "Monitoring and review")
+    assert "and feedback from staff, students and people who use our services.\n" in council
+    assert "placement providers" not in council
+
+
+def test_appendix_applies_recommendations_to_a_universitys_students(policy):
+    line = "Where BASW addresses social workers, this policy applies the recommendation to our students as well as our staff."
+    assert line in clause(policy(type="university", short_name="the University"), "The recommendations and our clauses")
+    assert line not in clause(policy(type="university", short_name="the University", scope={"students": False}), "The recommendations and our clauses")
+    assert line not in clause(policy(scope={"students": True}), "The recommendations and our clauses")

@@ -504,3 +504,100 @@ def test_sentences_in_these_sections_are_short(policy, answers):
     assert len(lengths) > 50
     assert sum(lengths) / len(lengths) < 22
     assert max(lengths) <= 45
+
+
+# ------------------------------------------------------------------ universities: placements, tutors, students
+
+
+def university(policy, **groups):
+    return policy(type="university", short_name="the University", **groups)
+
+
+def test_partners_at_a_university_are_placement_providers(policy):
+    text = clause(university(policy), "Working with other organisations")
+    assert "The University works with the organisations that provide our placements, and with other agencies, to prevent abuse and exploitation through social media." in text
+    assert "- agree in placement agreements and information sharing agreements what information we share with partners, why, and how each of us protects it;" in text
+    assert "safeguarding partnership" not in text
+    council = clause(policy(), "Working with other organisations")
+    assert "The Council works with other agencies, through our local safeguarding partnership arrangements, to prevent abuse and exploitation through social media." in council
+    assert "placement" not in council
+
+
+def test_university_without_published_safety_advice_points_to_the_placement_provider(policy):
+    text = clause(university(policy, safety_advice={"publish_advice": False}), "Helping people stay safe online")
+    assert "The University does not publish internet safety advice for people who use services.\nOn placement, use the placement provider's advice.\n" in text
+    assert "Otherwise, use advice from recognised national sources that fits the person's age and needs, and go through it with them." in text
+    assert "does not yet publish" not in text
+    published = clause(university(policy, safety_advice={"publish_advice": True}), "Helping people stay safe online")
+    assert "The University publishes internet safety advice for people who use our services." in published
+    assert "placement provider" not in published
+    council = clause(policy(type="charity", safety_advice={"publish_advice": False}), "Helping people stay safe online")
+    assert "placement provider" not in council and "does not yet publish its own internet safety advice" in council
+
+
+def test_training_at_a_university_says_how_students_do_it(policy):
+    text = clause(university(policy), "Training")
+    assert (
+        "If you are staff, you do it in working time and your manager checks that you have done it.\n"
+        "If you are a student, you do it as part of your programme, before your first placement.\n"
+        "We keep a record of who has done it."
+    ) in text
+    assert "You do it in working time." not in text
+    for staff_only in (university(policy, scope={"students": False}), policy(scope={"students": True})):
+        text = clause(staff_only, "Training")
+        assert "You do it in working time.\nYour manager checks that you have done it, and we keep a record of who has." in text
+        assert "If you are a student" not in text
+
+
+def test_supervision_at_a_university_covers_tutors_and_placement_supervision(policy):
+    standing = clause(university(policy, supervision={"standing_item": True, "record_decisions": True}), "Supervision").lstrip()
+    assert standing.startswith(
+        "Social media is a standing item at every supervision.\n"
+        "For staff, that means your regular meetings with your line manager.\n"
+        "For students, it means your supervision on placement and your meetings with your personal tutor.\n"
+        "Your supervisor or tutor will ask about any dilemmas you face, even when nothing has gone wrong.\n"
+    )
+    assert "Dilemmas might include a student asking to follow you, a person you met on placement asking to connect, or a post about your programme.\nYou and your supervisor or tutor decide" in standing
+    assert "Your supervisor or tutor records each decision and the reasons for it in your supervision or tutorial notes.\nWhere a decision affects a person who uses services, record it too, in the way the service where you practise or are placed requires." in standing
+    assert "case file" not in standing and "young person" not in standing
+
+    raised = clause(university(policy, supervision={"standing_item": False, "record_decisions": False}), "Supervision")
+    assert "Raise social media dilemmas in supervision whenever they come up.\nFor staff, that means your regular meetings with your line manager." in raised
+    assert "If a decision cannot wait, ask your supervisor or tutor for an earlier session." in raised
+    assert "Where a decision affects a person who uses services, record it and the reasons for it in the way the service where you practise or are placed requires." in raised
+    assert "case file" not in raised and "tutorial notes" not in raised
+
+    staff = clause(university(policy, scope={"students": False}), "Supervision")
+    assert "Your supervisor will ask about any dilemmas you face" in staff
+    assert "Your supervisor records each decision and the reasons for it in your supervision notes.\nWhere a decision affects a person who uses services, record it too" in staff
+    assert "tutor" not in staff and "case file" not in staff
+
+    council = clause(policy(scope={"students": True}), "Supervision")
+    assert "Dilemmas might include a young person asking to follow you, or a parent posting about you.\nYou and your supervisor decide" in council
+    assert "Where a decision affects a person you work with, record it in their case file too." in council
+    assert "tutor" not in council
+
+
+def test_support_for_a_universitys_students(policy):
+    text = clause(university(policy, scope={"students": True}), "Students and carers").lstrip()
+    assert text.startswith(
+        "If you are a student, tell your personal tutor, and your practice educator too if it is linked to your placement.\n"
+        "We support you through your personal tutor and our student support services.\n"
+        "We also agree with you any changes you need to your studies or your placement."
+    )
+    assert "your university" not in text and "same way as staff" not in text
+    assert "If you are a student on placement, tell your practice educator and your university." in clause(policy(scope={"students": True}), "Students and carers")
+
+
+def test_consequences_for_a_universitys_students(policy):
+    text = university(policy, scope={"students": True}, policies={"disciplinary": "Staff Disciplinary Procedure"})
+    number = re.search(r"^### ([\d.]+) Students on our social work programmes", text, re.M).group(1)
+    assert (
+        "If you are a student, the Staff Disciplinary Procedure does not apply to you.\n"
+        f"Clause {number} explains which procedures do.\n"
+        "If it happened on placement, we will also tell your practice educator and the placement provider."
+    ) in clause(text, "If you break this policy")
+    assert "we will tell your university" not in text
+    council = clause(policy(scope={"students": True}), "If you break this policy")
+    assert "If you are a student, we will tell your university and your practice educator." in council
+    assert "does not apply to you" not in council
