@@ -257,16 +257,29 @@ def test_approved_policy_has_no_draft_mark():
     assert approved.paragraphs[2].text == "Version 2.1 (Approved)"
 
 
-@pytest.mark.parametrize("status, first_line", [("Draft", "Mourne and Glens Health and Social Care Trust\t\tDRAFT"), ("Approved", "Mourne and Glens Health and Social Care Trust\t\t")])
-def test_long_organisation_and_title_take_two_header_lines(status, first_line):
-    # Side by side they would not fit one line, and the title would wrap under the organisation.
+@pytest.mark.parametrize(
+    "status, organisation, title",
+    [
+        ("Draft", "Mourne and Glens Health and Social Care Trust", "Social media policy for social work and social care staff"),
+        ("Approved", "Mourne and Glens Health and Social Care Trust", "Social media policy"),
+        ("Approved", "University of Eastwold", "Social media policy for social work staff and students"),
+    ],
+)
+def test_organisation_or_title_too_long_for_half_a_line_take_two_header_lines(status, organisation, title):
+    # The title sits right of the centre tab: longer than half a line, it would wrap under the organisation.
     long = make_document(status=status)
-    long = dataclasses.replace(long, meta=dataclasses.replace(
-        long.meta, organisation="Mourne and Glens Health and Social Care Trust",
-        title="Social media policy for social work and social care staff"))
+    long = dataclasses.replace(long, meta=dataclasses.replace(long.meta, organisation=organisation, title=title))
     header = docx.Document(io.BytesIO(writer.render(long))).sections[0].header.paragraphs
-    assert [(p.style.name, p.text) for p in header] == [
-        ("Header", first_line), ("Header", "Social media policy for social work and social care staff")]
+    draft = "DRAFT" if status == "Draft" else ""
+    assert [(p.style.name, p.text) for p in header] == [("Header", f"{organisation}\t\t{draft}"), ("Header", title)]
+
+
+def test_organisation_and_title_that_each_fit_half_a_line_share_one():
+    short = make_document(status="Approved")
+    short = dataclasses.replace(short, meta=dataclasses.replace(
+        short.meta, organisation="Ceri Vale County Borough Council", title="Social media policy for social services staff"))
+    header = docx.Document(io.BytesIO(writer.render(short))).sections[0].header.paragraphs
+    assert [p.text for p in header] == ["Ceri Vale County Borough Council\t\tSocial media policy for social services staff"]
 
 
 def test_footer_has_version_and_page_x_of_y(opened):

@@ -54,6 +54,19 @@ def pdf_text(built):
     return texts
 
 
+def test_libreoffice_sets_the_header_without_wrapping_a_name(built, pdf_text):
+    """Each page starts with the organisation and the whole title, on one line or on two, never split."""
+    _, docs = built
+    for name, (_, document) in docs.items():
+        text, pages = pdf_text[name]
+        organisation, title = document.meta.organisation, document.meta.title
+        for number, page in enumerate(text.split("\f")[:pages], start=1):
+            lines = [" ".join(line.split()) for line in page.splitlines() if line.strip()]
+            assert lines[0].startswith(organisation), (name, number, lines[:2])
+            together = lines[0].endswith(title) or lines[1] == title
+            assert together, f"{name} page {number}: header reads {lines[:2]}"
+
+
 def test_libreoffice_shows_clause_numbers_and_page_x_of_y(built, pdf_text):
     _, docs = built
     for name, (_, document) in docs.items():

@@ -358,8 +358,15 @@ def _column_widths(rows, total: int) -> list[int]:
 # ------------------------------------------------------------------ header, footer, settings
 
 
-# Characters of organisation and title that fit one header line (10 pt Arial on A4, with room to spare).
-HEADER_ONE_LINE = 80
+# The header's centre tab (for DRAFT) splits the line in two halves: the organisation must fit
+# the left half and the right-aligned title the right half, or the title wraps under the
+# organisation. A half holds about 48 average lower-case letters of 10 pt Arial; capitals and
+# digits are wider, so they count for more, and we keep a margin.
+HEADER_HALF = 46
+
+
+def _header_width(text: str) -> float:
+    return sum(1.3 if c.isupper() or c.isdigit() else 1.0 for c in text)
 
 
 def _header_footer(doc, document: Document) -> None:
@@ -370,7 +377,7 @@ def _header_footer(doc, document: Document) -> None:
         header.remove(child)
     draft = _run("DRAFT", bold=True) if meta.status.lower() == "draft" else ""
     tab = "<w:r><w:tab/></w:r>"
-    if len(meta.organisation) + len(meta.title) <= HEADER_ONE_LINE:
+    if max(_header_width(meta.organisation), _header_width(meta.title)) <= HEADER_HALF:
         lines = [_run(meta.organisation) + tab + draft + tab + _run(meta.title)]
     else:
         # Too long to share a line: the title would wrap under the organisation and look broken.
