@@ -135,7 +135,11 @@ class Scope(Section):
     """Who the policy covers"""
 
     agency_staff: bool = ask("Does it cover agency and interim staff?", "They follow the policy while working for you.", default=True)
-    students: bool = ask("Does it cover students on placement?", "Social work students placed with you, and their practice educators' expectations.", default=True)
+    students: bool = ask(
+        "Does it cover social work students?",
+        "Students on placement with you; for a university, the students on your social work programmes.",
+        default=True,
+    )
     foster_carers: bool = ask("Does it cover foster carers?", "Foster carers you approve or support, for their role with children in their care.", default=False)
     other_carers: bool = ask(
         "Does it cover other carers, such as kinship carers or Shared Lives carers?",

@@ -422,15 +422,20 @@ def test_scottish_offences_are_scotlands_own(policy):
     assert "Defamation Act 2013" not in ours
 
 
-def test_support_for_students_and_carers(policy):
-    both = clause(policy(scope={"students": True, "foster_carers": True}), "Students and carers")
-    assert "tell your practice educator and your university" in both
-    assert "tell your supervising social worker" in both
-    students = clause(policy(scope={"students": True, "foster_carers": False}), "Students and carers")
-    assert "supervising social worker" not in students
-    carers = clause(policy(scope={"students": False, "other_carers": True}), "Students and carers")
-    assert "practice educator" not in carers and "supervising social worker" in carers
-    assert clause(policy(scope={"students": False}), "Students and carers") == ""
+def test_support_for_students_and_carers_each_in_their_own_clause(policy):
+    both = policy(scope={"students": True, "foster_carers": True})
+    assert clause(both, "If you are a student").strip() == (
+        "Tell your practice educator and your university.\n"
+        "We support you in the same way as staff, and share our records with your university if you agree."
+    )
+    assert clause(both, "If you are a carer").strip() == (
+        "If you are abused online because of your caring role, tell your supervising social worker.\n"
+        "We give you the same support, adapted to your home and the people you care for."
+    )
+    students = policy(scope={"students": True, "foster_carers": False, "other_carers": False})
+    assert clause(students, "If you are a student") and clause(students, "If you are a carer") == ""
+    carers = policy(scope={"students": False, "other_carers": True})
+    assert clause(carers, "If you are a carer") and clause(carers, "If you are a student") == ""
 
 
 # ------------------------------------------------------------------ breaches
@@ -579,14 +584,14 @@ def test_supervision_at_a_university_covers_tutors_and_placement_supervision(pol
 
 
 def test_support_for_a_universitys_students(policy):
-    text = clause(university(policy, scope={"students": True}), "Students and carers").lstrip()
+    text = clause(university(policy, scope={"students": True}), "If you are a student").lstrip()
     assert text.startswith(
-        "If you are a student, tell your personal tutor, and your practice educator too if it is linked to your placement.\n"
+        "Tell your personal tutor, and your practice educator too if it is linked to your placement.\n"
         "We support you through your personal tutor and our student support services.\n"
         "We also agree with you any changes you need to your studies or your placement."
     )
     assert "your university" not in text and "same way as staff" not in text
-    assert "If you are a student on placement, tell your practice educator and your university." in clause(policy(scope={"students": True}), "Students and carers")
+    assert "Tell your practice educator and your university." in clause(policy(scope={"students": True}), "If you are a student")
 
 
 def test_consequences_for_a_universitys_students(policy):
