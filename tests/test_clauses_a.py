@@ -135,6 +135,9 @@ def test_roles_table_comes_from_the_answers(policy):
     assert "| Digital Team | Approves new official accounts and supports the people who run them. |" in text
     assert "| Press Office | Handles media enquiries" in text
     assert "| Information Governance Team | Advises on data protection" in text
+    # Not everyone covered is registered (social work assistants, students in England), so the row says "if".
+    you = "| You | Read this policy and follow it. If you are registered with Social Work England, know the standards it sets for you online."
+    assert you in text
 
 
 def test_roles_merges_the_approver_and_communications_rows_when_they_are_the_same(policy):
