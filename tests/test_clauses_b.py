@@ -606,3 +606,13 @@ def test_consequences_for_a_universitys_students(policy):
     council = clause(policy(scope={"students": True}), "If you break this policy")
     assert "If you are a student, we will tell your university and your practice educator." in council
     assert "does not apply to you" not in council
+
+
+def test_a_universitys_official_accounts_speak_for_departments_and_programmes(policy):
+    setting_up = clause(university(policy, official_accounts={"exist": True}), "Setting up an official account")
+    assert "speaks for the University, a department, a programme or a team." in setting_up
+    none = clause(university(policy, official_accounts={"exist": False}), "No official accounts")
+    assert "speaks for us, a department, a programme or a team, or that uses our name or logo." in none
+    council = clause(policy(official_accounts={"exist": True}), "Setting up an official account")
+    assert "speaks for the Council, a team or a service." in council
+
