@@ -381,6 +381,13 @@ class OnlineChecks(Section):
         when="online_checks.permitted",
         default="Legal Services",
     )
+    authorisation_lead: Text = ask(
+        "Who looks after the council's surveillance authorisations?",
+        "The officer who manages authorisations under RIPA, or RIP(S)A in Scotland, as it reads in a sentence, "
+        "e.g. 'the RIPA Coordinator'. Only councils are asked: no other employer here can authorise surveillance.",
+        when="organisation.type == 'local_authority' and online_checks.permitted",
+        default="the surveillance lead",
+    )
     recorded: choice(RECORDING) = ask(
         "Where is each look recorded?",
         "What was viewed, why, who decided and what was found.",

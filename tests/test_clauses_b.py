@@ -110,6 +110,24 @@ def test_english_council_has_ripa_route_with_magistrate_approval(policy):
     assert "Nothing covert" not in text
 
 
+def test_council_names_who_looks_after_its_authorisations(policy):
+    route = clause(policy(online_checks={"authorisation_lead": "the RIPA Coordinator"}), "Surveillance and the law")
+    assert "only through its formal authorisation process, which the RIPA Coordinator looks after.\n" in route
+    assert "it does not go ahead without formal authorisation.\nThe RIPA Coordinator can explain how that works." in route
+
+
+def test_only_councils_are_asked_who_looks_after_surveillance_authorisations():
+    from generator.questionnaire import Answering
+
+    def asked(org_type: str) -> bool:
+        answering = Answering({"organisation": {"name": "X", "short_name": "X", "type": org_type, "nation": "england"}})
+        return "online_checks.authorisation_lead" in [q.key for q in answering.pending()]
+
+    assert asked("local_authority")
+    for other in ("nhs_or_hsc_body", "charity", "independent_provider", "university", "other"):
+        assert not asked(other), other
+
+
 def test_scottish_council_cites_ripsa_never_ripa(policy):
     text = policy(nation="scotland")
     route = clause(text, "Surveillance and the law")
