@@ -82,6 +82,10 @@ class Section(BaseModel):
 
 # ------------------------------------------------------------------ organisation
 
+# Only councils get the route to authorise surveillance: whether NHS bodies and universities
+# can is unconfirmed. The questionnaire and the clauses both follow this.
+SURVEILLANCE_AUTHORITIES = ("local_authority",)
+
 ORG_TYPES = {
     "local_authority": "Local authority (council)",
     "nhs_or_hsc_body": "NHS trust, health board or HSC trust",
@@ -385,7 +389,7 @@ class OnlineChecks(Section):
         "Who looks after the council's surveillance authorisations?",
         "The officer who manages authorisations under RIPA, or RIP(S)A in Scotland, as it reads in a sentence, "
         "e.g. 'the RIPA Coordinator'. Only councils are asked: no other employer here can authorise surveillance.",
-        when="organisation.type == 'local_authority' and online_checks.permitted",
+        when=f"organisation.type in {list(SURVEILLANCE_AUTHORITIES)} and online_checks.permitted",
         default="the surveillance lead",
     )
     recorded: choice(RECORDING) = ask(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import __version__
-from .answers import ORG_TYPES, Answers
+from .answers import ORG_TYPES, SURVEILLANCE_AUTHORITIES, Answers
 from .document import Clause, Document, Metadata, Section, parse_blocks
 from .errors import PolicyError, Problem, collect
 from .library import Library
@@ -32,14 +32,16 @@ def context(answers: Answers, library: Library) -> dict[str, Any]:
     if nation not in nations:
         raise PolicyError(Problem(f"has no facts for the nation '{nation}'", "clauses/data/nations.yaml"))
     values = answers.model_dump()
+    university = answers.organisation.type == "university"
     values.update(
         nation=nations[nation],
         org_type_label=ORG_TYPES[answers.organisation.type],
-        # Only listed public authorities can authorise surveillance; whether NHS bodies and
-        # universities can is unconfirmed, so only councils get that route.
-        public_authority=answers.organisation.type == "local_authority",
+        public_authority=answers.organisation.type in SURVEILLANCE_AUTHORITIES,
         review_due=answers.document.review_due,
         carers=answers.scope.foster_carers or answers.scope.other_carers,
+        # A university teaches its own students; other employers host other people's on placement.
+        university=university,
+        university_students=university and answers.scope.students,
         recommendations=library.data.get("recommendations", {}).get("recommendations", []),
     )
     return values
