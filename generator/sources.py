@@ -55,7 +55,7 @@ def read_side(argument: str, cwd: str | Path | None = None) -> Side:
 
 
 @dataclass(frozen=True)
-class Built:
+class BuiltSide:
     """One side of a comparison, read, checked and built."""
 
     side: Side
@@ -63,7 +63,7 @@ class Built:
     document: Document
 
 
-def build_both(old: str, new: str, library: Library, cwd: str | Path | None = None) -> tuple[Built, Built]:
+def build_both(old: str, new: str, library: Library, cwd: str | Path | None = None) -> tuple[BuiltSide, BuiltSide]:
     """Read both sides (paths or REV:PATH) and build both with one library; problems on both sides are reported together."""
     sides, problems = [], []
     for argument in (old, new):
@@ -73,7 +73,7 @@ def build_both(old: str, new: str, library: Library, cwd: str | Path | None = No
         except PolicyError as exc:
             problems.extend(exc.problems)
     collect(problems)
-    built = [Built(side, answers, assemble(answers, library, side.sha256)) for side, answers in sides]
+    built = [BuiltSide(side, answers, assemble(answers, library, side.sha256)) for side, answers in sides]
     return built[0], built[1]
 
 

@@ -16,7 +16,7 @@ writes, in order:
   List Number paragraphs with a level per nesting depth (each ordered list restarts at 1);
   tables in Table Grid with a repeating, bold header row and alt text.
 
-Header: organisation, DRAFT for drafts, title (on a second line when both do not fit one). Footer: version and "Page X of Y".
+Header: organisation, DRAFT for drafts, title (on a second line when either is too long for half a line). Footer: version and "Page X of Y".
 Core properties, custom properties (provenance and clause hashes) and a zip with fixed
 times and sorted entries make the same Document give the same bytes.
 
@@ -135,6 +135,9 @@ def _run(text: str, bold: bool = False, italic: bool = False, style: str = "") -
     return (f"<w:r><w:rPr>{props}</w:rPr>" if props else "<w:r>") + f'<w:t xml:space="preserve">{_t(text)}</w:t></w:r>'
 
 
+TAB = "<w:r><w:tab/></w:r>"
+
+
 def _ppr(style: str, extra: str = "") -> str:
     return f'<w:pPr><w:pStyle w:val="{style}"/>{extra}</w:pPr>'
 
@@ -214,7 +217,7 @@ class _BodyWriter:
         out = []
         for mark, (number, title) in enumerate(entries, start=1):
             style = "TOC2" if "." in number else "TOC1"
-            link = f'<w:hyperlink w:anchor="{_bookmark(mark)}" w:history="1">{_run(number)}<w:r><w:tab/></w:r>{_run(title)}</w:hyperlink>'
+            link = f'<w:hyperlink w:anchor="{_bookmark(mark)}" w:history="1">{_run(number)}{TAB}{_run(title)}</w:hyperlink>'
             out.append(f"<w:p>{_ppr(style)}{begin if mark == 1 else ''}{link}{end if mark == len(entries) else ''}</w:p>")
         return out
 
@@ -376,19 +379,18 @@ def _header_footer(doc, document: Document) -> None:
     for child in list(header):
         header.remove(child)
     draft = _run("DRAFT", bold=True) if meta.status.lower() == "draft" else ""
-    tab = "<w:r><w:tab/></w:r>"
     if max(_header_width(meta.organisation), _header_width(meta.title)) <= HEADER_HALF:
-        lines = [_run(meta.organisation) + tab + draft + tab + _run(meta.title)]
+        lines = [_run(meta.organisation) + TAB + draft + TAB + _run(meta.title)]
     else:
         # Too long to share a line: the title would wrap under the organisation and look broken.
-        lines = [_run(meta.organisation) + tab + tab + draft, _run(meta.title)]
+        lines = [_run(meta.organisation) + TAB + TAB + draft, _run(meta.title)]
     for line in lines:  # consecutive Header paragraphs share one rule, under the last
         header.append(parse_xml(f'<w:p {nsdecls("w")}>{_ppr("Header")}{line}</w:p>'))
     footer = section.footer._element
     for child in list(footer):
         footer.remove(child)
     footer.append(parse_xml(
-        f'<w:p {nsdecls("w")}>{_ppr("Footer")}{_run(f"Version {meta.version}")}<w:r><w:tab/></w:r><w:r><w:tab/></w:r>'
+        f'<w:p {nsdecls("w")}>{_ppr("Footer")}{_run(f"Version {meta.version}")}{TAB}{TAB}'
         f'{_run("Page ")}{_field_runs("PAGE", "1")}{_run(" of ")}{_field_runs("NUMPAGES", "1")}</w:p>'
     ))
 
