@@ -7,10 +7,9 @@ italic) and links. Writers never see Markdown, Jinja or the answers.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Union
-
-from markdown_it import MarkdownIt
 
 from .errors import PolicyError, Problem
 
@@ -115,12 +114,18 @@ def plain_text(inlines) -> str:
 
 # ------------------------------------------------------------------ Markdown -> blocks
 
-_MD = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+
+@functools.cache
+def _markdown_parser():
+    # Imported on first use: a build whose clauses are all in the block cache never needs it.
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 
 
 def parse_blocks(markdown: str, file: str, line: int) -> tuple[Block, ...]:
     """Rendered clause Markdown as blocks; anything a policy cannot hold is an error at its line."""
-    tokens = _MD.parse(markdown)
+    tokens = _markdown_parser().parse(markdown)
     blocks, _ = _blocks(tokens, 0, None, file, line)
     return tuple(blocks)
 

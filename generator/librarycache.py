@@ -4,34 +4,24 @@ Parsing front matter and compiling every clause template is most of a build's ow
 cache is keyed by the bytes of every library file and the versions of policygen, Jinja and
 Python, so any change misses and the library is loaded and checked in full again. Like
 Python's .pyc files, it never changes a result: it only saves time. A cache that cannot be
-read or written is ignored. POLICYGEN_CACHE_DIR moves it; POLICYGEN_NO_CACHE=1 turns it off.
+read or written is ignored (see cachefiles).
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import jinja2
 
 from . import __version__
+from .cachefiles import cache_dir, replace
 from .library import Clause, Library, OutlineSection, Sources, condition_source
 from .templating import ENV
 
 _FORMAT = 1
-
-
-def _cache_dir() -> Path | None:
-    if os.environ.get("POLICYGEN_NO_CACHE"):
-        return None
-    if os.environ.get("POLICYGEN_CACHE_DIR"):
-        return Path(os.environ["POLICYGEN_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "policygen"
 
 
 def _file(folder: Path, root: Path | None) -> Path:
@@ -54,7 +44,7 @@ def key(root: Path) -> str:
 
 
 def load(digest: str, root: Path) -> Library | None:
-    folder = _cache_dir()
+    folder = cache_dir()
     if folder is None:
         return None
     try:
@@ -76,7 +66,7 @@ def load(digest: str, root: Path) -> Library | None:
 
 
 def store(digest: str, library: Library) -> None:
-    folder = _cache_dir()
+    folder = cache_dir()
     if folder is None:
         return
     try:
@@ -99,10 +89,6 @@ def store(digest: str, library: Library) -> None:
         data = marshal.dumps(
             {"key": digest, "version": library.version, "sections": [s.model_dump() for s in library.sections], "clauses": clauses, "data": library.data}
         )
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".library-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, _file(folder, library.root))
+        replace(_file(folder, library.root), data)
     except (OSError, ValueError):  # read-only home, or data marshal cannot hold: no cache, same result
         return

@@ -8,7 +8,8 @@ from typing import Any
 
 from . import __version__
 from .answers import ORG_TYPES, SURVEILLANCE_AUTHORITIES, Answers
-from .document import Clause, Document, Metadata, Section, parse_blocks
+from .blockcache import CachedParser
+from .document import Clause, Document, Metadata, Section
 from .errors import PolicyError, Problem, collect
 from .library import Library
 from .selection import Selected, reference_resolver, select
@@ -64,6 +65,7 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Docu
     # What made this document, for the document-control table (the writers add the full record).
     values["provenance"] = {"policygen": __version__, "clause_library": library.version, "answers_sha256": answers_hash}
 
+    parser = CachedParser()
     problems: list[Problem] = []
     sections: dict[str, list[Clause]] = {}
     hashes = []
@@ -78,13 +80,14 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Docu
             problems.append(Problem("renders empty for these answers; move the condition into `when`", clause.file, clause.body_line))
             continue
         try:
-            blocks = parse_blocks(markdown, clause.file, clause.body_line)
+            blocks = parser.parse(markdown, clause.file, clause.body_line)
         except PolicyError as exc:
             problems.extend(exc.problems)
             continue
         sections.setdefault(clause.section, []).append(Clause(clause.id, item.number, clause.title, blocks, tuple(clause.sources.basw)))
         hashes.append((clause.id, hashlib.sha256(f"{clause.title}\n{markdown}".encode()).hexdigest()))
     collect(problems)
+    parser.save()
 
     doc = answers.document
     meta = Metadata(
