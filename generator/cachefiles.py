@@ -1,7 +1,9 @@
 """Where policygen keeps its caches, and how a cache file is replaced without half-writing it.
 
 Caches only save time: one that cannot be read or written is ignored and the work is done in
-full. POLICYGEN_CACHE_DIR moves them; POLICYGEN_NO_CACHE=1 turns them off.
+full. Like Python's .pyc files they hold code and objects that are loaded as they are, so
+they live in your own cache folder. POLICYGEN_CACHE_DIR moves them; POLICYGEN_NO_CACHE=1
+turns them off.
 """
 
 from __future__ import annotations
