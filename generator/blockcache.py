@@ -51,6 +51,10 @@ class CachedParser:
             return
         try:
             self.key = code_key()
+        except OSError:  # the parsing code cannot be read, so a cache could not be trusted
+            self.folder = None
+            return
+        try:
             stored = pickle.loads((self.folder / _FILE).read_bytes())
             if stored["key"] == self.key:
                 self.known = stored["texts"]

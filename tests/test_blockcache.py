@@ -178,3 +178,12 @@ def test_a_cache_that_cannot_be_written_is_ignored_and_leaves_nothing_behind(cac
     built = assemble(answers, library)
     assert sum(1 for _ in built.clauses()) > 40
     assert sorted(p.name for p in cache.iterdir() if not p.name.startswith("library-")) == ["blocks.pickle"]
+
+
+def test_no_cache_when_the_parsing_code_cannot_be_read(cache, monkeypatch):
+    def unreadable():
+        raise FileNotFoundError("document.py")
+
+    monkeypatch.setattr(blockcache, "code_key", unreadable)
+    assert sum(1 for _ in assemble(load_answers(NORTHSHIRE), load_library()).clauses()) > 40
+    assert not (cache / "blocks.pickle").exists()
