@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLES, ROOT
+from conftest import ROOT
 from generator import blockcache, document
 from generator.answers import load_answers, parse_answers
 from generator.errors import PolicyError
