@@ -7,8 +7,8 @@ command alike instead of skewing the ratios.
 Target: build of the largest example within 1.5x the floor; validate near Python's own start-up.
 
 Before every run the answers are edited (a new version number), as a user does between
-builds, so caches help only as they would in use: the library cache is warm, and the block
-cache holds every clause but the one the edit changed. "no cache" is a first build on a new machine.
+builds, so the library cache helps only as it would in use. "no cache" is a first build on a
+new machine.
 `import pydantic` alone loads almost nothing (pydantic imports its parts when first used), so
 the floor leaves out what defining any model costs; "floor, pydantic in use" shows that cost.
 

@@ -1,3 +1,52 @@
-"""policygen: an employer's social media policy for social work staff, built from answers and a clause library."""
+"""policygen: an employer's social media policy for social work staff, built from answers and a clause library.
 
-__version__ = "0.1.0"
+The Python API (the CLI calls nothing else):
+
+    >>> import generator
+    >>> built = generator.prepare("examples/northshire-council.yaml")   # doctest: +SKIP
+    >>> generator.build("examples/northshire-council.yaml", ["policy.docx", "policy.md"])  # doctest: +SKIP
+
+Every function reports bad input as a PolicyError carrying every Problem found.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import PolicyError, Problem
+from .version import __version__
+
+if TYPE_CHECKING:
+    from .pipeline import Built, build, coverage, init, prepare, validate
+    from .versions import check, diff, redline
+
+__all__ = [
+    "Built",
+    "PolicyError",
+    "Problem",
+    "__version__",
+    "build",
+    "check",
+    "coverage",
+    "diff",
+    "init",
+    "prepare",
+    "redline",
+    "validate",
+]
+
+_PIPELINE = {"Built", "build", "coverage", "init", "prepare", "validate"}
+_VERSIONS = {"check", "diff", "redline"}
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use, so `policygen --help` does not pay for pydantic and Jinja.
+    if name in _PIPELINE:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    if name in _VERSIONS:
+        from . import versions
+
+        return getattr(versions, name)
+    raise AttributeError(f"module 'generator' has no attribute {name!r}")

@@ -7,25 +7,37 @@ import gc
 import os
 import sys
 
+from collections.abc import Callable
+from typing import Any
+
 import click
 
-from . import __version__
-from .errors import PolicyError
+import generator as api
+
+from .errors import PolicyError, collect
+from .version import __version__
 
 
-def reports_errors(command):
-    """Bad input becomes `Error: ...` lines on stderr and exit code 1; never a traceback."""
+def reports_errors(exit_code: int = 1) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The one place bad input becomes `Error: ...` lines on stderr and an exit code; never a traceback.
 
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except PolicyError as exc:
-            for problem in exc.problems:
-                click.echo(f"Error: {problem}", err=True)
-            sys.exit(1)
+    Every command exits 1 on bad input, except diff, which follows diff(1): 1 means the two
+    versions differ, so an error is 2.
+    """
 
-    return wrapper
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(command)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return command(*args, **kwargs)
+            except PolicyError as exc:
+                for problem in exc.problems:
+                    click.echo(f"Error: {problem}", err=True)
+                sys.exit(exit_code)
+
+        return wrapper
+
+    return decorate
 
 
 ANSWERS = click.argument("answers", type=click.Path(dir_okay=False))
@@ -58,49 +70,39 @@ def cli():
     "Default: the answers file's name with .docx.",
 )
 @LIBRARY
-@reports_errors
+@reports_errors()
 def build(answers, outputs, library):
     """Build the policy from the ANSWERS file.
 
     Every output is replaced only after the whole build succeeds, so a failed
     build leaves earlier outputs untouched.
     """
-    from .pipeline import build as run_build
-
     for output in outputs:
         if not output.lower().endswith((".docx", ".md")):
             raise click.BadParameter(f"'{output}' must end in .docx or .md", param_hint="'-o' / '--output'")
-    for path in run_build(answers, list(outputs), library):
+    for path in api.build(answers, list(outputs), library):
         click.echo(f"Wrote {path}")
 
 
 @cli.command()
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @LIBRARY
-@reports_errors
+@reports_errors()
 def validate(answers, library):
     """Check each ANSWERS file and the clause library without writing anything.
 
     Several files may be given (as pre-commit does); every problem in each is reported.
     """
-    from .pipeline import prepare
-
-    problems = []
-    for path in answers:
-        try:
-            built = prepare(path, library)
-        except PolicyError as exc:
-            problems += exc.problems
-            continue
+    result = api.validate(answers, library)
+    for built in result.valid:
         count = sum(1 for _ in built.document.clauses())
-        click.echo(f"{path}: valid; the policy has {len(built.document.sections)} sections and {count} clauses")
-    if problems:
-        raise PolicyError(problems)
+        click.echo(f"{built.source.name}: valid; the policy has {len(built.document.sections)} sections and {count} clauses")
+    collect(result.problems)
 
 
 @cli.command()
 @LIBRARY
-@reports_errors
+@reports_errors()
 def clauses(library):
     """List the clause library: id, title, section, condition and sources."""
     from .library import load_library
@@ -125,6 +127,7 @@ def clauses(library):
 )
 @click.option("--color/--no-color", default=None, help="Colour deletions red and insertions green. Default: colour only on a terminal.")
 @LIBRARY
+@reports_errors(exit_code=2)
 def diff(old, new, form, color, library):
     """Show what changed between two versions of the policy, clause by clause.
 
@@ -133,15 +136,9 @@ def diff(old, new, form, color, library):
     built with the same clause library. Exit status: 0 when they are the same,
     1 when they differ, 2 on error (like diff).
     """
-    from .diffing import diff_policies, format_markdown, format_text
-    from .library import load_library
+    from .versions.diff import format_markdown, format_text
 
-    try:
-        result = diff_policies(old, new, load_library(library) if library else None)
-    except PolicyError as exc:
-        for problem in exc.problems:
-            click.echo(f"Error: {problem}", err=True)
-        sys.exit(2)
+    result = api.diff(old, new, library)
     if form == "markdown":
         click.echo(format_markdown(result), nl=False)
     else:
@@ -156,7 +153,7 @@ def diff(old, new, form, color, library):
 @click.argument("new")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the Word document with tracked changes here (.docx).")
 @LIBRARY
-@reports_errors
+@reports_errors()
 def redline(old, new, output, library):
     """Write NEW as a Word document with tracked changes against OLD.
 
@@ -165,9 +162,7 @@ def redline(old, new, output, library):
     change is by "policygen", dated NEW's approval date (else the date of its
     latest version-history entry), so the same inputs give the same file.
     """
-    from .redline import write_redline
-
-    path = write_redline(old, new, output, library)
+    path = api.redline(old, new, output, library)
     click.echo(f"Wrote {path}")
 
 
@@ -179,7 +174,7 @@ def redline(old, new, output, library):
     help="The committed Markdown rendering to compare with. Default: the answers file's name with .md.",
 )
 @LIBRARY
-@reports_errors
+@reports_errors()
 def check(answers, against, library):
     """Check that the committed Markdown rendering of each ANSWERS file is up to date.
 
@@ -187,9 +182,7 @@ def check(answers, against, library):
     nothing. Exit status 1 when a rendering is missing or out of date: for CI
     and pre-commit.
     """
-    from .checking import check as run_check
-
-    for answers_path, rendering in run_check(list(answers), against, library):
+    for answers_path, rendering in api.check(list(answers), against, library):
         click.echo(f"{rendering}: up to date with {answers_path}")
 
 
@@ -197,12 +190,12 @@ def check(answers, against, library):
 @ANSWERS
 @click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered.")
 @LIBRARY
-@reports_errors
+@reports_errors()
 def coverage(answers, strict, library):
     """Show which clauses of the policy meet each of the 23 BASW recommendations."""
-    from .coverage import coverage_report, strict_failure
+    from .compose.coverage import strict_failure
 
-    report = coverage_report(answers, library)
+    report = api.coverage(answers, library)
     click.echo(report.text())
     failure = strict_failure(report) if strict else None
     if failure:
@@ -228,7 +221,7 @@ def coverage(answers, strict, library):
     help="What the file's `# yaml-language-server: $schema=` line points to. A relative path is written next to PATH as the JSON Schema; a https:// address is written as it is. Ignored with --update, which keeps the file's own line and refreshes that schema.",
 )
 @LIBRARY
-@reports_errors
+@reports_errors()
 def init(path, defaults, update, force, name, short_name, org_type, nation, presets, schema_ref, library):
     """Answer the questions and write the answers file PATH (e.g. policy.yaml).
 
@@ -238,45 +231,47 @@ def init(path, defaults, update, force, name, short_name, org_type, nation, pres
     wrong. Nothing is written until the last answer: Ctrl-C leaves no file.
     The file holds each question as a comment above its answer.
     """
-    from . import answersfile, interview
+    from . import interview
 
     if update and force:
         raise click.UsageError("--update keeps the existing file; it cannot be used with --force")
-    plan = answersfile.start(path, update=update, force=force, schema_ref=schema_ref, library_root=library)
     given = [("organisation.name", name), ("organisation.short_name", short_name), ("organisation.type", org_type), ("organisation.nation", nation)]
     for preset in presets:
         key, sep, value = preset.partition("=")
         if not sep:
             raise click.BadParameter(f"'{preset}' is not KEY=VALUE, e.g. scope.volunteers=yes", param_hint="'--set'")
         given.append((key.strip(), value))
-    for key, value in given:
-        if value is not None:
-            answersfile.preset(plan, key, value)
-    if defaults:
-        examples = answersfile.fill_defaults(plan)
-    elif plan.needs_asking():
+
+    def ask(plan):
         if not interview.stdin_is_terminal():
             raise click.UsageError("policygen init asks its questions in a terminal, but the input is not one; use --defaults to write the answers file without asking")
         interview.intro(plan)
         interview.run(plan.answering)
-        examples = []
-    else:
-        examples = []
-    written = answersfile.finish(plan)
-    if update and plan.path not in written:
+
+    result = api.init(
+        path,
+        presets=[(key, value) for key, value in given if value is not None],
+        defaults=defaults,
+        update=update,
+        force=force,
+        schema_ref=schema_ref,
+        library=library,
+        interview=ask,
+    )
+    if update and not result.wrote_answers:
         click.echo(f"{path}: nothing to add; every question that applies is answered")
-    for target in written:
+    for target in result.written:
         click.echo(f"Wrote {target}")
-    if examples:
-        keys = ", ".join(q.key for q in examples)
+    if result.examples:
+        keys = ", ".join(q.key for q in result.examples)
         click.echo(f"Warning: {path}: example answers for {keys}; replace them before you use the policy", err=True)
-    if plan.path in written:
+    if result.wrote_answers:
         click.echo(f"Next: check the answers, then run `policygen build {path}`")
 
 
 @cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the schema to this file instead of printing it.")
-@reports_errors
+@reports_errors()
 def schema(output):
     """Print the JSON Schema of the answers file, for editors that check YAML.
 
@@ -285,8 +280,8 @@ def schema(output):
     """
     from pathlib import Path
 
-    from .pipeline import write_all
-    from .questionnaire import schema_text
+    from .answers.reference import schema_text
+    from .files import write_all
 
     if output:
         write_all([(Path(output), schema_text().encode("utf-8"))])
@@ -297,13 +292,13 @@ def schema(output):
 
 @cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the Markdown to this file instead of printing it.")
-@reports_errors
+@reports_errors()
 def questions(output):
     """Print every question as Markdown: help, kind of answer, choices, default and condition."""
     from pathlib import Path
 
-    from .pipeline import write_all
-    from .questionnaire import questions_markdown
+    from .answers.reference import questions_markdown
+    from .files import write_all
 
     if output:
         write_all([(Path(output), questions_markdown().encode("utf-8"))])

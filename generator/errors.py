@@ -6,6 +6,8 @@ Anything else that escapes is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -42,3 +44,9 @@ def collect(problems: list[Problem]) -> None:
     """Raise one PolicyError for all problems, if there are any."""
     if problems:
         raise PolicyError(problems)
+
+
+def did_you_mean(name: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to a mistyped name, if one is close enough."""
+    match = difflib.get_close_matches(name, list(choices), n=1)
+    return match[0] if match else None

@@ -1,4 +1,4 @@
-"""The terminal interview for `policygen init`: click prompts over the core questionnaire.
+"""The terminal interview for `policygen init`: click prompts over the core questionnaire (answers/questions.py).
 
 Each answer goes through `Answering.answer`, the same check the build makes;
 a refused answer prints the reason and the question is asked again. Nothing is
@@ -13,7 +13,8 @@ from typing import Any
 
 import click
 
-from .questionnaire import CLEAR, MISSING, Answering, Invalid, Question, check_field, from_text, shown
+from .answers.init import Plan
+from .answers.questions import CLEAR, MISSING, Answering, Invalid, Question, check_field, from_text, shown
 
 PROMPT = "  Answer"
 
@@ -55,8 +56,8 @@ def run(answering: Answering) -> list[Question]:
     return asked
 
 
-def intro(plan: Any) -> None:
-    """What is about to happen; `plan` is an answersfile.Plan."""
+def intro(plan: Plan) -> None:
+    """What is about to happen."""
     if plan.updating:
         _say(f"{plan.path} does not yet answer every question that applies; policygen asks only those.")
     else:

@@ -1,83 +1,144 @@
-"""The Python API: load, check, assemble and write. The CLI calls these and nothing else."""
+"""The pipeline and the Python API over it: read -> load -> assemble -> write.
+
+`prepare` does everything up to the writers and returns a Built; `build` also writes the
+outputs. The other API functions (`validate`, `coverage`, `init`) are the same steps for
+their commands. Every function takes `library`: the folder of a clause library of your own,
+or None for the bundled one.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import os
-import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .answers import Answers, load_answers
+from .answers import Answers, AnswersSource, read_answers
+from .answers import init as answers_init
+from .answers.answersfile import SCHEMA_FILE
+from .compose import CoverageReport, assemble, coverage_report
 from .document import Document
-from .errors import PolicyError, Problem
+from .errors import PolicyError, Problem, collect
+from .files import write_all
 from .library import Library, load_library
-from .render import assemble
 from .writers import WRITERS, writer_for
 
+LibraryArg = str | Path | Library | None
 
-@dataclass
+
+@dataclass(frozen=True)
 class Built:
-    answers: Answers
+    """One policy, assembled: where its answers came from, the library used and the Document."""
+
+    source: AnswersSource
     library: Library
     document: Document
 
+    @property
+    def answers(self) -> Answers:
+        return self.source.answers
 
-def prepare(answers_path: str | Path, library_root: str | Path | None = None) -> Built:
-    """Everything up to the writers: answers, library and the assembled document."""
-    problems = []
-    library = answers = None
+
+def library_from(library: LibraryArg) -> Library:
+    """The clause library named by a folder (None: the bundled one), loaded and checked."""
+    return library if isinstance(library, Library) else load_library(library)
+
+
+def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None) -> Built:
+    """Everything up to the writers. `answers` is a path, `REV:PATH` in git, or a source already read."""
+    return prepare_all([answers], library, cwd)[0]
+
+
+def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None) -> list[Built]:
+    """Prepare several policies with one library; the problems of every file are reported together."""
+    problems: list[Problem] = []
+    sources: list[AnswersSource] = []
+    for item in answers:
+        try:
+            sources.append(item if isinstance(item, AnswersSource) else read_answers(item, cwd))
+        except PolicyError as exc:
+            problems += exc.problems
+    loaded = None
     try:
-        answers = load_answers(answers_path)
+        loaded = library_from(library)
     except PolicyError as exc:
-        problems += exc.problems
-    try:
-        library = load_library(Path(library_root) if library_root else None)
-    except PolicyError as exc:
-        problems += exc.problems
-    if problems:  # the answers' problems first: they are the user's to fix
-        raise PolicyError(problems)
-    digest = hashlib.sha256(Path(answers_path).read_bytes()).hexdigest()
-    return Built(answers, library, assemble(answers, library, digest))
+        problems += exc.problems  # after the answers' problems: those are the user's to fix first
+    collect(problems)
+    assert loaded is not None
+    built = []
+    for source in sources:
+        try:
+            built.append(Built(source, loaded, assemble(source.answers, loaded, source.sha256)))
+        except PolicyError as exc:
+            problems += exc.problems
+    collect(problems)
+    return built
 
 
 def default_output(answers_path: str | Path) -> Path:
-    path = Path(answers_path)
-    return path.with_suffix(".docx")
+    return Path(answers_path).with_suffix(".docx")
 
 
-def build(answers_path: str | Path, outputs: list[str | Path] | None = None, library_root: str | Path | None = None) -> list[Path]:
-    """Build the policy into each output; outputs are replaced only when every one succeeded."""
-    targets = [Path(o) for o in outputs] if outputs else [default_output(answers_path)]
+def build(answers: str | Path, outputs: Sequence[str | Path] | None = None, library: LibraryArg = None) -> list[Path]:
+    """Build the policy into each output (the suffix picks the format); all are replaced only when every one succeeded."""
+    targets = [Path(o) for o in outputs] if outputs else [default_output(answers)]
     for target in targets:
         if target.suffix.lower() not in WRITERS:
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {' or '.join(WRITERS)}", str(target)))
-    built = prepare(answers_path, library_root)
-    rendered = [(target, writer_for(target.suffix).render(built.document)) for target in targets]
-    write_all(rendered)
+    built = prepare(answers, library)
+    write_all([(target, writer_for(target.suffix).render(built.document)) for target in targets])
     return targets
 
 
-def write_all(files: list[tuple[Path, bytes]]) -> None:
-    """Write each file beside its target, then rename all into place: no half-written output."""
-    staged: list[tuple[str, Path]] = []
-    target = None
-    try:
-        for target, data in files:
-            if target.is_dir():
-                raise PolicyError(Problem("is a folder; give a file name ending .docx or .md", str(target)))
-            if not target.parent.is_dir():
-                raise PolicyError(Problem(f"the folder {target.parent} does not exist", str(target)))
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            staged.append((tmp, target))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.chmod(tmp, 0o644)
-        for tmp, target in staged:
-            os.replace(tmp, target)
-    except OSError as exc:  # named by the output asked for, not the temporary file beside it
-        raise PolicyError(Problem(f"cannot write: {exc.strerror}", str(target))) from None
-    finally:
-        for tmp, _ in staged:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+@dataclass(frozen=True)
+class Validation:
+    """What `validate` found: the policies that built, and every problem in the others."""
+
+    valid: list[Built]
+    problems: list[Problem]
+
+
+def validate(answers: Sequence[str | Path], library: LibraryArg = None) -> Validation:
+    """Check answers files and the library without writing anything; every problem in every file is reported."""
+    valid: list[Built] = []
+    problems: list[Problem] = []
+    for path in answers:
+        try:
+            valid.append(prepare(path, library))
+        except PolicyError as exc:
+            problems += exc.problems
+    return Validation(valid, problems)
+
+
+def coverage(answers: str | Path, library: LibraryArg = None) -> CoverageReport:
+    """Which clauses of the policy meet each BASW recommendation (the policy is built, so a broken one is reported)."""
+    built = prepare(answers, library)
+    return coverage_report(built.answers, built.library)
+
+
+def init(
+    path: str | Path,
+    *,
+    presets: Sequence[tuple[str, str]] = (),
+    defaults: bool = False,
+    update: bool = False,
+    force: bool = False,
+    schema_ref: str | None = SCHEMA_FILE,
+    library: LibraryArg = None,
+    interview: Callable[[answers_init.Plan], None] | None = None,
+) -> answers_init.InitResult:
+    """Write the answers file PATH, or with update add the questions it does not answer yet.
+
+    presets: (question key, answer as typed) pairs, e.g. ("scope.volunteers", "yes").
+    defaults: answer every other question with its default, asking nothing.
+    interview: called with the plan to ask the questions still pending (a terminal interview).
+    """
+    return answers_init.init(
+        path,
+        library_from(library).version,
+        presets=presets,
+        defaults=defaults,
+        update=update,
+        force=force,
+        schema_ref=schema_ref,
+        interview=interview,
+    )

@@ -115,7 +115,7 @@ def template_problem(exc: BaseException, file: str, first_line: int) -> Problem:
     line = _template_line(exc)
     where = line + first_line - 1 if line else None
     if isinstance(exc, UndefinedError):
-        return Problem(f"unknown variable: {_undefined_name(exc.message or '')}; see `policygen questions` for the answers a clause can use", file, where)
+        return Problem(f"unknown variable: {_undefined_name(exc.message or '')}; the names a clause can use are listed in clauses/README.md (answers: `policygen questions`)", file, where)
     if isinstance(exc, SecurityError):
         return Problem(f"not allowed in a clause template: {exc}", file, where)
     if isinstance(exc, PolicyError):

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.answers import DocumentControl
+from generator.answers.model import DocumentControl
 from generator.templating import count, months
 
 

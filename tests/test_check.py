@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.checking import first_difference
+from generator.versions.check import first_difference
 from generator.cli import cli
 from minilib import BASE, changed, write_library
 

@@ -14,7 +14,7 @@ import pytest
 
 from generator.answers import parse_answers
 from generator.library import load_library
-from generator.render import assemble
+from generator.compose.assemble import assemble
 from generator.writers import markdown
 
 SECTIONS = ("introduction", "roles", "conduct", "boundaries", "privacy", "confidentiality", "students", "governance", "control", "appendix")

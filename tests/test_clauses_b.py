@@ -13,7 +13,7 @@ import pytest
 
 from generator.answers import parse_answers
 from generator.library import load_library
-from generator.render import assemble
+from generator.compose.assemble import assemble
 from generator.writers import markdown
 
 SECTIONS = ("practice", "personal-use", "official", "learning", "support", "breaches")
@@ -117,7 +117,7 @@ def test_council_names_who_looks_after_its_authorisations(policy):
 
 
 def test_only_councils_are_asked_who_looks_after_surveillance_authorisations():
-    from generator.questionnaire import Answering
+    from generator.answers.questions import Answering
 
     def asked(org_type: str) -> bool:
         answering = Answering({"organisation": {"name": "X", "short_name": "X", "type": org_type, "nation": "england"}})

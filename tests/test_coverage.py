@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
-from generator.coverage import coverage_report, format_report, strict_failure
+from generator import coverage as coverage_report
+from generator.compose.coverage import format_report, strict_failure
 
 RECOMMENDATIONS = """\
 recommendations:

@@ -8,9 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import cli
-from generator.diffing import Change, Same, format_markdown, format_text, word_diff
+from generator.versions.diff import Change, Same, format_markdown, format_text, word_diff
 from generator.errors import PolicyError
-from generator.sources import read_side
+from generator.answers.source import read_answers as read_side
 from minilib import BASE, CHANGES, changed, git, write_library
 
 
@@ -337,10 +337,9 @@ def test_a_file_that_exists_wins_over_rev_path(repo):
 
 
 def test_formatters_do_not_need_the_cli(workdir):
-    from generator.diffing import diff_policies
-    from generator.library import load_library
+    import generator
 
-    result = diff_policies("base.yaml", "concerns.yaml", load_library(workdir / "clauses"))
+    result = generator.diff("base.yaml", "concerns.yaml", workdir / "clauses", cwd=workdir)
     assert format_text(result) == run("base.yaml", "concerns.yaml").output
     assert format_markdown(result) == run("base.yaml", "concerns.yaml", "--format", "markdown").output
 
@@ -360,7 +359,7 @@ def test_markdown_renders_as_intended(workdir):
 
 
 def test_title_and_formatting_changes_between_documents():
-    from generator.diffing import compare_documents
+    from generator.versions.diff import compare_documents
     from generator.document import Clause, Document, Metadata, Paragraph, Section, Text
 
     def document(title, number, runs):

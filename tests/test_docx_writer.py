@@ -17,8 +17,10 @@ import docx
 import pytest
 from lxml import etree
 
-from generator.document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text, parse_blocks
+from generator.compose.blocks import parse_blocks
+from generator.document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
 from generator.writers import docx as writer
+from generator.writers import ooxml
 
 ROOT = Path(__file__).resolve().parent.parent
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -466,7 +468,7 @@ def test_custom_properties_carry_provenance_and_clause_hashes(parts, model):
     assert 'PartName="/docProps/custom.xml"' in content_types
     assert b"custom-properties" in parts["_rels/.rels"]
     custom = xml(parts, "docProps/custom.xml")
-    ns = {"c": writer.CUSTOM_NS, "vt": writer.VT_NS}
+    ns = {"c": ooxml.CUSTOM_PROPERTIES, "vt": ooxml.VT}
     found = {p.get("name"): p.xpath("string(vt:lpwstr)", namespaces=ns) for p in custom.xpath("c:property", namespaces=ns)}
     assert found["policygen"] == "0.1.0"
     assert found["clause library"] == "2026.11.0"

@@ -162,7 +162,7 @@ CLAUSE_CASES = {
     "no front matter": ("Just text\n", [f"{F}:1: a clause file starts with front matter between two '---' lines"]),
     "unknown variable": (
         PURPOSE.replace("organisation.short_name", "organisation.shortname"),
-        [f"{F}:6: unknown variable: no answer or fact called 'shortname'; see `policygen questions` for the answers a clause can use"],
+        [f"{F}:6: unknown variable: no answer or fact called 'shortname'; the names a clause can use are listed in clauses/README.md (answers: `policygen questions`)"],
     ),
     "template syntax": (PURPOSE.replace("short_name }}", "short_name }"), [f"{F}:6: template syntax error: unexpected '}}'"]),
     "sandbox violation": (
@@ -183,7 +183,7 @@ CLAUSE_CASES = {
     "condition with unknown answer": (
         PURPOSE.replace("title: Purpose", "title: Purpose\nwhen: scope.student"),
         [f"{F}:4: when: the condition cannot be evaluated: unknown variable: no answer or fact called 'student'; "
-         "see `policygen questions` for the answers a clause can use"],
+         "the names a clause can use are listed in clauses/README.md (answers: `policygen questions`)"],
     ),
     "heading in a body": (
         PURPOSE + "\n## A heading\n",

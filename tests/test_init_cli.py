@@ -20,7 +20,7 @@ from generator import interview
 from generator.answers import load_answers, parse_answers
 from generator.cli import cli
 from generator.pipeline import build
-from generator.questionnaire import Answering, Question, find
+from generator.answers.questions import Answering, Question, find
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -477,7 +477,7 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path, runn
     assert "welsh_language:" in after and "# welsh_language:" not in after
     assert "# Who the policy covers (our own note)" in after
     # The only stub left is for a question that still does not apply: a charity is not a council.
-    assert [line for line in after if "does not apply to these answers" in line] == ["  # online_checks.permitted; it does not apply to these answers."]
+    assert [line for line in after if "Asked only when" in line] == ["  # Asked only when public_authority and online_checks.permitted; it does not apply to"]
     assert "  # authorisation_lead: the surveillance lead" in after
     saved = load_answers(path)
     assert saved.training.carers == carers.default and saved.welsh_language.standards_apply is False

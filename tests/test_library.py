@@ -16,11 +16,13 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES
-from generator.answers import ORG_TYPES, Answers, load_answers, parse_answers
+from generator.answers import Answers, load_answers, parse_answers
+from generator.answers.model import ORG_TYPES
 from generator.document import ListBlock, Paragraph
 from generator.library import load_library
-from generator.render import assemble, context, coverage
-from generator.selection import select
+from generator.compose.assemble import assemble, coverage
+from generator.compose.context import clause_context as context
+from generator.compose.select import select
 from generator.writers import markdown
 
 NATIONS = ("england", "scotland", "wales", "northern_ireland")
@@ -234,7 +236,7 @@ def test_example_is_a_full_policy_of_typical_length(examples, name):
 
 @pytest.mark.parametrize("path", [p for p in EXAMPLES if load_answers(p).customise.coverage_appendix], ids=lambda p: p.stem)
 def test_appendix_agrees_with_the_coverage_command(examples, path):
-    from generator.coverage import coverage_report
+    from generator import coverage as coverage_report
 
     _, _, text = examples[path.stem]
     appendix = {int(m.group(1)): m.group(2) for m in re.finditer(r"^\| (\d+) \| .* \| (.*?) \|$", text, re.M)}

@@ -35,8 +35,8 @@ from generator.answers import parse_answers
 from generator.cli import cli
 from generator.document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
 from generator.pipeline import prepare
-from generator.redline import change_date, render_redline
-from generator.render import assemble
+from generator.versions.redline import change_date, render_redline
+from generator.compose.assemble import assemble
 from generator.writers import docx as word
 from minilib import BASE, CHANGES, changed, git, mini_library, write_library
 

@@ -42,7 +42,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from ..document import Document, Link, ListBlock, Paragraph, Table, Text
-from ..library import data_dir
+from ..files import data_dir
+from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, VT
 
 # Fixed times keep builds byte-identical: core properties and zip entries never say "now".
 FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
@@ -436,11 +437,6 @@ def _core_properties(doc, document: Document) -> None:
     core.modified = FIXED_TIME
 
 
-CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
-VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
-CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the one format id for user-defined properties
-
-
 def custom_properties(document: Document) -> list[tuple[str, str]]:
     """(name, value) of each custom property: provenance, then one `clause <id>` per clause hash."""
     return list(document.meta.provenance) + [(f"clause {clause_id}", digest) for clause_id, digest in document.clause_hashes]
@@ -454,7 +450,7 @@ def _custom_properties(package, document: Document) -> None:
         f'<property fmtid="{CUSTOM_FMTID}" pid="{pid}" name={_attr(name)}><vt:lpwstr>{_t(value)}</vt:lpwstr></property>'
         for pid, (name, value) in enumerate(pairs, start=2)  # pid 0 and 1 are reserved
     )
-    xml = f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n<Properties xmlns=\"{CUSTOM_NS}\" xmlns:vt=\"{VT_NS}\">{props}</Properties>"
+    xml = f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n<Properties xmlns=\"{CUSTOM_PROPERTIES}\" xmlns:vt=\"{VT}\">{props}</Properties>"
     part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, xml.encode("utf-8"), package)
     package.relate_to(part, RT.CUSTOM_PROPERTIES)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
-from .errors import PolicyError, Problem
-from .pipeline import prepare
-from .writers import markdown
+from ..errors import PolicyError, Problem
+from ..pipeline import LibraryArg, prepare
+from ..writers import markdown
 
 
 def rendering_for(answers_path: str | Path) -> Path:
@@ -19,7 +19,7 @@ def rendering_for(answers_path: str | Path) -> Path:
     return Path(answers_path).with_suffix(".md")
 
 
-def check(answers_paths: list[str], against: str | None = None, library_root: str | Path | None = None) -> list[tuple[str, str]]:
+def check(answers_paths: list[str], against: str | None = None, library: LibraryArg = None) -> list[tuple[str, str]]:
     """Check each answers file against its rendering; every stale or missing one is a problem.
 
     Returns (answers, rendering) pairs that are up to date; raises PolicyError naming
@@ -27,14 +27,14 @@ def check(answers_paths: list[str], against: str | None = None, library_root: st
     """
     if against is not None and len(answers_paths) != 1:
         raise PolicyError(Problem("--against compares one answers file; give only one"))
+    library_option = f" --library {shlex.quote(str(library))}" if isinstance(library, (str, Path)) else ""
     problems: list[Problem] = []
     current: list[tuple[str, str]] = []
     for answers in answers_paths:
         target = against if against is not None else str(rendering_for(answers))
-        library = f" --library {shlex.quote(str(library_root))}" if library_root else ""
-        fix = f"run policygen build {shlex.quote(answers)} -o {shlex.quote(target)}{library}"
+        fix = f"run policygen build {shlex.quote(answers)} -o {shlex.quote(target)}{library_option}"
         try:
-            expected = markdown.render(prepare(answers, library_root).document)
+            expected = markdown.render(prepare(answers, library).document)
         except PolicyError as exc:
             problems.extend(exc.problems)
             continue

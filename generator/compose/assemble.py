@@ -1,19 +1,19 @@
-"""From answers and library to the Document: context, selection, rendering, assembly."""
+"""From answers and library to the Document: select the clauses, render each, parse it into blocks."""
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any
 
-from . import __version__
-from .answers import ORG_TYPES, SURVEILLANCE_AUTHORITIES, Answers
-from .blockcache import CachedParser
-from .document import Clause, Document, Metadata, Section
-from .errors import PolicyError, Problem, collect
-from .library import Library
-from .selection import Selected, reference_resolver, select
-from .templating import template_problem
+from ..answers import Answers
+from ..document import Clause, Document, Metadata, Section
+from ..errors import PolicyError, Problem, collect
+from ..library import Library
+from ..templating import template_problem
+from ..version import __version__
+from .blocks import parse_blocks
+from .context import clause_context
+from .select import Selected, reference_resolver, select
 
 
 @dataclass(frozen=True)
@@ -26,28 +26,6 @@ class Coverage:
     clauses: tuple[str, ...]  # clause numbers, e.g. ("3.2", "5.1")
 
 
-def context(answers: Answers, library: Library) -> dict[str, Any]:
-    """Everything a `when` or a clause body can use: the answers plus facts derived from them."""
-    nations = library.data.get("nations", {})
-    nation = answers.organisation.nation
-    if nation not in nations:
-        raise PolicyError(Problem(f"has no facts for the nation '{nation}'", "clauses/data/nations.yaml"))
-    values = answers.model_dump()
-    university = answers.organisation.type == "university"
-    values.update(
-        nation=nations[nation],
-        org_type_label=ORG_TYPES[answers.organisation.type],
-        public_authority=answers.organisation.type in SURVEILLANCE_AUTHORITIES,
-        review_due=answers.document.review_due,
-        carers=answers.scope.foster_carers or answers.scope.other_carers,
-        # A university teaches its own students; other employers host other people's on placement.
-        university=university,
-        university_students=university and answers.scope.students,
-        recommendations=library.data.get("recommendations", {}).get("recommendations", []),
-    )
-    return values
-
-
 def coverage(selected: list[Selected], library: Library) -> list[Coverage]:
     rows = []
     for rec in library.data.get("recommendations", {}).get("recommendations", []):
@@ -58,14 +36,13 @@ def coverage(selected: list[Selected], library: Library) -> list[Coverage]:
 
 def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Document:
     """Select, render and parse every clause; report every broken clause at once."""
-    values = context(answers, library)
+    values = clause_context(answers, library)
     selected = select(answers, library, values)
     values["coverage"] = coverage(selected, library)
     values["xref"] = reference_resolver(selected, library, answers)
     # What made this document, for the document-control table (the writers add the full record).
     values["provenance"] = {"policygen": __version__, "clause_library": library.version, "answers_sha256": answers_hash}
 
-    parser = CachedParser()
     problems: list[Problem] = []
     sections: dict[str, list[Clause]] = {}
     hashes = []
@@ -80,14 +57,13 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Docu
             problems.append(Problem("renders empty for these answers; move the condition into `when`", clause.file, clause.body_line))
             continue
         try:
-            blocks = parser.parse(markdown, clause.file, clause.body_line)
+            blocks = parse_blocks(markdown, clause.file, clause.body_line)
         except PolicyError as exc:
             problems.extend(exc.problems)
             continue
         sections.setdefault(clause.section, []).append(Clause(clause.id, item.number, clause.title, blocks, tuple(clause.sources.basw)))
         hashes.append((clause.id, hashlib.sha256(f"{clause.title}\n{markdown}".encode()).hexdigest()))
     collect(problems)
-    parser.save()
 
     doc = answers.document
     meta = Metadata(

@@ -7,7 +7,6 @@ Shared by the answers file and clause front matter, so both report
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -17,7 +16,7 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.scalarfloat import ScalarFloat
 
-from .errors import PolicyError, Problem
+from .errors import PolicyError, Problem, did_you_mean
 
 
 class Located:
@@ -112,10 +111,10 @@ def _problem(model: type[BaseModel], err: dict, located: Located, file: str) -> 
     kind = err["type"]
     if kind == "extra_forbidden":
         allowed = _allowed_keys(model, loc[:-1])
-        hint = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+        hint = did_you_mean(str(loc[-1]), allowed)
         message = "unknown key"
         if hint:
-            message += f"; did you mean '{hint[0]}'?"
+            message += f"; did you mean '{hint}'?"
         message += f" Allowed here: {', '.join(allowed)}" if allowed and hint else f"; allowed here: {', '.join(allowed)}" if allowed else ""
     elif kind == "literal_error":
         allowed = err["ctx"]["expected"].replace(" or ", ", ")

@@ -4,7 +4,7 @@ Parsing front matter and compiling every clause template is most of a build's ow
 cache is keyed by the bytes of every library file and the versions of policygen, Jinja and
 Python, so any change misses and the library is loaded and checked in full again. Like
 Python's .pyc files, it never changes a result: it only saves time. A cache that cannot be
-read or written is ignored (see cachefiles).
+read or written is ignored (see files.cache_dir).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from pathlib import Path
 
 import jinja2
 
-from . import __version__
-from .cachefiles import cache_dir, replace
-from .library import Clause, Library, OutlineSection, Sources, condition_source
-from .templating import ENV
+from ..files import cache_dir, write_cache
+from ..templating import ENV
+from ..version import __version__
+from .model import Clause, Library, OutlineSection, Sources, condition_source
 
 _FORMAT = 1
 
@@ -89,6 +89,6 @@ def store(digest: str, library: Library) -> None:
         data = marshal.dumps(
             {"key": digest, "version": library.version, "sections": [s.model_dump() for s in library.sections], "clauses": clauses, "data": library.data}
         )
-        replace(_file(folder, library.root), data)
-    except (OSError, ValueError):  # read-only home, or data marshal cannot hold: no cache, same result
+        write_cache(_file(folder, library.root), data)
+    except ValueError:  # read-only home, or data marshal cannot hold: no cache, same result
         return

@@ -1,4 +1,4 @@
-"""One side of a comparison: an answers file on disk, or `REV:PATH` read from git.
+"""An answers file read once: from a path, or as `REV:PATH` from git; its bytes, digest and answers.
 
 `policygen diff HEAD~3:policy.yaml policy.yaml` reads the old side from git. PATH is
 taken relative to the current folder (as git does for `REV:./path`), so the same
@@ -15,77 +15,53 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from .answers import Answers, parse_answers
-from .document import Document
-from .errors import PolicyError, Problem, collect
-from .library import Library
-from .render import assemble
+from ..errors import PolicyError, Problem
+from ..files import decode, read_bytes
+from ..yamlfile import load_yaml, validate
+from .model import Answers
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 
 
 @dataclass(frozen=True)
-class Side:
-    """The raw answers of one side, and how to name it in messages."""
+class AnswersSource:
+    """One answers file: how to name it in messages, its bytes and its validated answers."""
 
     name: str  # as the user wrote it: `policy.yaml` or `HEAD~1:policy.yaml`
     data: bytes
+    answers: Answers
 
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
 
-    def answers(self) -> Answers:
-        """Parse and validate; problems name `NAME:LINE`."""
-        try:
-            text = self.data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise PolicyError(Problem("not UTF-8 text; save the file as UTF-8", self.name)) from None
-        return parse_answers(text, self.name)
+
+def parse_answers(text: str, file: str) -> Answers:
+    """Validate answers text; every problem is reported with its line in `file`."""
+    located = load_yaml(text, file)
+    answers: Answers = validate(Answers, located, file)  # type: ignore[assignment]
+    answers._source = (file, located)
+    return answers
 
 
-def read_side(argument: str, cwd: str | Path | None = None) -> Side:
-    """The bytes of an answers file named by a path or by `REV:PATH`."""
-    cwd = Path(cwd) if cwd is not None else Path.cwd()
+def read_answers(argument: str | Path, cwd: str | Path | None = None) -> AnswersSource:
+    """Read an answers file named by a path or by `REV:PATH`, once, and validate it."""
+    shown = str(argument)
+    data = _read(shown, Path(cwd) if cwd is not None else Path.cwd())
+    return AnswersSource(shown, data, parse_answers(decode(data, shown), shown))
+
+
+def load_answers(path: str | Path) -> Answers:
+    """The validated answers of a file on disk."""
+    return read_answers(path).answers
+
+
+def _read(argument: str, cwd: Path) -> bytes:
     path = cwd / argument
     if path.exists() or ":" not in argument or _DRIVE.match(argument):
-        return _read_file(argument, path)
+        return read_bytes(path, argument)
     revision, _, inside = argument.partition(":")
-    return Side(argument, _git_blob(revision, inside, cwd, argument))
-
-
-@dataclass(frozen=True)
-class BuiltSide:
-    """One side of a comparison, read, checked and built."""
-
-    side: Side
-    answers: Answers
-    document: Document
-
-
-def build_both(old: str, new: str, library: Library, cwd: str | Path | None = None) -> tuple[BuiltSide, BuiltSide]:
-    """Read both sides (paths or REV:PATH) and build both with one library; problems on both sides are reported together."""
-    sides, problems = [], []
-    for argument in (old, new):
-        try:
-            side = read_side(argument, cwd)
-            sides.append((side, side.answers()))
-        except PolicyError as exc:
-            problems.extend(exc.problems)
-    collect(problems)
-    built = [BuiltSide(side, answers, assemble(answers, library, side.sha256)) for side, answers in sides]
-    return built[0], built[1]
-
-
-def _read_file(shown: str, path: Path) -> Side:
-    try:
-        return Side(shown, path.read_bytes())
-    except FileNotFoundError:
-        raise PolicyError(Problem("no such file", shown)) from None
-    except IsADirectoryError:
-        raise PolicyError(Problem("is a folder; give an answers file", shown)) from None
-    except OSError as exc:
-        raise PolicyError(Problem(f"cannot read: {exc.strerror}", shown)) from None
+    return _git_blob(revision, inside, cwd, argument)
 
 
 def _git(args: list[str], cwd: Path, shown: str) -> subprocess.CompletedProcess:

@@ -1,4 +1,4 @@
-"""Writing the answers file: the questions as comments, the answers as YAML.
+"""Writing the answers file, whole or by inserting new answers into it: the questions as comments, the answers as YAML.
 
 A new file is written whole: a schema line for editors, provenance, then each
 group under its heading with every question and its help as comments above
@@ -28,11 +28,11 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
-from . import __version__
-from .answers import parse_answers
-from .errors import PolicyError, Problem
-from .questionnaire import MISSING, SCHEMA_TITLE, Answering, Group, Question, schema_text
-from .yamldata import load_yaml
+from ..errors import PolicyError, Problem
+from ..yamlfile import load_yaml
+from .questions import MISSING, Answering, Group, Question
+from .reference import SCHEMA_TITLE
+from .source import parse_answers
 
 SCHEMA_FILE = "policygen.schema.json"
 SCHEMA_MARK = "# yaml-language-server: $schema="
@@ -49,12 +49,6 @@ class Provenance:
 
     def line(self, verb: str = "Written") -> str:
         return f"# {verb} by policygen {self.policygen} with clause library {self.library}."
-
-
-def provenance(library_root: str | Path | None = None) -> Provenance:
-    from .library import load_library
-
-    return Provenance(__version__, load_library(Path(library_root) if library_root else None).version)
 
 
 # ------------------------------------------------------------------ values
@@ -347,111 +341,3 @@ def update_text(text: str, file: str, answering: Answering, added: list[Question
         if index < len(lines) and index not in deleted:
             out.append(lines[index])
     return "\n".join(out) + "\n"
-
-
-# ------------------------------------------------------------------ the init command's steps
-
-
-@dataclass
-class Plan:
-    """What `policygen init` is about to write, and the answers gathered so far."""
-
-    path: Path
-    answering: Answering
-    provenance: Provenance
-    schema_ref: str | None
-    existing_text: str | None = None  # set for --update
-    existing_keys: frozenset[str] = frozenset()
-
-    @property
-    def updating(self) -> bool:
-        return self.existing_text is not None
-
-    def added(self) -> list[Question]:
-        """Questions answered in this run, in model order."""
-        return [
-            q
-            for g in self.answering.groups
-            for q in g.questions
-            if not q.fixed and self.answering.has(q) and q.key not in self.existing_keys
-        ]
-
-    def needs_asking(self) -> bool:
-        return next(self.answering.pending(), None) is not None
-
-
-def _keys(data: dict[str, Any]) -> frozenset[str]:
-    keys = set()
-    for key, value in data.items():
-        keys.add(key)
-        if isinstance(value, dict):
-            keys.update(f"{key}.{name}" for name in value)
-    return frozenset(keys)
-
-
-def start(path: str | Path, *, update: bool = False, force: bool = False, schema_ref: str | None = SCHEMA_FILE, library_root: str | Path | None = None) -> Plan:
-    """Check PATH can be written (or, with update, read) before anyone answers a question."""
-    path = Path(path)
-    shown = str(path)
-    prov = provenance(library_root)
-    if update:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise PolicyError(Problem("no such file; run `policygen init` without --update to write it", shown)) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise PolicyError(Problem(f"cannot read: {getattr(exc, 'strerror', None) or exc}", shown)) from None
-        data = problems_besides_missing(text, shown)
-        ref = schema_ref_in(text)
-        return Plan(path, Answering(data), prov, ref, text, _keys(data))
-    if path.is_dir():
-        raise PolicyError(Problem("is a folder; give a file name such as policy.yaml", shown))
-    if path.exists() and not force:
-        raise PolicyError(Problem("already exists; use --force to replace it, or --update to add only the new questions", shown))
-    if not path.parent.is_dir():
-        raise PolicyError(Problem(f"the folder {path.parent} does not exist", shown))
-    schema_target(path, schema_ref)  # refuse early if the name is taken by something else
-    return Plan(path, Answering(), prov, schema_ref)
-
-
-def preset(plan: Plan, key: str, text: str) -> None:
-    """An answer given on the command line (--set KEY=VALUE), checked like any other."""
-    from .questionnaire import Invalid, find, from_text
-
-    question = find(key)
-    if question.fixed:
-        raise PolicyError(Problem("is set by policygen; it cannot be changed", None, None, key))
-    if plan.updating and question.key in plan.existing_keys:
-        raise PolicyError(Problem(f"is already answered in {plan.path}; edit the file to change it", None, None, key))
-    try:
-        plan.answering.answer(question, from_text(question, text))
-    except Invalid as exc:
-        raise PolicyError([Problem(reason, None, None, key) for reason in exc.reasons]) from None
-
-
-def fill_defaults(plan: Plan) -> list[Question]:
-    """Answer every pending question with its default; returns the example answers used for required ones."""
-    for question in plan.answering.pending():
-        plan.answering.use_default(question)
-    return list(plan.answering.placeholders)
-
-
-def finish(plan: Plan) -> list[Path]:
-    """Write the answers file (and its schema) in one go, after checking it as the build will."""
-    from .pipeline import write_all
-
-    if plan.updating:
-        text = update_text(plan.existing_text or "", str(plan.path), plan.answering, plan.added(), plan.provenance)
-    else:
-        text = render(plan.answering, plan.provenance, plan.schema_ref)
-    parse_answers(text, str(plan.path))
-    files: list[tuple[Path, bytes]] = []
-    if text != plan.existing_text:
-        files.append((plan.path, text.encode("utf-8")))
-    target = schema_target(plan.path, plan.schema_ref)
-    if target is not None:
-        schema = schema_text().encode("utf-8")
-        if not target.is_file() or target.read_bytes() != schema:
-            files.append((target, schema))
-    write_all(files)
-    return [target for target, _ in files]

@@ -7,7 +7,8 @@ json_schema_extra may carry `when` (a Jinja condition over the answers given so
 far) and `labels` (choice code -> label). `Answering` holds answers as they
 arrive and checks each one with the same pydantic models the build uses.
 
-No click here: the terminal interview lives in `interview.py`.
+No click here: the terminal interview lives in generator/interview.py. The JSON Schema
+and `policygen questions` are made in reference.py.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from typing import Annotated, Any, Iterator, Literal, Union, get_args, get_origi
 from pydantic import BaseModel, TypeAdapter
 from pydantic.fields import FieldInfo
 
-from .answers import Answers
-from .errors import PolicyError, Problem
-from .templating import ENV
-from .yamldata import Located, validate
+from ..errors import PolicyError, Problem, did_you_mean
+from ..templating import ENV
+from ..yamlfile import Located, validate
+from .facts import derive
+from .model import Answers
 
 KINDS = {
     "text": "text",
@@ -241,11 +243,8 @@ def find(key: str, model: type[BaseModel] = Answers) -> Question:
     for question in questions(model):
         if question.key == key:
             return question
-    import difflib
-
-    keys = [q.key for q in questions(model) if not q.fixed]
-    hint = difflib.get_close_matches(key, keys, n=1)
-    raise PolicyError(Problem(f"'{key}' is not a question" + (f"; did you mean '{hint[0]}'?" if hint else "") + " See `policygen questions`."))
+    hint = did_you_mean(key, [q.key for q in questions(model) if not q.fixed])
+    raise PolicyError(Problem(f"'{key}' is not a question" + (f"; did you mean '{hint}'?" if hint else "") + " See `policygen questions`."))
 
 
 # ------------------------------------------------------------------ conditions
@@ -287,12 +286,13 @@ class Answering:
         return self.given.setdefault(question.group, {}) if question.group else self.given
 
     def context(self) -> dict[str, Any]:
-        """What a `when` sees: every answer so far, defaults for the rest."""
+        """What a `when` sees: every answer so far, defaults for the rest, and the derived facts."""
         values: dict[str, Any] = {}
         for group in self.groups:
             target = values.setdefault(group.key, {}) if group.key else values
             for question in group.questions:
                 target[question.name] = self.value(question)
+        values.update(derive(values))
         return values
 
     def applies(self, question: Question) -> bool:
@@ -434,91 +434,3 @@ def shown(question: Question, value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
-
-
-# ------------------------------------------------------------------ schema and the question list
-
-
-SCHEMA_TITLE = "policygen answers file"
-
-
-def answers_schema() -> dict[str, Any]:
-    """The JSON Schema of the answers file, for editors; choice labels become enum descriptions."""
-    schema = Answers.model_json_schema()
-    _describe_enums(schema)
-    out = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": SCHEMA_TITLE}
-    out.update({k: v for k, v in schema.items() if k != "title"})
-    return out
-
-
-def _describe_enums(node: Any) -> None:
-    if isinstance(node, dict):
-        labels = node.get("labels")
-        if isinstance(labels, dict):
-            target = node.get("items", node) if node.get("type") == "array" else node
-            if isinstance(target, dict) and "enum" in target:
-                target["enumDescriptions"] = [labels.get(code, str(code)) for code in target["enum"]]
-        for value in node.values():
-            _describe_enums(value)
-    elif isinstance(node, list):
-        for value in node:
-            _describe_enums(value)
-
-
-def schema_text() -> str:
-    return json.dumps(answers_schema(), indent=2, ensure_ascii=False) + "\n"
-
-
-def _md(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
-def _default_text(question: Question) -> str:
-    if question.default is MISSING:
-        return "none (you must answer)"
-    if question.kind == "record":
-        parts = [f"{k}: {v}" for k, v in question.default.items() if v is not None]
-        return "; ".join(parts) or "empty"
-    if question.kind == "record-list":
-        return "none" if not question.default else f"{len(question.default)} entries"
-    value = shown(question, question.default)
-    if question.kind == "choice":
-        return f"{value} (`{question.default}`)"
-    if question.kind == "multi-choice":
-        return ", ".join(f"`{v}`" for v in question.default) or "none"
-    return f"`{value}`" if value else "empty"
-
-
-def questions_markdown() -> str:
-    """Every question with its help, type, choices, default and condition, as Markdown."""
-    lines = [
-        "# The policygen questions",
-        "",
-        "Every question `policygen init` asks, in the order it asks them. The key is where the",
-        "answer goes in the answers file. Questions with a condition are asked only when it holds.",
-        "",
-    ]
-    for group in groups():
-        asked = [q for q in group.questions if not q.fixed]
-        if not asked:
-            continue
-        lines += [f"## {group.heading or 'Settings'} (`{group.key}`)" if group.key else "## Settings", ""]
-        for question in asked:
-            lines += [f"### {question.question}", ""]
-            if question.help:
-                lines += [question.help, ""]
-            kind = KINDS[question.kind]
-            if question.kind in ("record", "record-list"):
-                kind += " (" + ", ".join(f"`{f.name}`" + ("" if f.required else " (optional)") for f in question.fields) + ")"
-            if question.kind == "number" and (question.minimum is not None or question.maximum is not None):
-                kind += f", {question.minimum if question.minimum is not None else 'any'} to {question.maximum if question.maximum is not None else 'any'}"
-            if question.optional and question.kind in ("text", "number", "date", "choice"):
-                kind += ", may be left empty"
-            lines += [f"- Key: `{question.key}`", f"- Answer: {kind}", f"- Default: {_default_text(question)}"]
-            if question.when:
-                lines.append(f"- Asked only when: `{question.when}`")
-            if question.kind in ("choice", "multi-choice"):
-                lines += ["", "| Choice | Code |", "| --- | --- |"]
-                lines += [f"| {_md(label)} | `{code}` |" for code, label in question.labels.items()]
-            lines.append("")
-    return "\n".join(lines).rstrip("\n") + "\n"

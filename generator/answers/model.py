@@ -4,7 +4,8 @@ Every field's `title` is the question and its `description` the help text;
 `policygen init`, `policygen questions` and the JSON Schema are all made from
 these models, so a new question is added here and nowhere else.
 A field's `when` (in json_schema_extra) is a Jinja expression over the answers
-given so far: the question is asked only when it is true.
+given so far and the facts derived from them (answers/facts.py), the same names a
+clause's `when` sees: the question is asked only when it is true.
 """
 
 from __future__ import annotations
@@ -12,13 +13,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
-
-from .errors import PolicyError, Problem
-from .yamldata import load_yaml, validate
 
 FORMAT_VERSION = 1
 
@@ -389,7 +386,7 @@ class OnlineChecks(Section):
         "Who looks after the council's surveillance authorisations?",
         "The officer who manages authorisations under RIPA, or RIP(S)A in Scotland, as it reads in a sentence, "
         "e.g. 'the RIPA Coordinator'. Only councils are asked: no other employer here can authorise surveillance.",
-        when=f"organisation.type in {list(SURVEILLANCE_AUTHORITIES)} and online_checks.permitted",
+        when="public_authority and online_checks.permitted",
         default="the surveillance lead",
     )
     recorded: choice(RECORDING) = ask(
@@ -641,25 +638,3 @@ class Answers(Section):
         """The line of a field in the answers file, for problems found after loading."""
         located = self._source[1]
         return located.line(path) if located is not None else None
-
-
-def load_answers(path: str | Path) -> Answers:
-    """Read and validate an answers file; every problem is reported with its line."""
-    path = Path(path)
-    shown = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PolicyError(Problem("no such file", shown)) from None
-    except UnicodeDecodeError:
-        raise PolicyError(Problem("not UTF-8 text; save the file as UTF-8", shown)) from None
-    except OSError as exc:
-        raise PolicyError(Problem(f"cannot read: {exc.strerror}", shown)) from None
-    return parse_answers(text, shown)
-
-
-def parse_answers(text: str, file: str) -> Answers:
-    located = load_yaml(text, file)
-    answers: Answers = validate(Answers, located, file)  # type: ignore[assignment]
-    answers._source = (file, located)
-    return answers

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .answers import Answers
-from .errors import PolicyError, Problem, collect
-from .library import Clause, Library
-from .templating import template_problem
+from ..answers import Answers
+from ..errors import PolicyError, Problem, collect, did_you_mean
+from ..library import Clause, Library
+from ..templating import template_problem
 
 
 @dataclass(frozen=True)
@@ -26,12 +26,10 @@ def select(answers: Answers, library: Library, context: dict[str, Any]) -> list[
     excluded = set(answers.customise.exclude)
     for index, clause_id in enumerate(answers.customise.exclude):
         if clause_id not in library.clauses:
-            import difflib
-
-            hint = difflib.get_close_matches(clause_id, list(library.clauses), n=1)
+            hint = did_you_mean(clause_id, library.clauses)
             problems.append(
                 Problem(
-                    f"'{clause_id}' is not a clause id" + (f"; did you mean '{hint[0]}'?" if hint else "") + " See `policygen clauses` for the ids.",
+                    f"'{clause_id}' is not a clause id" + (f"; did you mean '{hint}'?" if hint else "") + " See `policygen clauses` for the ids.",
                     answers.source_file,
                     answers.line_of(("customise", "exclude", index)),
                     f"customise.exclude[{index}]",

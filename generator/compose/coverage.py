@@ -1,16 +1,18 @@
 """How one organisation's policy meets the 23 BASW recommendations: `policygen coverage`.
 
-The rows come from generator.render.coverage(), the same rows the optional appendix
+The rows come from compose.assemble.coverage(), the same rows the optional appendix
 prints, so the command and the document always agree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-from .render import Coverage, context, coverage
-from .selection import select
+from ..answers import Answers
+from ..library import Library
+from .assemble import Coverage, coverage
+from .context import clause_context
+from .select import select
 
 EMPLOYER_AUDIENCES = ("employers", "organisations")
 NOT_COVERED = "not covered"
@@ -38,14 +40,10 @@ def is_employer_addressed(row: Coverage) -> bool:
     return any(word in row.audience for word in EMPLOYER_AUDIENCES)
 
 
-def coverage_report(answers_path: str | Path, library_root: str | Path | None = None) -> CoverageReport:
-    """Build the policy (so a broken one is reported as such) and list what covers each recommendation."""
-    from .pipeline import prepare
-
-    built = prepare(answers_path, library_root)
-    values = context(built.answers, built.library)
-    rows = coverage(select(built.answers, built.library, values), built.library)
-    return CoverageReport(built.answers.organisation.name, tuple(rows))
+def coverage_report(answers: Answers, library: Library) -> CoverageReport:
+    """Which clauses of this organisation's policy cover each recommendation."""
+    rows = coverage(select(answers, library, clause_context(answers, library)), library)
+    return CoverageReport(answers.organisation.name, tuple(rows))
 
 
 def format_report(report: CoverageReport) -> str:

@@ -1,0 +1,40 @@
+"""Facts derived from the answers: one vocabulary for questions' and clauses' conditions.
+
+A question's `when` (while the answers are still coming in) and a clause's `when` and body
+(at build time) see the same names, computed here and nowhere else. Each is a plain value
+worked out from the answers alone; facts that need the clause library (the nation's law and
+regulator) are added by the build's context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypedDict
+
+from .model import ORG_TYPES, SURVEILLANCE_AUTHORITIES
+
+
+class Facts(TypedDict):
+    """Every derived fact, by name. clauses/README.md lists them for clause authors."""
+
+    org_type_label: str  # "Local authority (council)"
+    public_authority: bool  # an employer that can authorise surveillance (a council)
+    carers: bool  # foster carers or other carers are in scope
+    university: bool  # the employer is a university, which teaches its own students
+    university_students: bool  # a university whose students are in scope
+
+
+def derive(answers: Mapping[str, Any]) -> Facts:
+    """The facts for answers as plain data (a model dump, or the answers given so far)."""
+    organisation = answers.get("organisation") or {}
+    scope = answers.get("scope") or {}
+    kind = organisation.get("type")
+    university = kind == "university"
+    return Facts(
+        org_type_label=ORG_TYPES.get(kind, "") if isinstance(kind, str) else "",
+        public_authority=kind in SURVEILLANCE_AUTHORITIES,
+        carers=bool(scope.get("foster_carers") or scope.get("other_carers")),
+        # A university teaches its own students; other employers host other people's on placement.
+        university=university,
+        university_students=university and bool(scope.get("students")),
+    )

@@ -1,0 +1,162 @@
+"""The steps of `policygen init`: check the target, take preset answers, fill defaults, write.
+
+The questions themselves are asked by the caller (generator/interview.py in a terminal)
+between start() and finish(); nothing is written before finish().
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..errors import PolicyError, Problem
+from ..files import read_text, write_all
+from ..version import __version__
+from .answersfile import SCHEMA_FILE, Provenance, problems_besides_missing, render, schema_ref_in, schema_target, update_text
+from .questions import Answering, Invalid, Question, find, from_text
+from .reference import schema_text
+from .source import parse_answers
+
+
+@dataclass
+class Plan:
+    """What `policygen init` is about to write, and the answers gathered so far."""
+
+    path: Path
+    answering: Answering
+    provenance: Provenance
+    schema_ref: str | None
+    existing_text: str | None = None  # set for --update
+    existing_keys: frozenset[str] = frozenset()
+
+    @property
+    def updating(self) -> bool:
+        return self.existing_text is not None
+
+    def added(self) -> list[Question]:
+        """Questions answered in this run, in model order."""
+        return [
+            q
+            for g in self.answering.groups
+            for q in g.questions
+            if not q.fixed and self.answering.has(q) and q.key not in self.existing_keys
+        ]
+
+    def needs_asking(self) -> bool:
+        return next(self.answering.pending(), None) is not None
+
+
+def _keys(data: dict[str, Any]) -> frozenset[str]:
+    keys = set()
+    for key, value in data.items():
+        keys.add(key)
+        if isinstance(value, dict):
+            keys.update(f"{key}.{name}" for name in value)
+    return frozenset(keys)
+
+
+def start(path: str | Path, library_version: str, *, update: bool = False, force: bool = False, schema_ref: str | None = SCHEMA_FILE) -> Plan:
+    """Check PATH can be written (or, with update, read) before anyone answers a question."""
+    path = Path(path)
+    shown = str(path)
+    prov = Provenance(__version__, library_version)
+    if update:
+        if not path.exists():
+            raise PolicyError(Problem("no such file; run `policygen init` without --update to write it", shown))
+        text = read_text(path, shown)
+        data = problems_besides_missing(text, shown)
+        ref = schema_ref_in(text)
+        return Plan(path, Answering(data), prov, ref, text, _keys(data))
+    if path.is_dir():
+        raise PolicyError(Problem("is a folder; give a file name such as policy.yaml", shown))
+    if path.exists() and not force:
+        raise PolicyError(Problem("already exists; use --force to replace it, or --update to add only the new questions", shown))
+    if not path.parent.is_dir():
+        raise PolicyError(Problem(f"the folder {path.parent} does not exist", shown))
+    schema_target(path, schema_ref)  # refuse early if the name is taken by something else
+    return Plan(path, Answering(), prov, schema_ref)
+
+
+def preset(plan: Plan, key: str, text: str) -> None:
+    """An answer given on the command line (--set KEY=VALUE), checked like any other."""
+    question = find(key)
+    if question.fixed:
+        raise PolicyError(Problem("is set by policygen; it cannot be changed", None, None, key))
+    if plan.updating and question.key in plan.existing_keys:
+        raise PolicyError(Problem(f"is already answered in {plan.path}; edit the file to change it", None, None, key))
+    try:
+        plan.answering.answer(question, from_text(question, text))
+    except Invalid as exc:
+        raise PolicyError([Problem(reason, None, None, key) for reason in exc.reasons]) from None
+
+
+def fill_defaults(plan: Plan) -> list[Question]:
+    """Answer every pending question with its default; returns the example answers used for required ones."""
+    for question in plan.answering.pending():
+        plan.answering.use_default(question)
+    return list(plan.answering.placeholders)
+
+
+def finish(plan: Plan) -> list[Path]:
+    """Write the answers file (and its schema) in one go, after checking it as the build will."""
+    if plan.updating:
+        text = update_text(plan.existing_text or "", str(plan.path), plan.answering, plan.added(), plan.provenance)
+    else:
+        text = render(plan.answering, plan.provenance, plan.schema_ref)
+    parse_answers(text, str(plan.path))
+    files: list[tuple[Path, bytes]] = []
+    if text != plan.existing_text:
+        files.append((plan.path, text.encode("utf-8")))
+    target = schema_target(plan.path, plan.schema_ref)
+    if target is not None:
+        schema = schema_text().encode("utf-8")
+        if not target.is_file() or target.read_bytes() != schema:
+            files.append((target, schema))
+    write_all(files)
+    return [target for target, _ in files]
+
+
+@dataclass(frozen=True)
+class InitResult:
+    """What `init` did: the files written, and the required answers filled with marked examples."""
+
+    plan: Plan
+    written: list[Path]
+    examples: list[Question]
+
+    @property
+    def wrote_answers(self) -> bool:
+        return self.plan.path in self.written
+
+
+def init(
+    path: str | Path,
+    library_version: str,
+    *,
+    presets: Sequence[tuple[str, str]] = (),
+    defaults: bool = False,
+    update: bool = False,
+    force: bool = False,
+    schema_ref: str | None = SCHEMA_FILE,
+    interview: Callable[[Plan], None] | None = None,
+) -> InitResult:
+    """Write (or, with update, complete) the answers file PATH.
+
+    presets are (question key, typed text) answers given in advance. With defaults, every
+    other question takes its default; otherwise `interview` is called to ask the questions
+    still pending, and without one they are an error.
+    """
+    plan = start(path, library_version, update=update, force=force, schema_ref=schema_ref)
+    for key, text in presets:
+        preset(plan, key, text)
+    examples: list[Question] = []
+    if defaults:
+        examples = fill_defaults(plan)
+    elif plan.needs_asking():
+        if interview is None:
+            pending = ", ".join(q.key for q in plan.answering.pending())
+            raise PolicyError(Problem(f"these questions have no answer yet: {pending}; answer them or use defaults", str(plan.path)))
+        interview(plan)
+    return InitResult(plan, finish(plan), examples)

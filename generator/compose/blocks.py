@@ -1,0 +1,116 @@
+"""A clause's rendered Markdown as document blocks: paragraphs, lists, tables and inline runs."""
+
+from __future__ import annotations
+
+import functools
+
+from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text
+from ..errors import PolicyError, Problem
+
+@functools.cache
+def _markdown_parser():
+    from markdown_it import MarkdownIt  # imported on first use: commands that build nothing never pay for it
+
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+
+
+def parse_blocks(markdown: str, file: str, line: int) -> tuple[Block, ...]:
+    """Rendered clause Markdown as blocks; anything a policy cannot hold is an error at its line."""
+    tokens = _markdown_parser().parse(markdown)
+    blocks, _ = _blocks(tokens, 0, None, file, line)
+    return tuple(blocks)
+
+
+def _blocks(tokens, i, stop, file, first_line):
+    out = []
+    while i < len(tokens):
+        tok = tokens[i]
+        if stop and tok.type == stop:
+            return out, i + 1
+        if tok.type == "paragraph_open":
+            out.append(Paragraph(_inlines(tokens[i + 1].children or [])))
+            i += 3
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
+            close = tok.type.replace("_open", "_close")
+            items = []
+            i += 1
+            while tokens[i].type != close:
+                item, i = _blocks(tokens, i + 1, "list_item_close", file, first_line)
+                items.append(tuple(item))
+            out.append(ListBlock(tok.type == "ordered_list_open", tuple(items)))
+            i += 1
+        elif tok.type == "table_open":
+            table, i = _table(tokens, i + 1)
+            out.append(table)
+        else:
+            where = first_line + tok.map[0] if tok.map else first_line
+            raise PolicyError(Problem(f"a clause body cannot contain {_NAMES.get(tok.type, tok.type)}; use paragraphs, lists, tables, **bold**, *italic* and links", file, where))
+    return out, i
+
+
+_NAMES = {
+    "heading_open": "a heading (the clause title is its heading)",
+    "blockquote_open": "a block quote",
+    "fence": "a code block",
+    "code_block": "an indented code block (indent with care)",
+    "hr": "a horizontal rule",
+    "html_block": "HTML",
+}
+
+
+def _table(tokens, i):
+    header, rows, row, in_head = [], [], [], False
+    while tokens[i].type != "table_close":
+        t = tokens[i].type
+        if t == "thead_open":
+            in_head = True
+        elif t == "thead_close":
+            in_head = False
+        elif t == "tr_open":
+            row = []
+        elif t == "inline":
+            row.append(_inlines(tokens[i].children or []))
+        elif t == "tr_close":
+            (header if in_head else rows).append(tuple(row))
+        i += 1
+    return Table(header[0] if header else (), tuple(rows)), i + 1
+
+
+def _inlines(children) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    bold = italic = 0
+    link_url, link_runs = None, []
+    for tok in children:
+        t = tok.type
+        if t in ("text", "code_inline", "softbreak", "hardbreak"):
+            text = " " if t in ("softbreak", "hardbreak") else tok.content
+            run = Text(text, bool(bold), bool(italic))
+            if link_url is not None:
+                link_runs.append(run)
+            else:
+                out.append(run)
+        elif t == "strong_open":
+            bold += 1
+        elif t == "strong_close":
+            bold -= 1
+        elif t == "em_open":
+            italic += 1
+        elif t == "em_close":
+            italic -= 1
+        elif t == "link_open":
+            link_url, link_runs = tok.attrs.get("href", ""), []
+        elif t == "link_close":
+            out.append(Link(str(link_url), tuple(_merge(link_runs))))
+            link_url = None
+    return tuple(_merge(out))
+
+
+def _merge(runs):
+    """Join neighbouring text runs with the same formatting, so writers see whole phrases."""
+    merged = []
+    for run in runs:
+        if merged and isinstance(run, Text) and isinstance(merged[-1], Text) and (run.bold, run.italic) == (merged[-1].bold, merged[-1].italic):
+            merged[-1] = Text(merged[-1].text + run.text, run.bold, run.italic)
+        else:
+            merged.append(run)
+    return merged

@@ -1,0 +1,31 @@
+"""The clause library: load_library reads, checks and caches the bundled library or one of your own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..files import data_dir
+from . import cache
+from .load import load_checked
+from .model import RECOMMENDATIONS, Clause, Library, OutlineSection, Sources
+
+__all__ = ["RECOMMENDATIONS", "Clause", "Library", "OutlineSection", "Sources", "default_root", "load_library"]
+
+
+def default_root() -> Path:
+    """The bundled clause library."""
+    return data_dir("clauses")
+
+
+def load_library(root: str | Path | None = None) -> Library:
+    """Load and check the whole library under `root` (default: the bundled one).
+
+    A library that loaded cleanly before, byte for byte, comes from the compiled cache.
+    """
+    folder = Path(root) if root else default_root()
+    key = cache.key(folder)
+    library = cache.load(key, folder)
+    if library is None:
+        library = load_checked(folder)
+        cache.store(key, library)
+    return library

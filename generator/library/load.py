@@ -1,0 +1,145 @@
+"""Reading the clause library from its folder: outline, clause files and data files, all checked.
+
+Every problem in the library is collected and reported at once, each at its FILE:LINE.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import TemplateSyntaxError
+from pydantic import BaseModel
+
+from ..errors import PolicyError, Problem, collect, did_you_mean
+from ..files import read_text
+from ..templating import ENV, template_problem
+from ..yamlfile import load_yaml, validate
+from .model import XREF, Clause, FrontMatter, Library, Outline
+
+def load_checked(root: Path) -> Library:
+    """Read and check every file of the library under root; every problem is reported at once."""
+    problems: list[Problem] = []
+    outline_file = root / "outline.yaml"
+    shown_root = root.parent
+
+    def shown(path: Path) -> str:
+        try:
+            return str(path.relative_to(shown_root))
+        except ValueError:
+            return str(path)
+
+    if not outline_file.is_file():
+        raise PolicyError(Problem("the clause library has no outline.yaml", shown(outline_file)))
+    outline: Outline = _load_model(Outline, outline_file, shown(outline_file), problems)  # type: ignore[assignment]
+
+    clauses: dict[str, Clause] = {}
+    broken: set[str] = set()  # ids of clause files that exist but failed to load
+    for path in sorted(root.glob("*/*.md")):
+        try:
+            clause = _load_clause(path, shown(path))
+        except PolicyError as exc:
+            problems.extend(exc.problems)
+            broken.add(f"{path.parent.name}.{path.stem}")
+            continue
+        if clause.id in clauses:
+            problems.append(Problem(f"the id '{clause.id}' is also used by {clauses[clause.id].file}", clause.file, 2, "id"))
+        clauses[clause.id] = clause
+
+    data: dict[str, Any] = {}
+    for path in sorted((root / "data").glob("*.yaml")):
+        try:
+            data[path.stem] = load_yaml(read_text(path, shown(path)), shown(path)).data()
+        except PolicyError as exc:
+            problems.extend(exc.problems)
+
+    if outline is None:
+        collect(problems)
+    ordered = _in_outline_order(outline, clauses, broken, shown(outline_file), problems)
+    _check_references(ordered, problems)
+    collect(problems)
+    return Library(outline.library_version, outline.sections, ordered, data, root)
+
+
+def _load_model(model: type[BaseModel], path: Path, shown: str, problems: list[Problem]) -> BaseModel | None:
+    try:
+        return validate(model, load_yaml(read_text(path, shown), shown), shown)
+    except PolicyError as exc:
+        problems.extend(exc.problems)
+        return None
+
+
+def _load_clause(path: Path, shown: str) -> Clause:
+    text = read_text(path, shown)
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise PolicyError(Problem("a clause file starts with front matter between two '---' lines", shown, 1))
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        raise PolicyError(Problem("the front matter has no closing '---' line", shown, 1)) from None
+    meta: FrontMatter = validate(FrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)  # type: ignore[assignment]
+    problems = []
+    expected = f"{path.parent.name}.{path.stem}"
+    if meta.id != expected:
+        problems.append(Problem(f"'{meta.id}' does not match the file's place: a clause in {path.parent.name}/{path.name} has the id '{expected}'", shown, 2, "id"))
+    body_line = end + 2
+    body = "\n".join(lines[end + 1 :])
+    when_line = _front_line(lines, "when") if meta.when else None
+    clause = Clause(meta.id, meta.title, meta.when, meta.sources, XREF.sub(_xref_call, body), shown, body_line, when_line)
+    try:
+        clause.template
+    except TemplateSyntaxError as exc:
+        problems.append(template_problem(exc, shown, body_line))
+    if meta.when:
+        try:
+            ENV.compile_expression(meta.when)  # checks it is one expression, with a clear message
+            clause.condition
+        except TemplateSyntaxError as exc:
+            problems.append(Problem(f"not a valid condition: {exc.message}", shown, when_line, "when"))
+    collect(problems)
+    return clause
+
+
+def _xref_call(match: re.Match) -> str:
+    return "{{ xref(%r) }}" % match.group(1)
+
+
+def _front_line(lines: list[str], key: str) -> int:
+    return next((i + 1 for i, line in enumerate(lines) if line.startswith(f"{key}:")), 1)
+
+
+def _in_outline_order(outline: Outline, clauses: dict[str, Clause], broken: set[str], shown: str, problems: list[Problem]) -> dict[str, Clause]:
+    ordered: dict[str, Clause] = {}
+    for section in outline.sections:
+        for clause_id in section.clauses:
+            clause = clauses.get(clause_id)
+            if clause is None and clause_id in broken:
+                continue
+            if clause is None:
+                problems.append(Problem(f"lists '{clause_id}', but there is no clause file {clause_id.replace('.', '/', 1)}.md", shown, None, f"sections.{section.id}"))
+            elif clause.section != section.id:
+                problems.append(Problem(f"lists '{clause_id}' under '{section.id}', but it belongs to '{clause.section}'", shown, None, f"sections.{section.id}"))
+            elif clause_id in ordered:
+                problems.append(Problem(f"lists '{clause_id}' twice", shown, None, f"sections.{section.id}"))
+            else:
+                ordered[clause_id] = clause
+    for clause_id, clause in clauses.items():
+        if clause_id not in ordered and not any(p.file == clause.file for p in problems):
+            problems.append(Problem(f"'{clause_id}' is not in outline.yaml; add it to section '{clause.section}'", clause.file, 2, "id"))
+    return ordered
+
+
+def _check_references(clauses: dict[str, Clause], problems: list[Problem]) -> None:
+    for clause in clauses.values():
+        for number, line in enumerate(clause.body.split("\n")):
+            for target in re.findall(r"xref\('([^']*)'\)", line):
+                if target not in clauses:
+                    hint = _close(target, clauses)
+                    problems.append(Problem(f"[[{target}]] refers to no clause{hint}", clause.file, clause.body_line + number))
+
+
+def _close(target: str, clauses: dict[str, Clause]) -> str:
+    match = did_you_mean(target, clauses)
+    return f"; did you mean [[{match}]]?" if match else ""

@@ -1,0 +1,123 @@
+"""The clause library as data: clauses, outline sections, sources, and the library itself.
+
+A clause file is Markdown with YAML front matter:
+
+    ---
+    id: boundaries.friends
+    title: No personal links with people who use services
+    when: scope.students            # optional Jinja expression over the answers
+    sources: {basw: [6], code_of_ethics: ["2.3.3"]}
+    ---
+    Body, a Jinja template. [[boundaries.separate]] is a cross-reference.
+
+library/load.py reads and checks the files; library/cache.py keeps a compiled copy.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from jinja2 import Template
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ..templating import ENV
+
+RECOMMENDATIONS = range(1, 24)  # the 23 numbered recommendations of the BASW policy
+ID_PATTERN = r"[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*"
+XREF = re.compile(r"\[\[\s*([^\]\s]*)\s*\]\]")
+
+
+class Strict(BaseModel):
+    # defer_build: a build from the cache never validates these, so never pays to build them.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+
+class Sources(Strict):
+    """Why a clause exists: the BASW recommendations it implements, or another basis."""
+
+    basw: list[int] = Field(default_factory=list, description="Recommendation numbers (1-23) this clause implements.")
+    code_of_ethics: list[str] = Field(default_factory=list, description="BASW Code of Ethics references, e.g. '3.10'.")
+    basis: Literal["document-control", "law", "good-practice", "structure"] | None = Field(
+        default=None, description="Why the clause exists when it implements no recommendation."
+    )
+
+    @field_validator("basw")
+    @classmethod
+    def _known(cls, value: list[int]) -> list[int]:
+        for number in value:
+            if number not in RECOMMENDATIONS:
+                raise ValueError(f"{number} is not a BASW recommendation: the numbers run from 1 to 23")
+        return value
+
+    @model_validator(mode="after")
+    def _has_reason(self) -> Sources:
+        if not self.basw and not self.basis:
+            raise ValueError("name the BASW recommendations (basw: [..]) or say why the clause exists (basis: ...)")
+        return self
+
+
+class FrontMatter(Strict):
+    id: str = Field(pattern=f"^{ID_PATTERN}$", description="section.name, matching the file's folder and name.")
+    title: str = Field(min_length=1, description="The clause heading.")
+    when: str | None = Field(default=None, description="A Jinja expression over the answers; the clause applies when true.")
+    sources: Sources
+
+
+@dataclass
+class Clause:
+    id: str
+    title: str
+    when: str | None
+    sources: Sources
+    body: str  # Jinja source, with [[id]] turned into xref('id') calls
+    file: str  # as shown to users: clauses/section/name.md
+    body_line: int  # the line of the clause file where the body starts
+    when_line: int | None = None
+
+    @property
+    def section(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    def applies(self, context: dict[str, Any]) -> bool:
+        """Whether the `when` condition holds for these answers (always, without one)."""
+        return self.condition is None or self.condition.render(context) == "1"
+
+    @cached_property
+    def condition(self) -> Template | None:
+        # An expression compiled as a template, so it can be cached like the body.
+        return ENV.from_string(condition_source(self.when)) if self.when else None
+
+    @cached_property
+    def template(self) -> Template:
+        return ENV.from_string(self.body)
+
+
+def condition_source(when: str) -> str:
+    return "{% if (" + when + ") %}1{% endif %}"
+
+
+class OutlineSection(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    title: str = Field(min_length=1)
+    clauses: list[str]
+
+
+class Outline(Strict):
+    library_version: str = Field(description="The clause library's version, recorded in every policy built from it.")
+    sections: list[OutlineSection]
+
+
+@dataclass
+class Library:
+    version: str
+    sections: list[OutlineSection]
+    clauses: dict[str, Clause]  # in outline order
+    data: dict[str, Any] = field(default_factory=dict)  # clauses/data/*.yaml by stem
+    root: Path | None = None
+
+    def section_title(self, section_id: str) -> str:
+        return next(s.title for s in self.sections if s.id == section_id)

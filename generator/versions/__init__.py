@@ -1,0 +1,30 @@
+"""Versions of a policy: what changed (diff), a Word redline, and whether a committed rendering is current (check)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import PolicyError, Problem
+from ..files import write_all
+from ..pipeline import LibraryArg, library_from, prepare_all
+from .check import check
+from .diff import PolicyDiff, diff_policies
+from .redline import redline as redline_bytes
+
+__all__ = ["PolicyDiff", "check", "diff", "redline"]
+
+
+def diff(old: str, new: str, library: LibraryArg = None, cwd: str | Path | None = None) -> PolicyDiff:
+    """What changed from OLD to NEW (each a path or `REV:PATH` in git), both built with one library."""
+    before, after = prepare_all([old, new], library_from(library), cwd)
+    return diff_policies(before, after)
+
+
+def redline(old: str, new: str, output: str | Path, library: LibraryArg = None, cwd: str | Path | None = None) -> Path:
+    """Write NEW as a Word document with tracked changes against OLD; returns the file written."""
+    target = Path(output)
+    if target.suffix.lower() != ".docx":
+        raise PolicyError(Problem("a redline is a Word document: give a file name ending .docx", str(target)))
+    before, after = prepare_all([old, new], library_from(library), cwd)
+    write_all([(target, redline_bytes(before, after))])
+    return target
