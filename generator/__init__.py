@@ -17,7 +17,7 @@ from .errors import PolicyError, Problem
 from .version import __version__
 
 if TYPE_CHECKING:
-    from .lint import lint
+    from .accessibility import lint
     from .pipeline import BatchResult, Built, build, build_many, coverage, init, output_formats, prepare, validate
     from .versions import check, diff, redline
 
@@ -51,7 +51,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(pipeline, name)
     if name == "lint":
-        from .lint import lint
+        from .accessibility import lint
 
         return lint
     if name in _VERSIONS:

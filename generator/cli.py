@@ -317,6 +317,40 @@ def init(path, defaults, update, force, name, short_name, org_type, nation, pres
 
 
 @cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@reports_errors()
+def lint(files):
+    """Check Word documents (.docx) and web pages (.html) for accessibility.
+
+    The checks: a title; a language; heading levels that never skip one (and
+    no bold text posing as a heading); tables with a header row and a caption
+    or description; link text that says where it goes; text colours with
+    enough contrast (WCAG 2.2 AA); no empty paragraphs for spacing. Any file
+    may be given, including one edited by hand after it was built. Also shows
+    readability: the mean and longest sentence in words, each list item
+    counted on its own. Exit status 1 when any check fails, with one line per
+    failure naming what and where.
+    """
+    from .accessibility import CHECKS
+
+    problems = []
+    for path in files:
+        try:
+            report = api.lint(path)
+        except PolicyError as exc:
+            problems += exc.problems
+            continue
+        failed = report.failed_checks
+        if failed:
+            click.echo(f"{path}: failed {len(failed)} of {len(CHECKS)} checks: {', '.join(failed)}")
+        else:
+            click.echo(f"{path}: passed all {len(CHECKS)} checks: {', '.join(CHECKS)}")
+        click.echo(f"{path}: readability: {report.readability.text()}")
+        problems += report.failures
+    collect(problems)
+
+
+@cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the schema to this file instead of printing it.")
 @reports_errors()
 def schema(output):
