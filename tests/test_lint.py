@@ -266,3 +266,13 @@ def test_command_on_broken_files_exits_1_with_one_line_per_failure(tmp_path):
         "Error: gone.docx: no such file",
     ]
     assert "Traceback" not in result.output
+
+
+def test_lint_is_the_api_function_every_time_it_is_looked_up(tmp_path, good_docx):
+    import generator
+
+    (tmp_path / "policy.docx").write_bytes(good_docx)
+    for _ in range(2):  # a package of the same name would replace the function after the first import
+        assert generator.lint(tmp_path / "policy.docx").failures == ()
+    assert {"lint", "build_many", "output_formats", "BatchResult"} <= set(generator.__all__)
+    assert callable(generator.build_many) and callable(generator.output_formats)
