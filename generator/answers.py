@@ -82,9 +82,14 @@ class Section(BaseModel):
 
 # ------------------------------------------------------------------ organisation
 
-# Only councils get the route to authorise surveillance: whether NHS bodies and universities
-# can is unconfirmed. The questionnaire and the clauses both follow this.
+# Who can let repeated viewing of someone's social media go ahead, for the questions below. The
+# clauses read the same thing, cell by cell, from clauses/data/online_checks.yaml, and a test
+# checks that the two agree. Councils have a route in law. Whether NHS bodies, HSC trusts and
+# universities have one is unconfirmed, so they claim none unless their own surveillance policy
+# names someone who can authorise it; "other" employers may be public bodies, so they are asked
+# too. Charities and independent providers have no power at all.
 SURVEILLANCE_AUTHORITIES = ("local_authority",)
+OWN_POLICY_TYPES = ("nhs_or_hsc_body", "university", "other")
 
 ORG_TYPES = {
     "local_authority": "Local authority (council)",
@@ -117,7 +122,7 @@ class Organisation(Section):
     )
     type: choice(ORG_TYPES) = ask(
         "What kind of organisation is it?",
-        "Decides, among other things, whether the policy can describe authorised surveillance: only public authorities such as councils have that route.",
+        "Decides, among other things, whether anyone can authorise surveillance: councils can; charities and independent providers cannot.",
         labels=ORG_TYPES,
     )
     nation: choice(NATIONS) = ask(
@@ -365,36 +370,64 @@ RECORDING = {
 }
 
 
+_COUNCIL = f"organisation.type in {list(SURVEILLANCE_AUTHORITIES)}"
+_OWN_POLICY = f"organisation.type in {list(OWN_POLICY_TYPES)} and online_checks.own_surveillance_policy"
+_CAN_AUTHORISE = f"({_COUNCIL} or {_OWN_POLICY}) and online_checks.permitted"
+
+
 class OnlineChecks(Section):
     """Viewing people's social media in your work"""
 
     permitted: bool = ask(
         "May staff look at the public social media of people they work with, for a stated purpose?",
-        "For example in a child protection enquiry. If no, the policy says staff must not look.",
+        "For example in a child protection enquiry: one look, for a reason they record. If no, the policy says staff must not look.",
         default=True,
     )
+    own_surveillance_policy: Text | None = ask(
+        "Does your organisation have its own surveillance policy that names who can authorise directed surveillance?",
+        "Its title as staff will find it, e.g. 'Covert Surveillance Policy'. Only some public bodies can authorise "
+        "surveillance, under RIPA or, in Scotland, RIP(S)A. Leave empty if you have no such policy: this policy then "
+        "says that no one can authorise surveillance here, and that no one views anyone's social media repeatedly.",
+        when=f"organisation.type in {list(OWN_POLICY_TYPES)} and online_checks.permitted",
+        default=None,
+    )
     decision_maker: Text = ask(
-        "Who decides whether repeated or planned viewing may go ahead?",
-        "A named senior role as it reads in a sentence, e.g. 'the Head of Service'. Repeated viewing can amount to surveillance.",
-        when="online_checks.permitted",
+        "Which senior manager decides whether repeated or systematic viewing is necessary and proportionate?",
+        "A named senior role as it reads in a sentence, e.g. 'the Head of Service'. They record each decision, "
+        "after advice on whether the viewing would be surveillance.",
+        when=f"{_COUNCIL} and organisation.nation != 'scotland' and online_checks.permitted",
         default="the Head of Service",
     )
     advice_from: Text = ask(
         "Who advises on whether viewing could amount to surveillance?",
-        "As it reads in a sentence, e.g. 'Legal Services' or 'the surveillance lead'.",
-        when="online_checks.permitted",
+        "As it reads in a sentence, e.g. 'Legal Services' or 'the RIPA lead'.",
+        when=_CAN_AUTHORISE,
         default="Legal Services",
     )
+    authorising_officer: Text = ask(
+        "Who can authorise directed surveillance?",
+        "The authorising officer your surveillance policy names, as it reads in a sentence, e.g. 'the Head of Service'. "
+        "Name them if you can: the default sends staff to that policy to find out.",
+        when=_CAN_AUTHORISE,
+        default="one of our authorising officers",
+    )
     authorisation_lead: Text = ask(
-        "Who looks after the council's surveillance authorisations?",
-        "The officer who manages authorisations under RIPA, or RIP(S)A in Scotland, as it reads in a sentence, "
-        "e.g. 'the RIPA Coordinator'. Only councils are asked: no other employer here can authorise surveillance.",
-        when=f"organisation.type in {list(SURVEILLANCE_AUTHORITIES)} and online_checks.permitted",
+        "Who looks after your surveillance authorisations?",
+        "The officer who manages authorisations under RIPA, or RIP(S)A in Scotland, and the central record, as it "
+        "reads in a sentence, e.g. 'the RIPA Coordinator'.",
+        when=_CAN_AUTHORISE,
         default="the surveillance lead",
+    )
+    concerns_to: Text = ask(
+        "Whom do staff tell when they think someone's social media needs watching?",
+        "A role as it reads in a sentence, e.g. 'the safeguarding lead'. This policy gives no one a way to authorise "
+        "surveillance, so they pass the concern on to the local authority or the police.",
+        when=f"not ({_COUNCIL}) and not ({_OWN_POLICY})",
+        default="the safeguarding lead",
     )
     recorded: choice(RECORDING) = ask(
         "Where is each look recorded?",
-        "What was viewed, why, who decided and what was found.",
+        "Who looked, where, what and why, who decided and what was found.",
         when="online_checks.permitted",
         labels=RECORDING,
         default="case_file",

@@ -36,6 +36,7 @@ def context(answers: Answers, library: Library) -> dict[str, Any]:
     university = answers.organisation.type == "university"
     values.update(
         nation=nations[nation],
+        online_route=online_route(answers, library),
         org_type_label=ORG_TYPES[answers.organisation.type],
         public_authority=answers.organisation.type in SURVEILLANCE_AUTHORITIES,
         review_due=answers.document.review_due,
@@ -46,6 +47,28 @@ def context(answers: Answers, library: Library) -> dict[str, Any]:
         recommendations=library.data.get("recommendations", {}).get("recommendations", []),
     )
     return values
+
+
+def online_route(answers: Answers, library: Library) -> dict[str, Any] | None:
+    """This employer's cell of the online-checks table: how repeated viewing is handled, if at all.
+
+    None for a library without the table (a clause that reads it then fails, naming its line).
+    """
+    shown = "clauses/data/online_checks.yaml"
+    table = library.data.get("online_checks")
+    if table is None:
+        return None
+    org = answers.organisation
+    route_id = table.get("employers", {}).get(org.type, {}).get(org.nation)
+    routes = table.get("routes", {})
+    if route_id not in routes:
+        raise PolicyError(Problem(f"has no route for a {org.type} in {org.nation}", shown, None, f"employers.{org.type}.{org.nation}"))
+    checks = answers.online_checks
+    if checks.permitted and checks.own_surveillance_policy and routes[route_id].get("if_own_policy"):
+        route_id = routes[route_id]["if_own_policy"]
+        if route_id not in routes:
+            raise PolicyError(Problem(f"names the route '{route_id}', which it does not define", shown, None, "routes"))
+    return {"id": route_id, **routes[route_id]}
 
 
 def coverage(selected: list[Selected], library: Library) -> list[Coverage]:
