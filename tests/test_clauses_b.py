@@ -434,7 +434,7 @@ def test_partners_at_a_university_are_placement_providers(policy):
     assert "- agree in placement agreements and information sharing agreements what information we share with partners, why, and how each of us protects it;" in text
     assert "safeguarding partnership" not in text
     council = clause(policy(), "Working with other organisations")
-    assert "The Council works with other agencies, through our local safeguarding partnership arrangements, to prevent abuse and exploitation through social media." in council
+    assert "The Council works with other agencies to prevent abuse and exploitation through social media, and follows the procedures of the local safeguarding children partnership and the local Safeguarding Adults Board." in council
     assert "placement" not in council
 
 
