@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
 from .errors import PolicyError, Problem
 from .yamldata import load_yaml, validate
@@ -105,6 +105,25 @@ NATIONS = {
     "wales": "Wales",
     "northern_ireland": "Northern Ireland",
 }
+
+
+# Defaults that depend on the kind of employer and the nation, for answers that are not given:
+# the questionnaire offers them, and a file that leaves the answer out gets them. A Scottish
+# council's social work services have a statutory head, the Chief Social Work Officer (Social
+# Work (Scotland) Act 1968 s3), who owns the policy unless the council answers otherwise.
+EMPLOYER_DEFAULTS: dict[tuple[str, str], dict[str, Any]] = {
+    ("local_authority", "scotland"): {
+        "document.owner": "Chief Social Work Officer",
+        "contacts.questions": {"name": "the Chief Social Work Officer"},
+    },
+}
+
+
+def employer_defaults(organisation: Any) -> dict[str, Any]:
+    """The defaults for this employer's kind and nation, by answer key (none if the answers are incomplete)."""
+    if not isinstance(organisation, dict):
+        return {}
+    return EMPLOYER_DEFAULTS.get((organisation.get("type"), organisation.get("nation")), {})
 
 
 class Organisation(Section):
@@ -665,6 +684,19 @@ class Answers(Section):
     customise: Customise = Field(default_factory=Customise, description="Customising the policy.")
 
     _source: tuple[str, Any] = PrivateAttr(default=("<answers>", None))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fill_employer_defaults(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        filled = dict(data)
+        for key, value in employer_defaults(data.get("organisation")).items():
+            group, name = key.split(".")
+            section = filled.get(group, {})
+            if isinstance(section, dict) and name not in section:
+                filled[group] = {**section, name: value}
+        return filled
 
     @property
     def source_file(self) -> str:

@@ -217,3 +217,47 @@ def test_a_university_also_follows_the_placement_providers_procedures(library):
 def test_partners_clause_names_the_nations_multi_agency_bodies(library, nation, bodies):
     text = " ".join(clause(build(library, nation, "nhs_or_hsc_body"), "Working with other organisations").split())
     assert f"and follows the procedures of {bodies}." in text
+
+
+# ------------------------------------------------------------------ Scotland's Chief Social Work Officer
+
+
+def test_a_scottish_council_policy_belongs_to_its_chief_social_work_officer_by_default(library):
+    text = build(library, SCOTLAND)
+    assert "The Chief Social Work Officer owns this policy and reviews it" in text
+    assert "| Owner | Chief Social Work Officer |" in text
+    assert "| Questions about this policy | Chief Social Work Officer |" in text
+    assert "Principal Social Worker" not in text
+    for nation, kind in ((ENGLAND, "local_authority"), (WALES, "local_authority"), (NI, "local_authority"), (SCOTLAND, "charity"), (SCOTLAND, "nhs_or_hsc_body")):
+        other = build(library, nation, kind)
+        assert "| Owner | Principal Social Worker |" in other, (nation, kind)
+        assert "Chief Social Work Officer" not in other, (nation, kind)
+
+
+def test_a_scottish_council_that_names_another_owner_keeps_it(library):
+    text = build(library, SCOTLAND, document={"owner": "Head of Social Work"}, contacts={"questions": {"name": "the Practice Development Team"}})
+    assert "| Owner | Head of Social Work |" in text
+    assert "| Questions about this policy | Practice Development Team |" in text
+    assert "Chief Social Work Officer" not in text
+
+
+def test_the_questionnaire_offers_the_chief_social_work_officer_to_scottish_councils(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.answers import load_answers
+    from generator.cli import cli
+    from generator.questionnaire import Answering, find
+
+    def offered(kind: str, nation: str, key: str):
+        return Answering({"organisation": {"name": "X", "short_name": "X", "type": kind, "nation": nation}}).value(find(key))
+
+    assert offered("local_authority", SCOTLAND, "document.owner") == "Chief Social Work Officer"
+    assert offered("local_authority", SCOTLAND, "contacts.questions")["name"] == "the Chief Social Work Officer"
+    assert offered("local_authority", ENGLAND, "document.owner") == "Principal Social Worker"
+    assert offered("charity", SCOTLAND, "contacts.questions")["name"] == "the Principal Social Worker"
+
+    path = tmp_path / "policy.yaml"
+    result = CliRunner().invoke(cli, ["init", str(path), "--defaults", "--name", "X Council", "--short-name", "the Council", "--type", "local_authority", "--nation", "scotland"])
+    assert result.exit_code == 0, result.output
+    assert "  owner: Chief Social Work Officer\n" in path.read_text(encoding="utf-8")
+    assert load_answers(path).contacts.questions.name == "the Chief Social Work Officer"
