@@ -406,7 +406,8 @@ class OnlineChecks(Section):
         "Does your organisation have its own surveillance policy that names who can authorise directed surveillance?",
         "Its title as staff will find it, e.g. 'Covert Surveillance Policy'. Only some public bodies can authorise "
         "surveillance, under RIPA or, in Scotland, RIP(S)A. Leave empty if you have no such policy: this policy then "
-        "says that no one can authorise surveillance here, and that no one views anyone's social media repeatedly.",
+        "says that no one can authorise surveillance here, and that no one views the social media of people you work "
+        "with repeatedly.",
         when=f"organisation.type in {list(OWN_POLICY_TYPES)} and online_checks.permitted",
         default=None,
     )

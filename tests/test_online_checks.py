@@ -251,7 +251,8 @@ def test_employers_without_a_power_allow_no_repeated_viewing_at_all(policy, kind
     else:
         assert none_here.startswith(f"\nThis policy gives no one at {name} a way to authorise surveillance.\n")
         assert "has no power" not in text  # the law is not confirmed for these employers
-    assert "So no one here views anyone's social media repeatedly or systematically" in none_here
+    assert "So no one here views the social media of anyone we work with, or of their family and friends, repeatedly or systematically" in none_here
+    assert "And no one does anything covert online." in none_here
     assert f"No one at {name} can give permission for either." in none_here
     assert "tell the safeguarding lead the same day. They pass it on to " in none_here.replace("\n", " ")
     assert clause(text, REPEATED) == ""
@@ -308,7 +309,7 @@ def test_each_check_is_recorded_in_full_and_kept_only_in_the_case_record(policy,
     assert f"Record every check on the day you make it, {where}" in text
     for item in ("- who looked, and when;", "- the platform, and the address of the page or profile;", "- what you looked at, and why;", "- who decided that the check was needed;", "- what you found, and what happens next."):
         assert item in text, item
-    assert "save it straight into the case record system" in text
+    assert "keep only what the purpose needs, leaving out other people's details where you can. Save it straight into the case record system." in text.replace("\n", " ")
     assert "Never keep a copy on a personal device, in personal notes, in email or in a messaging app" in text
     assert "We keep them for as long as our records retention schedule sets for that record" in text
     assert "Looking at an account with the person, with their consent, in your direct work is not a check" in text
