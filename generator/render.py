@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import __version__
-from .answers import ORG_TYPES, SURVEILLANCE_AUTHORITIES, Answers
+from .answers import ORG_TYPES, Answers
 from .blockcache import CachedParser
 from .document import Clause, Document, Metadata, Section
 from .errors import PolicyError, Problem, collect
@@ -38,7 +38,6 @@ def context(answers: Answers, library: Library) -> dict[str, Any]:
         nation=nations[nation],
         online_route=online_route(answers, library),
         org_type_label=ORG_TYPES[answers.organisation.type],
-        public_authority=answers.organisation.type in SURVEILLANCE_AUTHORITIES,
         review_due=answers.document.review_due,
         carers=answers.scope.foster_carers or answers.scope.other_carers,
         # A university teaches its own students; other employers host other people's on placement.
