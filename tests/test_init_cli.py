@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -184,9 +185,9 @@ def test_help_text_wraps_to_the_terminal_under_its_indent(tmp_path, runner, term
     ]
     start = lines.index("What kind of organisation is it?")
     assert lines[start + 1 : start + 5] == [
-        "  Decides, among other things, whether the policy can",
-        "  describe authorised surveillance: only public authorities",
-        "  such as councils have that route.",
+        "  Decides, among other things, whether anyone can authorise",
+        "  surveillance: councils can; charities and independent",
+        "  providers cannot.",
         "    1) Local authority (council) [local_authority]",
     ]
 
@@ -476,8 +477,9 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path, runn
     assert stub not in after and stub.replace("# ", "", 1) in after
     assert "welsh_language:" in after and "# welsh_language:" not in after
     assert "# Who the policy covers (our own note)" in after
-    # The only stub left is for a question that still does not apply: a charity is not a council.
-    assert [line for line in after if "Asked only when" in line] == ["  # Asked only when public_authority and online_checks.permitted; it does not apply to"]
+    # The only stubs left are for questions that still do not apply: a charity cannot authorise surveillance.
+    stubs = [line.split(":")[0][4:] for line in after if re.fullmatch(r"  # [a-z_]+:.*", line)]
+    assert stubs == ["own_surveillance_policy", "decision_maker", "advice_from", "authorising_officer", "authorisation_lead"]
     assert "  # authorisation_lead: the surveillance lead" in after
     saved = load_answers(path)
     assert saved.training.carers == carers.default and saved.welsh_language.standards_apply is False
