@@ -1,39 +1,19 @@
-"""Shared test helpers."""
+"""Fixtures for every test; plain helpers are in helpers.py."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
+pytest.register_assert_rewrite("helpers", "minilib")  # their asserts explain themselves when they fail
+
+from helpers import MINIMAL_ANSWERS  # noqa: E402  (after the rewrite hook, so helpers is rewritten)
+
 # The compiled-library cache goes to a fresh folder per test run, never the user's own.
 os.environ["POLICYGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="policygen-cache-")
-
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
-
-
-def require_tool(name: str) -> str:
-    """The path of an outside program a test needs: skipped locally if missing, a failure under CI."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (.ci/run installs it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
-
-MINIMAL_ANSWERS = """\
-organisation:
-  name: Northshire County Council
-  short_name: the Council
-  type: local_authority
-  nation: england
-"""
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import re
 
 from click.testing import CliRunner
 
-from conftest import ROOT
+from helpers import ROOT
 from generator.answers import parse_answers
 from generator.cli import cli
 

@@ -8,7 +8,7 @@ import re
 
 from click.testing import CliRunner
 
-from conftest import MINIMAL_ANSWERS
+from helpers import MINIMAL_ANSWERS
 from generator import __version__
 from generator.cli import cli
 from generator.library import load_library
@@ -150,7 +150,7 @@ def test_the_installed_command_works_from_any_folder(tmp_path):
     import sys
     from pathlib import Path
 
-    from conftest import EXAMPLES
+    from helpers import EXAMPLES
 
     script = Path(sys.executable).parent / "policygen"
     assert script.exists(), "pip install . puts the policygen command beside the Python it installs into"

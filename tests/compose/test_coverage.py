@@ -1,7 +1,7 @@
 """`policygen coverage`: the BASW recommendations and the clauses that meet them.
 
 These tests use a small clause library built in tmp_path, so the exact output does not
-change whenever the real library does; tests/test_library.py checks the real one.
+change whenever the real library does; tests/clauses/test_library.py checks the real one.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ import zipfile
 import pytest
 from lxml import etree
 
-from conftest import EXAMPLES
+from helpers import EXAMPLES
 from generator.pipeline import prepare
 from generator.writers import docx as writer
 

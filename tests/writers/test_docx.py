@@ -21,8 +21,8 @@ from generator.compose.blocks import parse_blocks
 from generator.document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
 from generator.writers import docx as writer
 from generator.writers import ooxml
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS = {"w": W, "r": R}

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from generator.versions.check import first_difference
 from generator.cli import cli
+from helpers import ROOT
 from minilib import BASE, changed, write_library
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture

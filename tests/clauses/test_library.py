@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from helpers import EXAMPLES
 from generator.answers import Answers, load_answers, parse_answers
 from generator.answers.model import ORG_TYPES
 from generator.document import ListBlock, Paragraph

@@ -21,9 +21,8 @@ from generator.answers import load_answers, parse_answers
 from generator.cli import cli
 from generator.pipeline import build
 from generator.answers.questions import Answering, Question, find
+from helpers import EXAMPLES
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 ORG = {
     "organisation.name": (["Harbour Trust"], "Harbour Trust"),

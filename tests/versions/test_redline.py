@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import EXAMPLES, require_tool
+from helpers import EXAMPLES, require_tool
 from generator.answers import parse_answers
 from generator.cli import cli
 from generator.document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
