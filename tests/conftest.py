@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-pytest.register_assert_rewrite("helpers", "minilib")  # their asserts explain themselves when they fail
-
-from helpers import MINIMAL_ANSWERS  # noqa: E402  (after the rewrite hook, so helpers is rewritten)
-
 # The compiled-library cache goes to a fresh folder per test run, never the user's own.
 os.environ["POLICYGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="policygen-cache-")
+
+pytest.register_assert_rewrite("helpers", "minilib")  # their asserts explain themselves when they fail
+
+from helpers import MINIMAL_ANSWERS, build_file_tree  # noqa: E402  (imported after the two lines above)
 
 
 @pytest.fixture
@@ -21,8 +21,6 @@ def answers_file(tmp_path):
     """Write an answers file into tmp_path and return its path."""
 
     def write(text: str = MINIMAL_ANSWERS, name: str = "policy.yaml") -> Path:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        return path
+        return build_file_tree(tmp_path, {name: text}) / name
 
     return write

@@ -16,17 +16,9 @@ import zipfile
 import pytest
 from lxml import etree
 
-from helpers import EXAMPLES
 from generator.pipeline import prepare
 from generator.writers import docx as writer
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NS = {"w": W, "dc": "http://purl.org/dc/elements/1.1/", "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}
-
-
-def w(name: str) -> str:
-    return f"{{{W}}}{name}"
-
+from helpers import EXAMPLES, NS, text_of, w
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
 def example(request):
@@ -43,10 +35,6 @@ def styles(parts) -> dict[str, etree._Element]:
 
 def body_paragraphs(parts):
     return parts["word/document.xml"].find(w("body")).iter(w("p"))
-
-
-def text(element) -> str:
-    return "".join(element.xpath(".//w:t/text()", namespaces=NS))
 
 
 def test_title_and_language_are_set(example):
@@ -81,7 +69,7 @@ def test_headings_are_real_and_never_skip_a_level(example):
 def test_no_empty_paragraphs_and_no_bold_paragraphs_posing_as_headings(example):
     _, parts = example
     for p in body_paragraphs(parts):
-        words = text(p).strip()
+        words = text_of(p).strip()
         if not words:
             # Only the section break, the page break and the contents field may carry no text.
             assert p.xpath(".//w:sectPr|.//w:br[@w:type='page']|.//w:fldChar|.//w:instrText", namespaces=NS), etree.tostring(p)[:200]
@@ -107,7 +95,7 @@ def test_link_text_says_where_it_goes(example):
     links = parts["word/document.xml"].xpath("//w:body//w:hyperlink", namespaces=NS)
     assert links
     for link in links:
-        words = text(link).strip()
+        words = text_of(link).strip()
         assert words and words.lower() not in ("click here", "here", "link", "this link", "more")
         assert not re.match(r"(https?://|www\.)", words), f"a bare web address as link text: {words}"
 
