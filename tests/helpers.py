@@ -87,6 +87,15 @@ def build_file_tree(root: Path, spec: Mapping[str, str | bytes], dedent: bool = 
     return root
 
 
+def clause_file(clause_id: str, title: str, body: str, when: str | None = None, sources: str = "{basw: [1]}") -> str:
+    """The text of a clause file: front matter (id, title, when, sources), then the body.
+
+    The body starts on line 6 of the file, or line 7 with a `when`.
+    """
+    condition = f"when: {when}\n" if when else ""
+    return f"---\nid: {clause_id}\ntitle: {title}\n{condition}sources: {sources}\n---\n{body}"
+
+
 def kept_in_order(before: str, after: str) -> list[str]:
     """Every line of `before` is in `after`, unchanged and in order; returns the lines `after` gained."""
     old, new = before.splitlines(), after.splitlines()
