@@ -55,11 +55,14 @@ def require_tool(name: str) -> str:
     return path
 
 
+SYSTEM_PYTHON = "/usr/bin/python3"  # the Python that Debian's python3-uno (LibreOffice's API) is installed for
+
+
 def require_uno() -> None:
-    """Debian's python3-uno, for /usr/bin/python3: skipped locally if missing, a failure under CI."""
-    found = Path("/usr/bin/python3").exists() and subprocess.run(["/usr/bin/python3", "-c", "import uno"], capture_output=True).returncode == 0
+    """Debian's python3-uno, for SYSTEM_PYTHON: skipped locally if missing, a failure under CI."""
+    found = Path(SYSTEM_PYTHON).exists() and subprocess.run([SYSTEM_PYTHON, "-c", "import uno"], capture_output=True).returncode == 0
     if not found:
-        _missing("python3-uno is not installed for /usr/bin/python3 (.ci/run installs it)")
+        _missing(f"python3-uno is not installed for {SYSTEM_PYTHON} (.ci/run installs it)")
 
 
 def git(cwd: Path, *args: str) -> str:

@@ -5,13 +5,15 @@ Stages, lowest first (STAGES below): the base modules < answers < library < comp
 pipeline < versions < generator/__init__ < the CLI and the interview. A module may import from its
 own stage or an earlier one. Every import counts, wherever it is written: inside a function, under
 `if TYPE_CHECKING:`, or as `importlib.import_module("generator....")` with the name written out.
-Each failure names the file, line, module and import.
+Each failure names the file, line, module and import. Last, no test names a folder of the machine
+it was written on.
 """
 
 from __future__ import annotations
 
 import ast
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -191,6 +193,15 @@ def test_the_walk_sees_the_imports_the_layout_is_made_of():
     assert ("generator.compose.select", "generator.answers") in found  # from ..answers import Answers
     assert ("generator", "generator.pipeline") in found  # inside __getattr__, and under TYPE_CHECKING
     assert ("generator.__main__", "generator.cli") in found
+
+
+def test_no_test_names_a_folder_of_a_developers_machine():
+    """Tests run on any machine: they find files from ROOT or tmp_path, never from where someone keeps them."""
+    machine_path = re.compile(r"(?<![\w.])/(?:" + "|".join(["work", "home", "tmp", "Users", "root"]) + r")/")
+    found = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+             for path in sorted((ROOT / "tests").rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if machine_path.search(line)]
+    assert found == []
 
 
 # ------------------------------------------------------------------ the check itself, on made-up packages

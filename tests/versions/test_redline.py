@@ -37,7 +37,7 @@ from generator.pipeline import prepare
 from generator.versions.redline import change_date, render_redline
 from generator.compose.assemble import assemble
 from generator.writers import docx as word
-from helpers import EXAMPLES, NS, build_file_tree, git, require_tool, require_uno, w
+from helpers import EXAMPLES, NS, SYSTEM_PYTHON, build_file_tree, git, require_tool, require_uno, w
 from minilib import BASE, CHANGES, changed, mini_library, write_library
 
 HERE = Path(__file__).resolve().parent
@@ -190,7 +190,7 @@ def libreoffice(cases, tmp_path_factory):
     unique: dict[str, str] = {}  # the same build appears in many pairs: read each once
     for path in files:
         unique.setdefault(hashlib.sha256(Path(path).read_bytes()).hexdigest(), path)
-    subprocess.run(["/usr/bin/python3", str(HERE / "lo_changes.py"), str(out), *unique.values()], check=True, capture_output=True, timeout=900)
+    subprocess.run([SYSTEM_PYTHON, str(HERE / "lo_changes.py"), str(out), *unique.values()], check=True, capture_output=True, timeout=900)
     read = {}
     for path in files:
         first = Path(unique[hashlib.sha256(Path(path).read_bytes()).hexdigest()])
