@@ -40,7 +40,7 @@ organisation:
 # ------------------------------------------------------------------ outside tools
 
 
-def _missing(message: str) -> None:
+def missing(message: str) -> None:
     """Skip the test locally; under CI a missing tool is a failure."""
     if os.environ.get("CI") == "true":
         pytest.fail(message)
@@ -51,7 +51,7 @@ def require_tool(name: str) -> str:
     """The path of an outside program a test needs: skipped locally if missing, a failure under CI."""
     path = shutil.which(name)
     if path is None:
-        _missing(f"{name} is not installed (.ci/run installs it)")
+        missing(f"{name} is not installed (.ci/run installs it)")
     return path
 
 
@@ -62,7 +62,7 @@ def require_uno() -> None:
     """Debian's python3-uno, for SYSTEM_PYTHON: skipped locally if missing, a failure under CI."""
     found = Path(SYSTEM_PYTHON).exists() and subprocess.run([SYSTEM_PYTHON, "-c", "import uno"], capture_output=True).returncode == 0
     if not found:
-        _missing(f"python3-uno is not installed for {SYSTEM_PYTHON} (.ci/run installs it)")
+        missing(f"python3-uno is not installed for {SYSTEM_PYTHON} (.ci/run installs it)")
 
 
 def git(cwd: Path, *args: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-WRITERS = {".docx": "generator.writers.docx", ".md": "generator.writers.markdown"}
+WRITERS = {".docx": "generator.writers.docx", ".md": "generator.writers.markdown", ".html": "generator.writers.html"}
 
 
 def writer_for(suffix: str):
