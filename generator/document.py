@@ -9,7 +9,6 @@ turns each clause's rendered Markdown into these blocks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 # ------------------------------------------------------------------ inline
 
@@ -31,7 +30,7 @@ class Link:
         return "".join(t.text for t in self.children)
 
 
-Inline = Union[Text, Link]
+Inline = Text | Link
 
 # ------------------------------------------------------------------ blocks
 
@@ -48,7 +47,7 @@ class Paragraph:
 @dataclass(frozen=True)
 class ListBlock:
     ordered: bool
-    items: tuple[tuple["Block", ...], ...]  # each item is a sequence of blocks (paragraphs, nested lists)
+    items: tuple[tuple[Block, ...], ...]  # each item is a sequence of blocks (paragraphs, nested lists)
 
 
 @dataclass(frozen=True)
@@ -58,7 +57,7 @@ class Table:
     caption: str = ""
 
 
-Block = Union[Paragraph, ListBlock, Table]
+Block = Paragraph | ListBlock | Table
 
 # ------------------------------------------------------------------ structure
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.versions.check import first_difference
 from generator.cli import cli
+from generator.versions.check import first_difference
 from minilib import BASE, changed, write_library
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,8 +13,8 @@ import re
 import pytest
 
 from generator.answers import parse_answers
-from generator.library import load_library
 from generator.compose.assemble import assemble
+from generator.library import load_library
 from generator.writers import markdown
 
 SECTIONS = ("introduction", "roles", "conduct", "boundaries", "privacy", "confidentiality", "students", "governance", "control", "appendix")
@@ -357,7 +357,7 @@ def test_appendix_only_when_asked_and_lists_all_23(policy):
     table = clause(text, "The recommendations and our clauses")
     rows = [line for line in table.splitlines() if re.match(r"\| \d+ \|", line)]
     assert [int(r.split("|")[1]) for r in rows] == list(range(1, 24))
-    assert f"| 7 | Students on placement" in table
+    assert "| 7 | Students on placement" in table
     assert "Not covered by this policy" not in table
     assert clause(policy(customise={"coverage_appendix": False}), "The recommendations and our clauses") == ""
 

@@ -12,8 +12,8 @@ import re
 import pytest
 
 from generator.answers import parse_answers
-from generator.library import load_library
 from generator.compose.assemble import assemble
+from generator.library import load_library
 from generator.writers import markdown
 
 SECTIONS = ("practice", "personal-use", "official", "learning", "support", "breaches")

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.cli import cli
 from generator import coverage as coverage_report
+from generator.cli import cli
 from generator.compose.coverage import format_report, strict_failure
 
 RECOMMENDATIONS = """\

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.cli import cli
-from generator.versions.diff import Change, Same, format_markdown, format_text, word_diff
-from generator.errors import PolicyError
 from generator.answers.source import read_answers as read_side
+from generator.cli import cli
+from generator.errors import PolicyError
+from generator.versions.diff import Change, Same, format_markdown, format_text, word_diff
 from minilib import BASE, CHANGES, changed, git, write_library
 
 
@@ -359,8 +359,8 @@ def test_markdown_renders_as_intended(workdir):
 
 
 def test_title_and_formatting_changes_between_documents():
-    from generator.versions.diff import compare_documents
     from generator.document import Clause, Document, Metadata, Paragraph, Section, Text
+    from generator.versions.diff import compare_documents
 
     def document(title, number, runs):
         meta = Metadata("Policy", "Org", "Subject", "Owner", (), "1", "Draft")

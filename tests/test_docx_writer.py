@@ -6,9 +6,9 @@ Nothing here compares raw bytes except the reproducibility tests. The independen
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib.util
-import dataclasses
 import io
 import zipfile
 from pathlib import Path
@@ -18,7 +18,7 @@ import pytest
 from lxml import etree
 
 from generator.compose.blocks import parse_blocks
-from generator.document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
+from generator.document import Clause, Document, Metadata, Paragraph, Section, Table, Text
 from generator.writers import docx as writer
 from generator.writers import ooxml
 
@@ -459,7 +459,7 @@ def test_core_properties(opened):
     assert core.category == "Policy"
     assert core.comments == "policygen 0.1.0; clause library 2026.11.0; answers sha256 " + "ab" * 32
     assert core.revision == 1
-    fixed = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    fixed = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     assert core.created == fixed and core.modified == fixed
 
 

@@ -18,9 +18,9 @@ from click.testing import CliRunner
 
 from generator import interview
 from generator.answers import load_answers, parse_answers
+from generator.answers.questions import Answering, Question, find
 from generator.cli import cli
 from generator.pipeline import build
-from generator.answers.questions import Answering, Question, find
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from conftest import EXAMPLES
 from generator.answers import Answers, load_answers, parse_answers
 from generator.answers.model import ORG_TYPES
-from generator.document import ListBlock, Paragraph
-from generator.library import load_library
 from generator.compose.assemble import assemble, coverage
 from generator.compose.context import clause_context as context
 from generator.compose.select import select
+from generator.document import ListBlock, Paragraph
+from generator.library import load_library
 from generator.writers import markdown
 
 NATIONS = ("england", "scotland", "wales", "northern_ireland")
@@ -222,7 +221,7 @@ def test_example_is_plain_english(examples, name):
     _, document, _ = examples[name]
     found = sentences(document)
     lengths = [len(s.split()) for s in found]
-    longest = max(zip(lengths, found))
+    longest = max(zip(lengths, found, strict=True))
     assert sum(lengths) / len(lengths) < 22, f"{name}: average sentence is {sum(lengths) / len(lengths):.1f} words"
     assert longest[0] <= 45, f"{name}: {longest[0]} words: {longest[1]}"
 

@@ -33,10 +33,10 @@ from click.testing import CliRunner
 from conftest import EXAMPLES, require_tool
 from generator.answers import parse_answers
 from generator.cli import cli
+from generator.compose.assemble import assemble
 from generator.document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
 from generator.pipeline import prepare
 from generator.versions.redline import change_date, render_redline
-from generator.compose.assemble import assemble
 from generator.writers import docx as word
 from minilib import BASE, CHANGES, changed, git, mini_library, write_library
 

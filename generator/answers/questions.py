@@ -16,8 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import types
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Iterator, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter
 from pydantic.fields import FieldInfo

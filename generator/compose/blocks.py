@@ -7,6 +7,7 @@ import functools
 from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text
 from ..errors import PolicyError, Problem
 
+
 @functools.cache
 def _markdown_parser():
     from markdown_it import MarkdownIt  # imported on first use: commands that build nothing never pay for it

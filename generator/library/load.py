@@ -18,6 +18,7 @@ from ..templating import ENV, template_problem
 from ..yamlfile import load_yaml, validate
 from .model import XREF, Clause, FrontMatter, Library, Outline
 
+
 def load_checked(root: Path) -> Library:
     """Read and check every file of the library under root; every problem is reported at once."""
     problems: list[Problem] = []
@@ -89,13 +90,13 @@ def _load_clause(path: Path, shown: str) -> Clause:
     when_line = _front_line(lines, "when") if meta.when else None
     clause = Clause(meta.id, meta.title, meta.when, meta.sources, XREF.sub(_xref_call, body), shown, body_line, when_line)
     try:
-        clause.template
+        _ = clause.template  # compiles it now, so that a syntax error is reported with the file
     except TemplateSyntaxError as exc:
         problems.append(template_problem(exc, shown, body_line))
     if meta.when:
         try:
             ENV.compile_expression(meta.when)  # checks it is one expression, with a clear message
-            clause.condition
+            _ = clause.condition
         except TemplateSyntaxError as exc:
             problems.append(Problem(f"not a valid condition: {exc.message}", shown, when_line, "when"))
     collect(problems)
@@ -103,7 +104,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
 
 
 def _xref_call(match: re.Match) -> str:
-    return "{{ xref(%r) }}" % match.group(1)
+    return f"{{{{ xref({match.group(1)!r}) }}}}"
 
 
 def _front_line(lines: list[str], key: str) -> int:

@@ -72,7 +72,7 @@ def align(old: Sequence[Any], new: Sequence[Any], key=lambda item: item, text=la
     keys_a, keys_b = [key(x) for x in old], [key(x) for x in new]
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
         if op == "equal":
-            pairs += list(zip(old[i1:i2], new[j1:j2]))
+            pairs += list(zip(old[i1:i2], new[j1:j2], strict=True))
         else:
             pairs += _pair_similar(list(old[i1:i2]), list(new[j1:j2]), text)
     return pairs

@@ -33,11 +33,11 @@ from ..errors import PolicyError, Problem
 from ..pipeline import Built
 from ..writers.ooxml import CUSTOM_FMTID
 from ..writers.tracked import (
-    MARKS,
     DEL_CLOSE,
     DEL_OPEN,
     INS_CLOSE,
     INS_OPEN,
+    MARKS,
     PARA_DEL,
     PARA_INS,
     ROW_DEL,
@@ -106,7 +106,7 @@ def _by_id(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[Any, Any]]:
     matcher = difflib.SequenceMatcher(None, [x.id for x in old], [y.id for y in new], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            pairs += list(zip(old[i1:i2], new[j1:j2]))
+            pairs += list(zip(old[i1:i2], new[j1:j2], strict=True))
         else:
             pairs += [(x, None) for x in old[i1:i2]] + [(None, y) for y in new[j1:j2]]
     return pairs
@@ -207,7 +207,7 @@ def _merge_table(old: Table, new: Table) -> Table:
     def merge_row(a, b):
         width = max(len(a), len(b))
         a, b = tuple(a) + ((),) * (width - len(a)), tuple(b) + ((),) * (width - len(b))
-        return tuple(merge_inlines(x, y) for x, y in zip(a, b))
+        return tuple(merge_inlines(x, y) for x, y in zip(a, b, strict=True))
 
     rows = []
     for a, b in align(list(old.rows), list(new.rows), key=lambda x: x, text=row_text):

@@ -46,7 +46,7 @@ from ..files import data_dir
 from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, VT
 
 # Fixed times keep builds byte-identical: core properties and zip entries never say "now".
-FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
@@ -292,7 +292,7 @@ class _BodyWriter:
         for index, row in enumerate([header] + rows):
             is_header = index == 0
             out.append("<w:tr><w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if is_header else "") + "</w:trPr>")
-            for cell, width in zip(row, widths):
+            for cell, width in zip(row, widths, strict=True):
                 style = "TableHeading" if is_header else "TableText"
                 out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{_ppr(style)}{self._inlines(cell)}</w:p></w:tc>')
             out.append("</w:tr>")
@@ -352,8 +352,8 @@ def _column_widths(rows, total: int) -> list[int]:
     elif sum(natural) <= total:
         widths = [total * n / sum(natural) for n in natural]
     else:
-        spare, wanted = total - sum(minimum), [n - m for n, m in zip(natural, minimum)]
-        widths = [m + spare * w / sum(wanted) for m, w in zip(minimum, wanted)]
+        spare, wanted = total - sum(minimum), [n - m for n, m in zip(natural, minimum, strict=True)]
+        widths = [m + spare * w / sum(wanted) for m, w in zip(minimum, wanted, strict=True)]
     widths = [int(w) for w in widths]
     widths[-1] += total - sum(widths)
     return widths
@@ -398,10 +398,11 @@ def _header_footer(doc, document: Document) -> None:
 
 # What may follow w:updateFields in w:settings (schema order).
 _AFTER_UPDATE_FIELDS = tuple(f"w:{tag}" for tag in (
-    "hdrShapeDefaults footnotePr endnotePr compat docVars rsids attachedSchema themeFontLang clrSchemeMapping "
-    "doNotIncludeSubdocsInStats doNotAutoCompressPictures forceUpgrade captions readModeInkLockDown smartTagType "
-    "schemaLibrary shapeDefaults doNotEmbedSmartTags decimalSymbol listSeparator"
-).split()) + ("m:mathPr",)
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "attachedSchema", "themeFontLang",
+    "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+    "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
+    "listSeparator",
+)) + ("m:mathPr",)
 
 
 def _update_fields_on_open(settings) -> None:
