@@ -11,10 +11,14 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from ..document import Document
 from .ooxml import W
 from .ooxml import w as _w
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element  # lxml itself is imported on first use
 
 AUTHOR = "policygen"
 
@@ -32,90 +36,140 @@ def apply_marks(xml: bytes, date: str) -> bytes:
     from lxml import etree
 
     root = etree.fromstring(xml)
-    body = root.find(_w("body"))
-    # 1. Word-level marks inside runs.
+    body = _body(root)
     for run in list(body.iter(_w("r"))):
-        t = run.find(_w("t"))
-        if t is None or not t.text or not MARKS.search(t.text):
-            continue
-        replacement = []
-        for match in _SEGMENTS.finditer(t.text):
-            old, new, same = match.groups()
-            piece = copy.deepcopy(run)
-            piece_t = piece.find(_w("t"))
-            if same is not None:
-                piece_t.text = same
-                replacement.append(piece)
-            elif old is not None and old:
-                piece_t.tag = _w("delText")
-                piece_t.text = old
-                wrapper = _revision("del", date)
-                wrapper.append(piece)
-                replacement.append(wrapper)
-            elif new:
-                piece_t.text = new
-                wrapper = _revision("ins", date)
-                wrapper.append(piece)
-                replacement.append(wrapper)
-        parent = run.getparent()
-        index = parent.index(run)
-        parent.remove(run)
-        for offset, element in enumerate(replacement):
-            parent.insert(index + offset, element)
-    # 2. Paragraph and row marks (the marks sit in plain runs of their own or before a title).
+        _mark_words(run, date)
     for paragraph in list(body.iter(_w("p"))):
-        change = None
-        for t in list(paragraph.iter(_w("t"))):
-            text = t.text or ""
-            if PARA_INS in text or ROW_INS in text:
-                change = ("ins", ROW_INS in text)
-            elif PARA_DEL in text or ROW_DEL in text:
-                change = ("del", ROW_DEL in text)
-            else:
-                continue
-            t.text = re.sub("[\ue005-\ue008]", "", text)
-            run = t.getparent()
-            if not t.text and all(child.tag in (_w("rPr"), _w("t")) for child in run):
-                run.getparent().remove(run)
-        if change is None:
-            continue
-        kind, row = change
-        if row:
-            tr = next(paragraph.iterancestors(_w("tr")))
-            tr_pr = tr.find(_w("trPr"))
-            if tr_pr is None:
-                tr_pr = etree.SubElement(tr, _w("trPr"))
-                tr.insert(0, tr_pr)
-            if tr_pr.find(_w(kind)) is None:
-                tr_pr.append(_revision(kind, _paragraph_date(date)))
-            for p in tr.iter(_w("p")):
-                _wrap_loose_runs(p, kind, date)
-            for revision in tr.iter(_w("ins"), _w("del")):
-                revision.set(_w("date"), _paragraph_date(date))
-        else:
-            p_pr = paragraph.find(_w("pPr"))
-            if p_pr is None:
-                p_pr = etree.Element(_w("pPr"))
-                paragraph.insert(0, p_pr)
-            r_pr = p_pr.find(_w("rPr"))
-            if r_pr is None:
-                r_pr = etree.SubElement(p_pr, _w("rPr"))
-            r_pr.append(_revision(kind, _paragraph_date(date)))
-            _wrap_loose_runs(paragraph, kind, date)
-            for revision in paragraph.iter(_w("ins"), _w("del")):
-                revision.set(_w("date"), _paragraph_date(date))
+        _mark_paragraph_or_row(paragraph, date)
     for field in body.iter(_w("fldChar")):
         field.attrib.pop(_w("dirty"), None)
-    # 3. Marks in attributes (table captions) read as the NEW text; a fully deleted one as the old.
-    for element in body.iter():
-        for name, value in element.attrib.items():
-            if MARKS.search(value):
-                element.set(name, resolve(value, "new") or resolve(value, "old"))
+    _resolve_attributes(body)
     _keep_fields_whole(body)
     _anchor_before_tables(body, date)
     _describe_new_rows(body)
     _number_revisions(body)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _body(root: _Element) -> _Element:
+    body = root.find(_w("body"))
+    assert body is not None, "no w:body"  # the Word writer always writes one
+    return body
+
+
+def _mark_words(run: _Element, date: str) -> None:
+    """Word-level marks inside a run: the run splits into plain, deleted and inserted pieces."""
+    t = run.find(_w("t"))
+    if t is None or not t.text or not MARKS.search(t.text):
+        return
+    replacement = []
+    for match in _SEGMENTS.finditer(t.text):
+        old, new, same = match.groups()
+        piece = copy.deepcopy(run)
+        piece_t = _child(piece, "t")
+        if same is not None:
+            piece_t.text = same
+            replacement.append(piece)
+        elif old is not None and old:
+            piece_t.tag = _w("delText")
+            piece_t.text = old
+            wrapper = _revision("del", date)
+            wrapper.append(piece)
+            replacement.append(wrapper)
+        elif new:
+            piece_t.text = new
+            wrapper = _revision("ins", date)
+            wrapper.append(piece)
+            replacement.append(wrapper)
+    parent = _parent(run)
+    index = parent.index(run)
+    parent.remove(run)
+    for offset, element in enumerate(replacement):
+        parent.insert(index + offset, element)
+
+
+def _mark_paragraph_or_row(paragraph: _Element, date: str) -> None:
+    """A paragraph or table row inserted or deleted whole (its mark sits in a plain run of its own or before a title)."""
+    change = _take_whole_mark(paragraph)
+    if change is None:
+        return
+    kind, row = change
+    if row:
+        _mark_row(next(paragraph.iterancestors(_w("tr"))), kind, date)
+    else:
+        _mark_paragraph(paragraph, kind, date)
+
+
+def _take_whole_mark(paragraph: _Element) -> tuple[str, bool] | None:
+    """Take the whole-paragraph and whole-row marks out of a paragraph's text.
+
+    Returns the last one found as (ins or del, whether it marks a row), or None when there is none.
+    """
+    change = None
+    for t in list(paragraph.iter(_w("t"))):
+        text = t.text or ""
+        if PARA_INS in text or ROW_INS in text:
+            change = ("ins", ROW_INS in text)
+        elif PARA_DEL in text or ROW_DEL in text:
+            change = ("del", ROW_DEL in text)
+        else:
+            continue
+        t.text = re.sub("[\ue005-\ue008]", "", text)
+        run = _parent(t)
+        if not t.text and all(child.tag in (_w("rPr"), _w("t")) for child in run):
+            _parent(run).remove(run)
+    return change
+
+
+def _mark_row(tr: _Element, kind: str, date: str) -> None:
+    from lxml import etree
+
+    tr_pr = tr.find(_w("trPr"))
+    if tr_pr is None:
+        tr_pr = etree.SubElement(tr, _w("trPr"))
+        tr.insert(0, tr_pr)
+    if tr_pr.find(_w(kind)) is None:
+        tr_pr.append(_revision(kind, _paragraph_date(date)))
+    for p in tr.iter(_w("p")):
+        _wrap_loose_runs(p, kind, date)
+    for revision in tr.iter(_w("ins"), _w("del")):
+        revision.set(_w("date"), _paragraph_date(date))
+
+
+def _mark_paragraph(paragraph: _Element, kind: str, date: str) -> None:
+    from lxml import etree
+
+    p_pr = paragraph.find(_w("pPr"))
+    if p_pr is None:
+        p_pr = etree.Element(_w("pPr"))
+        paragraph.insert(0, p_pr)
+    r_pr = p_pr.find(_w("rPr"))
+    if r_pr is None:
+        r_pr = etree.SubElement(p_pr, _w("rPr"))
+    r_pr.append(_revision(kind, _paragraph_date(date)))
+    _wrap_loose_runs(paragraph, kind, date)
+    for revision in paragraph.iter(_w("ins"), _w("del")):
+        revision.set(_w("date"), _paragraph_date(date))
+
+
+def _resolve_attributes(body: _Element) -> None:
+    """Marks in attributes (table captions) read as the NEW text; a fully deleted one as the old."""
+    for element in body.iter():
+        for name, value in element.attrib.items():
+            if MARKS.search(value):
+                element.set(name, resolve(value, "new") or resolve(value, "old"))
+
+
+def _child(element: _Element, tag: str) -> _Element:
+    child = element.find(_w(tag))
+    assert child is not None, f"no w:{tag}"  # callers looked for it first
+    return child
+
+
+def _parent(element: _Element) -> _Element:
+    parent = element.getparent()
+    assert parent is not None, "the body's own elements all have parents"
+    return parent
 
 
 def _mark_changed(paragraph) -> bool:
