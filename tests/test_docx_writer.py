@@ -550,7 +550,7 @@ def test_real_clause_library_builds_a_consistent_document(answers_file):
 
 def test_update_fields_is_added_in_schema_order_when_a_template_lacks_it():
     template = docx.Document(str(writer.template_path()))
-    settings = template.part._settings_part.element
+    settings = template.settings.element
     settings.remove(settings.find(w("updateFields")))
     writer._update_fields_on_open(settings)
     tags = [etree.QName(child).localname for child in settings]

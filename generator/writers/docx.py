@@ -37,7 +37,6 @@ from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -78,7 +77,7 @@ def render(document: Document) -> bytes:
 
     writer.add_list_numbering(part.numbering_part.element)
     _header_footer(doc, document)
-    _update_fields_on_open(part._settings_part.element)
+    _update_fields_on_open(doc.settings.element)
     _core_properties(doc, document)
     _custom_properties(part.package, document)
     return _reproducible_zip(doc)
@@ -98,7 +97,7 @@ class _TemplateFacts:
 
     @classmethod
     def read(cls, doc) -> _TemplateFacts:
-        styles = doc.part._styles_part.element
+        styles = doc.styles.element
         numbering = doc.part.numbering_part.element
 
         def style_num(style_id: str) -> str:
@@ -376,7 +375,7 @@ def _header_width(text: str) -> float:
 def _header_footer(doc, document: Document) -> None:
     meta = document.meta
     section = doc.sections[0]
-    header = section.header._element
+    header = section.header.part.element
     for child in list(header):
         header.remove(child)
     draft = _run("DRAFT", bold=True) if meta.status.lower() == "draft" else ""
@@ -387,7 +386,7 @@ def _header_footer(doc, document: Document) -> None:
         lines = [_run(meta.organisation) + TAB + TAB + draft, _run(meta.title)]
     for line in lines:  # consecutive Header paragraphs share one rule, under the last
         header.append(parse_xml(f'<w:p {nsdecls("w")}>{_ppr("Header")}{line}</w:p>'))
-    footer = section.footer._element
+    footer = section.footer.part.element
     for child in list(footer):
         footer.remove(child)
     footer.append(parse_xml(
@@ -459,34 +458,20 @@ def _custom_properties(package, document: Document) -> None:
 # ------------------------------------------------------------------ saving
 
 
-class _Members:
-    """Collects the package's files instead of zipping them: python-docx's own zip stamps the time."""
-
-    def __init__(self):
-        self.files: dict[str, bytes] = {}
-
-    def write(self, pack_uri, blob: bytes) -> None:
-        self.files[pack_uri.membername] = blob
-
-
 def _reproducible_zip(doc) -> bytes:
     """The package as a zip with fixed entry times and sorted names ([Content_Types].xml first).
 
-    python-docx's PackageWriter steps are fed a collector rather than a zip file, so each
-    part is compressed once (saving and then rewriting the zip compresses everything twice).
+    python-docx's own zip stamps each entry with the time of saving, so its zip is rewritten.
+    Only public API is used; unzipping and zipping again costs about 3 ms a build.
     """
-    package = doc.part.package
-    parts = list(package.iter_parts())
-    for part in parts:
-        part.before_marshal()
-    members = _Members()
-    PackageWriter._write_content_types_stream(members, parts)
-    PackageWriter._write_pkg_rels(members, package.rels)
-    PackageWriter._write_parts(members, parts)
+    saved = io.BytesIO()
+    doc.save(saved)
+    with zipfile.ZipFile(saved) as source:
+        members = {name: source.read(name) for name in source.namelist()}
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in sorted(members.files, key=lambda n: (n != "[Content_Types].xml", n)):
+        for name in sorted(members, key=lambda n: (n != "[Content_Types].xml", n)):
             info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, members.files[name])
+            archive.writestr(info, members[name])
     return out.getvalue()
