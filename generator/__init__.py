@@ -17,8 +17,11 @@ from .errors import PolicyError, Problem
 from .version import __version__
 
 if TYPE_CHECKING:
+    from . import versions
     from .pipeline import Built, build, coverage, init, prepare, validate
-    from .versions import check, diff, redline
+
+    # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
+    check, diff, redline = versions.check, versions.diff, versions.redline
 
 __all__ = [
     "Built",

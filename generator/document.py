@@ -8,6 +8,7 @@ turns each clause's rendered Markdown into these blocks.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 # ------------------------------------------------------------------ inline
@@ -100,10 +101,10 @@ class Document:
     sections: tuple[Section, ...]
     clause_hashes: tuple[tuple[str, str], ...] = field(default=())  # (clause id, sha256 of its text)
 
-    def clauses(self):
+    def clauses(self) -> Iterator[Clause]:
         for section in self.sections:
             yield from section.clauses
 
 
-def plain_text(inlines) -> str:
+def plain_text(inlines: Iterable[Inline]) -> str:
     return "".join(i.text for i in inlines)

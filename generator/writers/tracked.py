@@ -172,11 +172,11 @@ def _parent(element: _Element) -> _Element:
     return parent
 
 
-def _mark_changed(paragraph) -> bool:
+def _mark_changed(paragraph: _Element) -> bool:
     return paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{_w('ins')}") is not None or paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{_w('del')}") is not None
 
 
-def _keep_fields_whole(body) -> None:
+def _keep_fields_whole(body: _Element) -> None:
     """A field's begin or end must not sit in a paragraph that goes away.
 
     The contents field begins in its first entry and ends in its last; when that entry is
@@ -189,7 +189,7 @@ def _keep_fields_whole(body) -> None:
         if not _mark_changed(paragraph):
             continue
         runs = [r for r in paragraph.iterchildren(_w("r")) if r.find(_w("fldChar")) is not None or r.find(_w("instrText")) is not None]
-        ends = [r for r in runs if r.find(_w("fldChar")) is not None and r.find(_w("fldChar")).get(_w("fldCharType")) == "end"]
+        ends = [r for r in runs if (char := r.find(_w("fldChar"))) is not None and char.get(_w("fldCharType")) == "end"]
         begins = [r for r in runs if r not in ends]
         after = next((p for p in paragraphs[index + 1 :] if not _mark_changed(p)), None)
         before = next((p for p in reversed(paragraphs[:index]) if not _mark_changed(p)), None)
@@ -203,7 +203,7 @@ def _keep_fields_whole(body) -> None:
                 before.append(run)
 
 
-def _anchor_before_tables(body, date: str) -> None:
+def _anchor_before_tables(body: _Element, date: str) -> None:
     """Give paragraphs that go away somewhere to go, where a table or the document's end follows.
 
     A paragraph whose mark is inserted or deleted merges into the next paragraph when the
@@ -214,7 +214,7 @@ def _anchor_before_tables(body, date: str) -> None:
     """
     from lxml import etree
 
-    def blank(kind: str | None):
+    def blank(kind: str | None) -> _Element:
         paragraph = etree.Element(_w("p"))
         if kind:
             r_pr = etree.SubElement(etree.SubElement(paragraph, _w("pPr")), _w("rPr"))
@@ -239,7 +239,7 @@ def _anchor_before_tables(body, date: str) -> None:
             index += 1
 
 
-def _describe_new_rows(body) -> None:
+def _describe_new_rows(body: _Element) -> None:
     """A table's alt text cannot hold tracked changes: it counts NEW's rows (not the header)."""
     for table in body.iter(_w("tbl")):
         description = table.find(f"{_w('tblPr')}/{_w('tblDescription')}")
@@ -248,14 +248,14 @@ def _describe_new_rows(body) -> None:
         every = table.findall(_w("tr"))
         if all(tr.find(f"{_w('trPr')}/{_w('del')}") is not None for tr in every):
             # A table deleted whole needs no alt text (readers that keep its empty shell show none).
-            description.getparent().remove(description)
+            _parent(description).remove(description)
             caption = table.find(f"{_w('tblPr')}/{_w('tblCaption')}")
             if caption is not None:
-                caption.getparent().remove(caption)
+                _parent(caption).remove(caption)
             continue
         rows = [tr for tr in every if tr.find(f"{_w('trPr')}/{_w('tblHeader')}") is None]
         kept = sum(1 for tr in rows if tr.find(f"{_w('trPr')}/{_w('del')}") is None)
-        value = description.get(_w("val"))
+        value = description.get(_w("val"), "")
         description.set(_w("val"), re.sub(r"^\d+ rows", f"{kept} rows", value))
 
 
@@ -284,7 +284,7 @@ def _paragraph_date(date: str) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _revision(kind: str, date: str):
+def _revision(kind: str, date: str) -> _Element:
     from lxml import etree
 
     element = etree.Element(_w(kind))
@@ -294,14 +294,14 @@ def _revision(kind: str, date: str):
     return element
 
 
-def _wrap_loose_runs(paragraph, kind: str, date: str) -> None:
+def _wrap_loose_runs(paragraph: _Element, kind: str, date: str) -> None:
     """In a paragraph inserted or deleted whole, every run of text or tabs joins the change.
 
     Field characters (the contents field's begin and end) and bookmarks stay outside, so
     the field survives either way.
     """
     for run in list(paragraph.iter(_w("r"))):
-        parent = run.getparent()
+        parent = _parent(run)
         if parent.tag in (_w("ins"), _w("del")):
             continue
         if run.find(_w("t")) is None and run.find(_w("tab")) is None:
@@ -314,7 +314,7 @@ def _wrap_loose_runs(paragraph, kind: str, date: str) -> None:
         wrapper.append(run)
 
 
-def _number_revisions(body) -> None:
+def _number_revisions(body: _Element) -> None:
     """Unique ids in document order, after every bookmark id."""
     used = [int(v) for v in body.xpath("//w:bookmarkStart/@w:id", namespaces={"w": W})]
     next_id = max(used, default=0) + 1
@@ -332,7 +332,7 @@ def compared_with(xml: bytes, old: Document, fmtid: str) -> bytes:
     from lxml import etree
 
     root = etree.fromstring(xml)
-    pid = max((int(p.get("pid")) for p in root), default=1)
+    pid = max((int(p.get("pid", "1")) for p in root), default=1)
     added = [(f"compared with {n}", v) for n, v in old.meta.provenance if n == "answers sha256"] + [("compared with version", old.meta.version)]
     for name, value in added:
         pid += 1
