@@ -44,12 +44,17 @@ def library_from(library: LibraryArg) -> Library:
 
 
 def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None) -> Built:
-    """Everything up to the writers. `answers` is a path, `REV:PATH` in git, or a source already read."""
+    """Everything up to the writers: read the answers and the library, select, render and assemble.
+
+    answers: the answers file's path, `REV:PATH` to read it from git, or an AnswersSource.
+    library: a clause library's folder (None: the bundled library), or a loaded Library.
+    cwd: where a relative path or `REV:PATH` is looked up (default: the current folder).
+    """
     return prepare_all([answers], library, cwd)[0]
 
 
 def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None) -> list[Built]:
-    """Prepare several policies with one library; the problems of every file are reported together."""
+    """prepare for several answers files with one library; every file's problems are reported together."""
     problems: list[Problem] = []
     sources: list[AnswersSource] = []
     for item in answers:
@@ -79,7 +84,12 @@ def default_output(answers_path: str | Path) -> Path:
 
 
 def build(answers: str | Path, outputs: Sequence[str | Path] | None = None, library: LibraryArg = None) -> list[Path]:
-    """Build the policy into each output (the suffix picks the format); all are replaced only when every one succeeded."""
+    """Build the policy and write it to each output; returns the paths written.
+
+    answers: the answers file. outputs: files whose suffix picks the format (.docx, .md);
+    default: the answers file's name with .docx. Every output is replaced only when all of
+    them were built, so a failure leaves earlier outputs untouched. library: as for prepare.
+    """
     targets = [Path(o) for o in outputs] if outputs else [default_output(answers)]
     for target in targets:
         if target.suffix.lower() not in WRITERS:
@@ -98,7 +108,10 @@ class Validation:
 
 
 def validate(answers: Sequence[str | Path], library: LibraryArg = None) -> Validation:
-    """Check answers files and the library without writing anything; every problem in every file is reported."""
+    """Check each answers file and the library, writing nothing; every problem in every file is reported.
+
+    answers: answers files. library: as for prepare.
+    """
     valid: list[Built] = []
     problems: list[Problem] = []
     for path in answers:
@@ -110,7 +123,10 @@ def validate(answers: Sequence[str | Path], library: LibraryArg = None) -> Valid
 
 
 def coverage(answers: str | Path, library: LibraryArg = None) -> CoverageReport:
-    """Which clauses of the policy meet each BASW recommendation (the policy is built, so a broken one is reported)."""
+    """Which clauses of the policy meet each BASW recommendation.
+
+    The policy is assembled first, so a broken one is reported as such. library: as for prepare.
+    """
     built = prepare(answers, library)
     return coverage_report(built.answers, built.library)
 
