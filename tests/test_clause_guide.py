@@ -20,8 +20,9 @@ def test_the_guide_names_every_name_a_clause_can_use():
 
 
 def test_the_unknown_variable_error_points_to_the_guide():
-    from generator.templating import template_problem
     from jinja2.exceptions import UndefinedError
+
+    from generator.templating import template_problem
 
     problem = template_problem(UndefinedError("'nation_name' is undefined"), "clauses/x/y.md", 5)
     assert "clauses/README.md" in problem.message
