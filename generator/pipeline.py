@@ -8,7 +8,10 @@ or None for the bundled one.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,10 +96,117 @@ def build(answers: str | Path, outputs: Sequence[str | Path] | None = None, libr
     targets = [Path(o) for o in outputs] if outputs else [default_output(answers)]
     for target in targets:
         if target.suffix.lower() not in WRITERS:
-            raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {' or '.join(WRITERS)}", str(target)))
+            raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
     built = prepare(answers, library)
     write_all([(target, writer_for(target.suffix).render(built.document)) for target in targets])
     return targets
+
+
+def output_formats() -> list[str]:
+    """The formats a policy can be written in, by name (docx, md ...): one per writer."""
+    return [suffix.lstrip(".") for suffix in WRITERS]
+
+
+def _one_of(choices: list[str]) -> str:
+    return choices[0] if len(choices) == 1 else f"{', '.join(choices[:-1])} or {choices[-1]}"
+
+
+# ------------------------------------------------------------------ many policies at once
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """One answers file of a batch: the files written, or the problems that stopped it (then nothing is written)."""
+
+    answers: str
+    written: tuple[Path, ...]
+    problems: tuple[Problem, ...]
+
+
+def build_many(
+    answers: Sequence[str | Path],
+    out_dir: str | Path,
+    formats: Sequence[str] = ("docx",),
+    library: LibraryArg = None,
+    *,
+    workers: int | None = None,
+    on_done: Callable[[BatchResult], None] | None = None,
+) -> list[BatchResult]:
+    """Build every answers file into out_dir as <answers name>.<format>, in parallel processes.
+
+    A problem in one answers file is returned in its BatchResult and the others still build;
+    only a problem with the batch itself (an unknown format, two answers files with the same
+    name, the folder, the clause library) raises. workers: processes to use (default: one per
+    core, at most one per file). on_done is called in this process as each file finishes.
+    Results are in the order of `answers`.
+    """
+    unknown = [name for name in formats if name.lstrip(".") not in output_formats()]
+    if unknown:
+        raise PolicyError(Problem(f"cannot write '{unknown[0]}' files; use {_one_of(output_formats())}"))
+    folder = Path(out_dir)
+    jobs = []
+    claimed: dict[Path, str] = {}
+    problems = []
+    for item in answers:
+        targets = [folder / f"{Path(item).stem}.{name.lstrip('.')}" for name in dict.fromkeys(formats)]
+        for target in targets:
+            if target in claimed:
+                problems.append(Problem(f"{claimed[target]} would also be written to {target}; build answers files with the same name into different folders", str(item)))
+            claimed.setdefault(target, str(item))
+        jobs.append((str(item), targets))
+    collect(problems)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PolicyError(Problem(f"cannot create the folder: {exc.strerror}", str(folder))) from None
+    loaded = library_from(library)  # a broken library would break every policy: report it once
+    for name in dict.fromkeys(formats):
+        writer_for("." + name.lstrip("."))  # imported before the workers start, so each does not import it again
+    workers = min(len(jobs), os.cpu_count() or 1) if workers is None else max(1, min(workers, len(jobs)))
+    done: dict[str, BatchResult] = {}
+    if workers <= 1:
+        _start_worker(loaded)
+        for job in jobs:
+            result = _build_one(job)
+            done[job[0]] = result
+            if on_done:
+                on_done(result)
+    else:
+        context, library_for_workers = _process_context(library, loaded)
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(library_for_workers,)) as pool:
+            futures = [pool.submit(_build_one, job) for job in jobs]
+            for future in as_completed(futures):
+                result = future.result()
+                done[result.answers] = result
+                if on_done:
+                    on_done(result)
+    return [done[answers_path] for answers_path, _ in jobs]
+
+
+def _process_context(library: LibraryArg, loaded: Library):
+    """Fork where the system can, so workers start with the library already loaded; else spawn and load it again."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork"), loaded
+    folder = loaded.root if isinstance(library, Library) else library
+    return multiprocessing.get_context("spawn"), folder
+
+
+_worker_library: Library | None = None
+
+
+def _start_worker(library: LibraryArg) -> None:
+    global _worker_library
+    _worker_library = library_from(library)
+
+
+def _build_one(job: tuple[str, list[Path]]) -> BatchResult:
+    answers, targets = job
+    try:
+        built = prepare(answers, _worker_library)
+        write_all([(target, writer_for(target.suffix).render(built.document)) for target in targets])
+    except PolicyError as exc:
+        return BatchResult(answers, (), tuple(exc.problems))
+    return BatchResult(answers, tuple(targets), ())
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-WRITERS = {".docx": "generator.writers.docx", ".md": "generator.writers.markdown"}
+WRITERS = {".docx": "generator.writers.docx", ".md": "generator.writers.markdown", ".html": "generator.writers.html"}
 
 
 def writer_for(suffix: str) -> ModuleType:
