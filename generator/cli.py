@@ -120,7 +120,7 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
         click.echo(f"Wrote {path}")
 
 
-def _build_into_folder(answers, out_dir, formats, library):
+def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None) -> None:
     """The batch build: a progress bar on a terminal (on stderr, so stdout stays a list of files), nothing when piped."""
     if sys.stderr.isatty():
         with click.progressbar(length=len(answers), label="Building policies", file=sys.stderr) as bar:
@@ -322,7 +322,7 @@ def init(path: str, defaults: bool, update: bool, force: bool, name: str | None,
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @reports_errors()
-def lint(files):
+def lint(files: tuple[str, ...]) -> None:
     """Check Word documents (.docx) and web pages (.html) for accessibility.
 
     The checks: a title; a language; heading levels that never skip one (and

@@ -17,7 +17,9 @@ import pytest
 from lxml import etree
 
 from conftest import EXAMPLES
-from generator.accessibility import CHECKS, docx as docx_checks, html as html_checks
+from generator.accessibility import CHECKS
+from generator.accessibility import docx as docx_checks
+from generator.accessibility import html as html_checks
 from generator.accessibility.rules import contrast
 from generator.pipeline import prepare
 from generator.writers import docx as writer
