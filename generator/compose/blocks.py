@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text
+from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text, plain_text
 from ..errors import PolicyError, Problem
 
 @functools.cache
@@ -73,7 +73,22 @@ def _table(tokens, i):
         elif t == "tr_close":
             (header if in_head else rows).append(tuple(row))
         i += 1
-    return Table(header[0] if header else (), tuple(rows)), i + 1
+    return _without_empty_columns(Table(header[0] if header else (), tuple(rows))), i + 1
+
+
+def _without_empty_columns(table: Table) -> Table:
+    """A column with nothing in any of its rows is dropped: it would only show empty cells."""
+    if not table.rows:
+        return table
+    width = max(len(row) for row in (table.header, *table.rows))
+    kept = [c for c in range(width) if any(c < len(row) and plain_text(row[c]).strip() for row in table.rows)]
+    if len(kept) == width or not kept:
+        return table
+
+    def pick(row):
+        return tuple(row[c] for c in kept if c < len(row))
+
+    return Table(pick(table.header), tuple(pick(row) for row in table.rows), table.caption)
 
 
 def _inlines(children) -> tuple[Inline, ...]:
