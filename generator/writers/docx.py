@@ -43,6 +43,7 @@ from docx.oxml.ns import nsdecls, qn
 
 from ..document import Document, Link, ListBlock, Paragraph, Table, Text
 from ..files import data_dir
+from .columns import column_widths
 from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, VT
 
 # Fixed times keep builds byte-identical: core properties and zip entries never say "now".
@@ -90,11 +91,12 @@ def render(document: Document) -> bytes:
 class _TemplateFacts:
     """Numbering ids and the text width, read from the template so it can change without this file."""
 
-    def __init__(self, bullet_num: str, number_abstract: str, next_num: int, text_width: int):
+    def __init__(self, bullet_num: str, number_abstract: str, next_num: int, text_width: int, table_font_size: float):
         self.bullet_num = bullet_num
         self.number_abstract = number_abstract
         self.next_num = next_num
         self.text_width = text_width
+        self.table_font_size = table_font_size  # points
 
     @classmethod
     def read(cls, doc) -> _TemplateFacts:
@@ -112,7 +114,8 @@ class _TemplateFacts:
         next_num = max(int(n) for n in numbering.xpath("w:num/@w:numId")) + 1
         sect = doc.element.body.sectPr
         width = int(sect.xpath("string(w:pgSz/@w:w)")) - int(sect.xpath("string(w:pgMar/@w:left)")) - int(sect.xpath("string(w:pgMar/@w:right)"))
-        return cls(style_num("ListBullet"), abstract, next_num, width)
+        half_points = styles.xpath('string(w:style[@w:styleId="TableText"]/w:rPr/w:sz/@w:val)')
+        return cls(style_num("ListBullet"), abstract, next_num, width, int(half_points) / 2 if half_points else 11)
 
 
 # ------------------------------------------------------------------ body
@@ -131,8 +134,12 @@ def _attr(text: str) -> str:
     return f'"{_t(text)}"'
 
 
-def _run(text: str, bold: bool = False, italic: bool = False, style: str = "") -> str:
-    props = (f'<w:rStyle w:val="{style}"/>' if style else "") + ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
+def _run(text: str, bold: bool = False, italic: bool = False, style: str = "", size: str = "") -> str:
+    """A run of text; `size` is a w:sz value (half-points) when it differs from the style's."""
+    props = (
+        (f'<w:rStyle w:val="{style}"/>' if style else "") + ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
+        + (f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>' if size else "")
+    )
     return (f"<w:r><w:rPr>{props}</w:rPr>" if props else "<w:r>") + f'<w:t xml:space="preserve">{_t(text)}</w:t></w:r>'
 
 
@@ -277,7 +284,9 @@ class _BodyWriter:
         columns = max([len(table.header)] + [len(row) for row in table.rows])
         header = list(table.header) + [()] * (columns - len(table.header))
         rows = [list(row) + [()] * (columns - len(row)) for row in table.rows]
-        widths = _column_widths([header] + rows, self.facts.text_width)
+        columns = column_widths([header] + rows, self.facts.text_width, self.facts.table_font_size)
+        widths = columns.widths
+        size = "" if columns.font_size == self.facts.table_font_size else str(round(columns.font_size * 2))
         names = ", ".join(_plain(cell) for cell in header if cell)
         caption = table.caption or context
         description = f"{len(rows)} rows; columns: {names}" if names else f"{len(rows)} rows"
@@ -294,22 +303,22 @@ class _BodyWriter:
             out.append("<w:tr><w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if is_header else "") + "</w:trPr>")
             for cell, width in zip(row, widths):
                 style = "TableHeading" if is_header else "TableText"
-                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{_ppr(style)}{self._inlines(cell)}</w:p></w:tc>')
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{_ppr(style)}{self._inlines(cell, size)}</w:p></w:tc>')
             out.append("</w:tr>")
         out.append("</w:tbl>")
         return "".join(out)
 
     # -- inline
 
-    def _inlines(self, inlines) -> str:
+    def _inlines(self, inlines, size: str = "") -> str:
         out = []
         for item in inlines:
             if isinstance(item, Text):
-                out.append(_run(item.text, item.bold, item.italic))
+                out.append(_run(item.text, item.bold, item.italic, size=size))
             elif isinstance(item, Link):
-                runs = "".join(_run(t.text, t.bold, t.italic, "Hyperlink") for t in item.children)
+                runs = "".join(_run(t.text, t.bold, t.italic, "Hyperlink", size) for t in item.children)
                 if not item.url:
-                    out.append("".join(_run(t.text, t.bold, t.italic) for t in item.children))
+                    out.append("".join(_run(t.text, t.bold, t.italic, size=size) for t in item.children))
                     continue
                 out.append(f'<w:hyperlink r:id="{self._link(item.url)}" w:history="1">{runs}</w:hyperlink>')
         return "".join(out)
@@ -322,41 +331,6 @@ class _BodyWriter:
 
 def _plain(inlines) -> str:
     return "".join(i.text for i in inlines)
-
-
-CHAR_WIDTH = 115  # an average Arial 11 pt character, in twentieths of a point
-CELL_PADDING = 216 + 40  # left and right cell margins of Table Grid, and a little air
-SHORT_CELL = 18  # characters: a column whose cells are all this short is never wrapped
-
-
-def _column_widths(rows, total: int) -> list[int]:
-    """Column widths (twentieths of a point) summing to the text width, like a browser's table layout.
-
-    Each column's natural width fits its longest cell on one line. Its minimum fits its longest
-    word, a short header, and its longest cell when every cell is short (dates, phone numbers,
-    clause numbers stay on one line). If the natural widths fit, they are stretched to the full
-    width; otherwise every column gets its minimum and the rest of the width is shared in
-    proportion to how much more each column would like.
-    """
-    natural, minimum = [], []
-    for c in range(len(rows[0])):
-        texts = [_plain(row[c]) for row in rows]
-        words = max((len(w) for t in texts for w in t.split()), default=0)
-        header = len(texts[0]) if len(texts[0]) <= SHORT_CELL else 0
-        longest = max(len(t) for t in texts)
-        short = longest if longest <= SHORT_CELL else 0
-        minimum.append(max(words, header, short, 3) * CHAR_WIDTH + CELL_PADDING)
-        natural.append(max(longest * CHAR_WIDTH + CELL_PADDING, minimum[-1]))
-    if sum(minimum) >= total:
-        widths = [total * m / sum(minimum) for m in minimum]
-    elif sum(natural) <= total:
-        widths = [total * n / sum(natural) for n in natural]
-    else:
-        spare, wanted = total - sum(minimum), [n - m for n, m in zip(natural, minimum)]
-        widths = [m + spare * w / sum(wanted) for m, w in zip(minimum, wanted)]
-    widths = [int(w) for w in widths]
-    widths[-1] += total - sum(widths)
-    return widths
 
 
 # ------------------------------------------------------------------ header, footer, settings
