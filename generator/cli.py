@@ -66,7 +66,7 @@ def cli():
     "outputs",
     multiple=True,
     type=click.Path(dir_okay=False),
-    help="Write the policy here; the suffix picks the format (.docx or .md). Repeat for several. "
+    help="Write the policy here; the suffix picks the format (.docx, .md, or .pdf through LibreOffice). Repeat for several. "
     "Default: the answers file's name with .docx.",
 )
 @LIBRARY
@@ -78,8 +78,8 @@ def build(answers, outputs, library):
     build leaves earlier outputs untouched.
     """
     for output in outputs:
-        if not output.lower().endswith((".docx", ".md")):
-            raise click.BadParameter(f"'{output}' must end in .docx or .md", param_hint="'-o' / '--output'")
+        if not output.lower().endswith((".docx", ".md", ".pdf")):
+            raise click.BadParameter(f"'{output}' must end in .docx, .md or .pdf", param_hint="'-o' / '--output'")
     for path in api.build(answers, list(outputs), library):
         click.echo(f"Wrote {path}")
 

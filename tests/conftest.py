@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -11,6 +12,8 @@ import pytest
 
 # The compiled-library cache goes to a fresh folder per test run, never the user's own.
 os.environ["POLICYGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="policygen-cache-")
+# Builds leave LibreOffice alone (it costs seconds a build) unless a test turns it on: libreoffice_on().
+os.environ["POLICYGEN_NO_LIBREOFFICE"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -25,6 +28,38 @@ def require_tool(name: str) -> str:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+@contextlib.contextmanager
+def libreoffice_on():
+    """Builds inside use LibreOffice: the test fails under CI, and is skipped locally, if it is not usable."""
+    from generator.writers import libreoffice
+
+    require_tool("soffice")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv(libreoffice.TURN_OFF)
+        found = libreoffice.find()
+        if isinstance(found, libreoffice.Missing):
+            message = found.message("this test")
+            if os.environ.get("CI") == "true":
+                pytest.fail(message)
+            pytest.skip(message)
+        yield
+
+
+@pytest.fixture(scope="session")
+def paged_examples(tmp_path_factory):
+    """Every example built once to .docx and .pdf with LibreOffice: {name: (docx path, pdf path, Document)}."""
+    from generator.pipeline import build, prepare
+
+    out = tmp_path_factory.mktemp("paged")
+    built = {}
+    with libreoffice_on():
+        for example in EXAMPLES:
+            docx, pdf = out / f"{example.stem}.docx", out / f"{example.stem}.pdf"
+            build(example, [docx, pdf])
+            built[example.stem] = (docx, pdf, prepare(example).document)
+    return built
 
 
 MINIMAL_ANSWERS = """\

@@ -231,6 +231,41 @@ def test_toc_field_and_update_on_open(parts, model):
         assert text_of(target) == text_of(entry).lstrip("0123456789.")
 
 
+def test_contents_with_page_numbers_end_each_entry_in_a_pageref_field_word_can_update(model):
+    """What the build writes when LibreOffice has laid the document out (see test_pdf.py for the real thing)."""
+    marks = writer.contents_bookmarks(model)
+    pages = list(range(3, 3 + len(marks)))
+    data = writer.render(model, pages)
+    docx.Document(io.BytesIO(data))  # python-docx opens it
+    parts = dict(_unzip(data))
+    document = xml(parts, "word/document.xml")
+    instructions = [t.strip() for t in document.xpath("//w:body/w:p//w:instrText/text()", namespaces=NS)]
+    assert instructions == ['TOC \\o "1-2" \\h \\z \\u'] + [f"PAGEREF {mark} \\h" for mark in marks]
+    kinds = document.xpath("//w:body/w:p//w:fldChar/@w:fldCharType", namespaces=NS)
+    assert kinds == ["begin", "separate"] + ["begin", "separate", "end"] * len(marks) + ["end"]
+    entries = [p for p in body_paragraphs(parts) if style_of(p) in ("TOC1", "TOC2")]
+    expected = [f"{n}{t}" for n, t in writer.contents_entries(model)]
+    assert [text_of(p) for p in entries] == [f"{text}{page}" for text, page in zip(expected, pages)]
+    for entry, mark in zip(entries, marks):  # number, tab, title, tab, page: all inside the link to the heading
+        [link] = entry.xpath("w:hyperlink", namespaces=NS)
+        assert link.get(w("anchor")) == mark
+        assert len(link.xpath("w:r/w:tab", namespaces=NS)) == 2
+    assert writer.render(model, pages) == data
+    with pytest.raises(ValueError):
+        writer.render(model, pages[:-1])
+
+
+def test_the_last_contents_entries_keep_together():
+    """Keep-with-next on all but the last of the last entries: a page of the contents never holds only a few."""
+    model = make_document(sections=6)
+    entries = [p for p in body_paragraphs(dict(_unzip(writer.render(model)))) if style_of(p) in ("TOC1", "TOC2")]
+    kept = [bool(p.xpath("w:pPr/w:keepNext", namespaces=NS)) for p in entries]
+    together = writer.CONTENTS_KEPT_TOGETHER
+    assert len(entries) > together + 2
+    assert kept[-together:-1] == [True] * (together - 1) and kept[-1] is False
+    assert not any(kept[: -together])  # earlier entries follow their style (TOC 1 keeps with its first clause)
+
+
 def test_toc_placeholder_when_there_are_no_sections():
     empty = make_document(sections=0)
     parts = dict(_unzip(writer.render(empty)))

@@ -233,7 +233,7 @@ def test_missing_answers_file(tmp_path):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["build", "a.yaml", "-o", "a.pdf"], "Error: Invalid value for '-o' / '--output': 'a.pdf' must end in .docx or .md"),
+        (["build", "a.yaml", "-o", "a.odt"], "Error: Invalid value for '-o' / '--output': 'a.odt' must end in .docx, .md or .pdf"),
         (["build"], "Error: Missing argument 'ANSWERS'."),
         (["validate", "a.yaml", "--colour"], "Error: No such option '--colour'"),
     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 
 WRITERS = {".docx": "generator.writers.docx", ".md": "generator.writers.markdown"}
+WRITERS[".pdf"] = "generator.writers.pdf"  # through LibreOffice (writers/paged.py)
 
 
 def writer_for(suffix: str):

@@ -7,14 +7,17 @@ writes, in order:
 - a cover block: Title, the organisation (Subtitle), version and status (Cover Details);
 - "Contents" (TOC Heading) and a TOC field over heading levels 1-2. Its cached result is
   already the list of sections and clauses, linked to their headings, so readers that do
-  not update fields still show a contents list; `w:updateFields` makes Word add the page
-  numbers on opening;
+  not update fields still show a contents list; `w:updateFields` makes Word update it on
+  opening. Given the page of each heading (from LibreOffice's layout, see paged.py), each
+  entry also ends in a PAGEREF field showing that page, as Word writes its own contents.
+  The last entries keep together, so no page holds only a few lines of the list;
 - each section as Heading 1 and each clause as Heading 2. The numbers (1, 1.1) are Word
   numbering bound to those styles, not text, and match Section.number and Clause.number
   because sections and clauses are numbered consecutively from 1;
 - clause blocks: paragraphs with bold, italic and real hyperlinks; lists as List Bullet and
   List Number paragraphs with a level per nesting depth (each ordered list restarts at 1);
-  tables in Table Grid with a repeating, bold header row and alt text.
+  tables in Table Grid with a repeating, bold header row, alt text and columns that fit their
+  words (columns.py).
 
 Header: organisation, DRAFT for drafts, title (on a second line when either is too long for half a line). Footer: version and "Page X of Y".
 Core properties, custom properties (provenance and clause hashes) and a zip with fixed
@@ -30,6 +33,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import docx
@@ -53,6 +57,8 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 TOC_PLACEHOLDER = "The contents list appears here when the document is opened in Word. If it does not, right-click here and choose Update Field."
 MAX_LIST_LEVEL = 8  # Word numbering has levels 0-8
+# The last this many entries of the contents keep together: a page of the list holds more than a few lines.
+CONTENTS_KEPT_TOGETHER = 10
 SPACE_AFTER_TABLE = '<w:pPr><w:spacing w:before="160"/></w:pPr>'  # tables have no space below them
 
 # Characters XML 1.0 cannot hold (answers reject them; clause text is ours, but be safe).
@@ -63,10 +69,11 @@ def template_path() -> Path:
     return data_dir("templates") / "reference.docx"
 
 
-def render(document: Document) -> bytes:
+def render(document: Document, pages: Sequence[int] | None = None) -> bytes:
+    """The .docx bytes; `pages` are the page of each contents entry (see contents_bookmarks), or None for none."""
     doc = docx.Document(str(template_path()))
     part = doc.part
-    writer = _BodyWriter(part, _TemplateFacts.read(doc))
+    writer = _BodyWriter(part, _TemplateFacts.read(doc), pages)
 
     body = doc.element.body
     section_properties = body.sectPr
@@ -158,6 +165,20 @@ def _bookmark(mark: int) -> str:
     return f"_Toc{mark:08d}"
 
 
+def contents_entries(document: Document) -> list[tuple[str, str]]:
+    """(number, title) of each section and clause, in order: the headings the contents lists."""
+    entries = []
+    for section in document.sections:
+        entries.append((section.number, section.title))
+        entries += [(clause.number, clause.title) for clause in section.clauses]
+    return entries
+
+
+def contents_bookmarks(document: Document) -> list[str]:
+    """The bookmark on each heading the contents lists, in order (what `pages` of render are the pages of)."""
+    return [_bookmark(mark) for mark in range(1, len(contents_entries(document)) + 1)]
+
+
 def _field_runs(instruction: str, cached: str = "", dirty: bool = False) -> str:
     """A whole complex field in one paragraph: begin, instruction, separate, cached result, end."""
     dirty_attr = ' w:dirty="true"' if dirty else ""
@@ -171,9 +192,10 @@ def _field_runs(instruction: str, cached: str = "", dirty: bool = False) -> str:
 
 
 class _BodyWriter:
-    def __init__(self, part, facts: _TemplateFacts):
+    def __init__(self, part, facts: _TemplateFacts, pages: Sequence[int] | None):
         self.part = part
         self.facts = facts
+        self.pages = pages
         self.ordered_lists: list[tuple[int, int]] = []  # (numId, level) of each ordered list, in order
         self.links: dict[str, str] = {}  # url -> relationship id
 
@@ -188,11 +210,7 @@ class _BodyWriter:
             f'<w:p>{_ppr("TOCHeading")}{_run("Contents")}</w:p>',
         ]
         # Every heading gets a bookmark (deterministic ids 1, 2 ...) that its contents entry links to.
-        entries = []
-        for section in document.sections:
-            entries.append((section.number, section.title))
-            entries += [(clause.number, clause.title) for clause in section.clauses]
-        out += self._contents(entries)
+        out += self._contents(contents_entries(document))
         mark = 0
         for index, section in enumerate(document.sections):
             mark += 1
@@ -211,8 +229,7 @@ class _BodyWriter:
             f'<w:bookmarkStart w:id="{mark}" w:name="{_bookmark(mark)}"/>{_run(title)}<w:bookmarkEnd w:id="{mark}"/></w:p>'
         )
 
-    @staticmethod
-    def _contents(entries: list[tuple[str, str]]) -> list[str]:
+    def _contents(self, entries: list[tuple[str, str]]) -> list[str]:
         """The TOC field, spanning one paragraph per entry: begin in the first, end in the last."""
         begin = (
             '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
@@ -222,11 +239,18 @@ class _BodyWriter:
         end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
         if not entries:
             return [f'<w:p>{_ppr("TOC1")}{begin}{_run(TOC_PLACEHOLDER)}{end}</w:p>']
+        if self.pages is not None and len(self.pages) != len(entries):
+            raise ValueError(f"{len(self.pages)} page numbers for {len(entries)} contents entries")
         out = []
+        kept_from = len(entries) - CONTENTS_KEPT_TOGETHER + 1
         for mark, (number, title) in enumerate(entries, start=1):
             style = "TOC2" if "." in number else "TOC1"
-            link = f'<w:hyperlink w:anchor="{_bookmark(mark)}" w:history="1">{_run(number)}{TAB}{_run(title)}</w:hyperlink>'
-            out.append(f"<w:p>{_ppr(style)}{begin if mark == 1 else ''}{link}{end if mark == len(entries) else ''}</w:p>")
+            page = ""
+            if self.pages is not None:
+                page = TAB + _field_runs(f"PAGEREF {_bookmark(mark)} \\h", str(self.pages[mark - 1]))
+            link = f'<w:hyperlink w:anchor="{_bookmark(mark)}" w:history="1">{_run(number)}{TAB}{_run(title)}{page}</w:hyperlink>'
+            keep = "<w:keepNext/>" if kept_from <= mark < len(entries) else ""
+            out.append(f"<w:p>{_ppr(style, keep)}{begin if mark == 1 else ''}{link}{end if mark == len(entries) else ''}</w:p>")
         return out
 
     # -- blocks
