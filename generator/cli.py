@@ -16,6 +16,7 @@ import generator as api
 
 from .errors import PolicyError, collect
 from .version import __version__
+from .writers import WRITERS
 
 
 def reports_errors(exit_code: int = 1) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -58,30 +59,76 @@ def cli():
     """
 
 
+# Format names from the writers registry (a light module: the writers themselves load on use).
+FORMATS = [suffix.lstrip(".") for suffix in WRITERS]
+SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1))
+
+
 @cli.command()
-@ANSWERS
+@click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
     "-o",
     "--output",
     "outputs",
     multiple=True,
     type=click.Path(dir_okay=False),
-    help="Write the policy here; the suffix picks the format (.docx, .md, or .pdf through LibreOffice). Repeat for several. "
+    help=f"Write the policy here; the suffix picks the format ({SUFFIXES}). Repeat for several. "
     "Default: the answers file's name with .docx.",
+)
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False),
+    help="Build every ANSWERS file into this folder (made if missing), one file per format named after "
+    "the answers file: a.yaml gives DIR/a.docx. The files are built in parallel, one process per core.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(FORMATS),
+    help="With --out-dir: write this format for every answers file. Repeat for several. Default: docx.",
 )
 @LIBRARY
 @reports_errors()
-def build(answers, outputs, library):
-    """Build the policy from the ANSWERS file.
+def build(answers, outputs, out_dir, formats, library):
+    """Build the policy from the ANSWERS file, or many policies into a folder.
 
+    One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
     Every output is replaced only after the whole build succeeds, so a failed
     build leaves earlier outputs untouched.
+
+    Many: `policygen build a.yaml b.yaml --out-dir DIR -f docx -f html`. An
+    error in one answers file is reported and the others still build; the
+    exit status is 1 if any failed.
     """
+    if out_dir is not None:
+        if outputs:
+            raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
+        _build_into_folder(answers, out_dir, formats or ("docx",), library)
+        return
+    if len(answers) > 1:
+        raise click.UsageError("several answers files are built into a folder: add --out-dir DIR")
+    if formats:
+        raise click.UsageError("-f / --format goes with --out-dir; for one policy, name each output with -o")
     for output in outputs:
-        if not output.lower().endswith((".docx", ".md", ".pdf")):
-            raise click.BadParameter(f"'{output}' must end in .docx, .md or .pdf", param_hint="'-o' / '--output'")
-    for path in api.build(answers, list(outputs), library):
+        if not output.lower().endswith(tuple(WRITERS)):
+            raise click.BadParameter(f"'{output}' must end in {SUFFIXES}", param_hint="'-o' / '--output'")
+    for path in api.build(answers[0], list(outputs), library):
         click.echo(f"Wrote {path}")
+
+
+def _build_into_folder(answers, out_dir, formats, library):
+    """The batch build: a progress bar on a terminal (on stderr, so stdout stays a list of files), nothing when piped."""
+    if sys.stderr.isatty():
+        with click.progressbar(length=len(answers), label="Building policies", file=sys.stderr) as bar:
+            results = api.build_many(list(answers), out_dir, formats, library, on_done=lambda _: bar.update(1))
+    else:
+        results = api.build_many(list(answers), out_dir, formats, library)
+    for result in results:
+        for path in result.written:
+            click.echo(f"Wrote {path}")
+    collect([problem for result in results for problem in result.problems])
 
 
 @cli.command()
@@ -267,6 +314,40 @@ def init(path, defaults, update, force, name, short_name, org_type, nation, pres
         click.echo(f"Warning: {path}: example answers for {keys}; replace them before you use the policy", err=True)
     if result.wrote_answers:
         click.echo(f"Next: check the answers, then run `policygen build {path}`")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@reports_errors()
+def lint(files):
+    """Check Word documents (.docx) and web pages (.html) for accessibility.
+
+    The checks: a title; a language; heading levels that never skip one (and
+    no bold text posing as a heading); tables with a header row and a caption
+    or description; link text that says where it goes; text colours with
+    enough contrast (WCAG 2.2 AA); no empty paragraphs for spacing. Any file
+    may be given, including one edited by hand after it was built. Also shows
+    readability: the mean and longest sentence in words, each list item
+    counted on its own. Exit status 1 when any check fails, with one line per
+    failure naming what and where.
+    """
+    from .accessibility import CHECKS
+
+    problems = []
+    for path in files:
+        try:
+            report = api.lint(path)
+        except PolicyError as exc:
+            problems += exc.problems
+            continue
+        failed = report.failed_checks
+        if failed:
+            click.echo(f"{path}: failed {len(failed)} of {len(CHECKS)} checks: {', '.join(failed)}")
+        else:
+            click.echo(f"{path}: passed all {len(CHECKS)} checks: {', '.join(CHECKS)}")
+        click.echo(f"{path}: readability: {report.readability.text()}")
+        problems += report.failures
+    collect(problems)
 
 
 @cli.command()

@@ -233,8 +233,12 @@ def test_missing_answers_file(tmp_path):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["build", "a.yaml", "-o", "a.odt"], "Error: Invalid value for '-o' / '--output': 'a.odt' must end in .docx, .md or .pdf"),
-        (["build"], "Error: Missing argument 'ANSWERS'."),
+        (["build", "a.yaml", "-o", "a.odt"], "Error: Invalid value for '-o' / '--output': 'a.odt' must end in .docx, .md, .html or .pdf"),
+        (["build"], "Error: Missing argument 'ANSWERS...'."),
+        (["build", "a.yaml", "b.yaml"], "Error: several answers files are built into a folder: add --out-dir DIR"),
+        (["build", "a.yaml", "-f", "html"], "Error: -f / --format goes with --out-dir; for one policy, name each output with -o"),
+        (["build", "a.yaml", "--out-dir", "out", "-o", "a.md"], "Error: -o / --output names the file of one policy; with --out-dir, choose formats with -f"),
+        (["build", "a.yaml", "--out-dir", "out", "-f", "pptx"], "Error: Invalid value for '-f' / '--format': 'pptx' is not one of"),
         (["validate", "a.yaml", "--colour"], "Error: No such option '--colour'"),
     ],
 )

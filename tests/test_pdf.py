@@ -25,7 +25,7 @@ from pypdf import PdfReader
 from conftest import EXAMPLES, libreoffice_on, require_tool
 from generator.cli import cli
 from generator.document import ListBlock, Paragraph, Table, plain_text
-from generator.pipeline import build
+from generator.pipeline import build, build_many
 from generator.writers import docx as writer
 from generator.writers import libreoffice
 
@@ -76,6 +76,14 @@ def test_a_docx_without_libreoffice_keeps_its_contents_field_without_page_number
     assert [t.strip() for t in body.xpath("//w:instrText/text()", namespaces=NS)] == [writer.TOC_INSTRUCTION]
 
 
+def test_a_batch_without_libreoffice_reports_each_pdf_and_writes_nothing_for_it(no_libreoffice, tmp_path):
+    results = build_many(EXAMPLES[:2], tmp_path / "out", ["docx", "pdf"], workers=1)
+    for example, result in zip(EXAMPLES[:2], results):
+        assert result.written == ()
+        assert [str(problem) for problem in result.problems] == [f"{tmp_path / 'out' / example.stem}.pdf: " + MISSING.split(": ", 2)[2].rstrip("\n")]
+    assert list((tmp_path / "out").iterdir()) == []
+
+
 def test_a_pdf_when_libreoffice_is_turned_off_says_so(monkeypatch, tmp_path, answers_file):
     answers_file()
     monkeypatch.setenv(libreoffice.TURN_OFF, "1")
@@ -115,7 +123,10 @@ def test_a_libreoffice_that_does_not_start_is_an_error_not_a_hang(monkeypatch, t
         monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
         result = invoke(["build", "policy.yaml", "-o", "out.docx"], tmp_path)
     assert result.exit_code == 1
-    assert result.output == "Error: out.docx: LibreOffice could not lay out the document: LibreOffice did not start\n"
+    assert result.output == (
+        "Error: out.docx: LibreOffice could not lay out the document: LibreOffice did not start; "
+        "set POLICYGEN_NO_LIBREOFFICE=1 to write it without contents page numbers\n"
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bin", "policy.yaml"]
 
 
@@ -245,6 +256,13 @@ def test_the_docx_has_the_page_numbers_in_its_own_contents_field(read):
             [result] = body.xpath(f'//w:instrText[contains(., "PAGEREF {mark} ")]/../following-sibling::w:r[w:t][1]/w:t/text()', namespaces=NS)
             shown.append(int(result))
         assert shown == [headings[entry] for entry in entries], name
+
+
+def test_the_docx_with_page_numbers_passes_lint(read):
+    from generator import lint
+
+    for name, (docx_path, _, _, _) in read.items():
+        assert lint(docx_path).failures == (), name
 
 
 def test_the_same_answers_and_libreoffice_give_the_same_docx_and_the_same_pdf_but_its_stamps(paged_examples, tmp_path):

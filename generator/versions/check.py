@@ -20,7 +20,10 @@ def rendering_for(answers_path: str | Path) -> Path:
 
 
 def check(answers_paths: list[str], against: str | None = None, library: LibraryArg = None) -> list[tuple[str, str]]:
-    """Check each answers file against its rendering; every stale or missing one is a problem.
+    """Check each answers file against its committed Markdown rendering; every stale or missing one is a problem.
+
+    answers_paths: answers files. against: the rendering to compare with, for one answers file
+    (default: each answers file's name with .md). library: a clause library's folder.
 
     Returns (answers, rendering) pairs that are up to date; raises PolicyError naming
     every rendering that is not, with the command that brings it up to date.

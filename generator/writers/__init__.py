@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-WRITERS = {".docx": "generator.writers.docx", ".md": "generator.writers.markdown"}
+WRITERS = {".docx": "generator.writers.docx", ".md": "generator.writers.markdown", ".html": "generator.writers.html"}
 WRITERS[".pdf"] = "generator.writers.pdf"  # through LibreOffice (writers/paged.py)
 
 

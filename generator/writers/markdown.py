@@ -34,7 +34,7 @@ def render(document: Document) -> bytes:
 
 def _block(block, indent: str) -> list[str]:
     if isinstance(block, Paragraph):
-        return [indent + s if i else s for i, s in enumerate(_sentences(_inlines(block.inlines)))]
+        return [indent + s if i else s for i, s in enumerate(split_sentences(_inlines(block.inlines)))]
     if isinstance(block, ListBlock):
         out = []
         for n, item in enumerate(block.items, start=1):
@@ -75,7 +75,8 @@ def _inlines(inlines) -> str:
     return "".join(out)
 
 
-def _sentences(text: str) -> list[str]:
+def split_sentences(text: str) -> list[str]:
+    """A paragraph's sentences: split after . ! or ? where the next one starts (used by lint's readability too)."""
     return _SENTENCE_END.split(text)
 
 

@@ -29,7 +29,6 @@ MAX_LAYOUTS = 5
 class Paged:
     docx: bytes
     pdf: bytes | None
-    libreoffice_version: str
 
 
 def pdf_properties(document: Document) -> dict:
@@ -47,7 +46,7 @@ def lay_out(document: Document, office: LibreOffice, with_pdf: bool, shown: str)
             data = word.render(document, pages)
             layout = session.lay_out(data, bookmarks, properties)
             if layout.pages == pages:
-                return Paged(data, layout.pdf, session.version)
+                return Paged(data, layout.pdf)
             pages = layout.pages
     raise PolicyError(Problem(f"the contents page numbers did not settle after {MAX_LAYOUTS} LibreOffice layouts; please report this", shown))
 
@@ -63,5 +62,11 @@ def render_laid_out(document: Document, targets: Sequence[Path]) -> dict[str, by
     office = libreoffice.required("a PDF", str(pdf)) if pdf else libreoffice.find()
     if not isinstance(office, LibreOffice):
         return {}
-    result = lay_out(document, office, with_pdf=pdf is not None, shown=str(pdf or by_suffix[".docx"]))
+    try:
+        result = lay_out(document, office, with_pdf=pdf is not None, shown=str(pdf or by_suffix[".docx"]))
+    except PolicyError as exc:
+        if pdf:
+            raise
+        # Only the page numbers needed LibreOffice: say how to build without them.
+        raise PolicyError([Problem(f"{p.message}; set {libreoffice.TURN_OFF}=1 to write it without contents page numbers", p.file) for p in exc.problems]) from None
     return {".docx": result.docx, ".pdf": result.pdf} if result.pdf is not None else {".docx": result.docx}
