@@ -14,7 +14,7 @@ import re
 import shutil
 import subprocess
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -178,3 +178,20 @@ w = ooxml.w
 def text_of(element) -> str:
     """All the text an element holds, in document order."""
     return "".join(t.text or "" for t in element.iter(w("t")))
+
+
+@contextlib.contextmanager
+def libreoffice_on() -> Iterator[None]:
+    """Builds inside use LibreOffice: the test fails under CI, and is skipped locally, if it is not usable."""
+    from generator.writers import libreoffice
+
+    require_tool("soffice")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv(libreoffice.TURN_OFF)
+        found = libreoffice.find()
+        if isinstance(found, libreoffice.Missing):
+            message = found.message("this test")
+            if os.environ.get("CI") == "true":
+                pytest.fail(message)
+            pytest.skip(message)
+        yield
