@@ -34,18 +34,30 @@ def context(answers: Answers, library: Library) -> dict[str, Any]:
         raise PolicyError(Problem(f"has no facts for the nation '{nation}'", "clauses/data/nations.yaml"))
     values = answers.model_dump()
     university = answers.organisation.type == "university"
+    scope = answers.scope
+    carers = scope.foster_carers or scope.other_carers
     values.update(
         nation=nations[nation],
         org_type_label=ORG_TYPES[answers.organisation.type],
         public_authority=answers.organisation.type in SURVEILLANCE_AUTHORITIES,
         review_due=answers.document.review_due,
-        carers=answers.scope.foster_carers or answers.scope.other_carers,
+        carers=carers,
         # A university teaches its own students; other employers host other people's on placement.
         university=university,
-        university_students=university and answers.scope.students,
+        university_students=university and scope.students,
+        # Someone covered is not our employee, so a clause addressed to everyone must say whom each route is for.
+        # A university always engages some sessional lecturers and practice educators under contract.
+        not_only_employees=university or scope.agency_staff or scope.students or carers or scope.volunteers,
+        fostering_regulations=_fostering_regulations(nations[nation].get("fostering", {}), answers.organisation.type),
         recommendations=library.data.get("recommendations", {}).get("recommendations", []),
     )
     return values
+
+
+def _fostering_regulations(facts: dict[str, Any], org_type: str) -> list[str]:
+    """The fostering regulations a service works under: in Wales they differ for councils and independent services."""
+    extra = facts.get("council_regulations") if org_type == "local_authority" else facts.get("independent_regulations")
+    return [law for law in (extra, facts.get("regulations")) if law]
 
 
 def coverage(selected: list[Selected], library: Library) -> list[Coverage]:

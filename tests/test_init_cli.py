@@ -180,7 +180,7 @@ def test_help_text_wraps_to_the_terminal_under_its_indent(tmp_path, runner, term
     lines = result.output.splitlines()
     assert lines[:2] == [
         "policygen asks about your organisation and how its staff",
-        "use social media, in 16 groups of questions.",
+        "use social media, in 18 groups of questions.",
     ]
     start = lines.index("What kind of organisation is it?")
     assert lines[start + 1 : start + 5] == [
@@ -476,8 +476,13 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path, runn
     assert stub not in after and stub.replace("# ", "", 1) in after
     assert "welsh_language:" in after and "# welsh_language:" not in after
     assert "# Who the policy covers (our own note)" in after
-    # The only stub left is for a question that still does not apply: a charity is not a council.
-    assert [line for line in after if "does not apply to these answers" in line] == ["  # online_checks.permitted; it does not apply to these answers."]
+    # The only stubs left are for questions that still do not apply: a charity is not a council,
+    # and these answers cover foster carers but no other carers.
+    assert [line for line in after if "does not apply to these answers" in line] == [
+        "  # online_checks.permitted; it does not apply to these answers.",
+        "  # Asked only when scope.other_carers; it does not apply to these answers.",
+        "  # Asked only when scope.other_carers; it does not apply to these answers.",
+    ]
     assert "  # authorisation_lead: the surveillance lead" in after
     saved = load_answers(path)
     assert saved.training.carers == carers.default and saved.welsh_language.standards_apply is False
