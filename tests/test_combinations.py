@@ -175,6 +175,9 @@ def read(policy: Policy, label: str) -> list[Finding]:
         "Labour Relations Agency": nation != "northern_ireland",
         "Employment Relations Act 1999": nation == "northern_ireland",
         "Regional Emergency Social Work Service": nation != "northern_ireland",
+        "Care Act 2014": nation != "england",
+        "Adult Support and Protection (Scotland) Act": nation != "scotland",
+        "Social Services and Well-being (Wales) Act": nation != "wales",
     }
     for clause_id, body in policy.clauses.items():
         for term, wrong in foreign.items():

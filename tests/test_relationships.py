@@ -417,3 +417,20 @@ def test_care_experienced_people_never_have_to_disclose_their_history(policy, or
     assert "It never limits contact with your own family, your own former carers or people you grew up with." in former
     assert "If you are care-experienced, or have used social work services yourself, you never have to tell us about your history to keep that contact." in former
     assert "You need only say that you know the person, not how." in former
+
+
+@pytest.mark.parametrize(
+    ("nation", "definition"),
+    [
+        ("england", "adults who have needs for care and support, are experiencing or at risk of abuse or neglect, and because of those needs cannot protect themselves from it (section 42 of the Care Act 2014)."),
+        ("scotland", "people aged 16 or over who cannot safeguard their own well-being, property, rights or other interests, and are at risk of harm."),
+        ("wales", "adults who are experiencing or at risk of abuse or neglect, have needs for care and support, and because of those needs cannot protect themselves (section 126 of the Social Services and Well-being (Wales) Act 2014)."),
+        ("northern_ireland", "adults aged 18 or over whose personal characteristics or life circumstances may increase their exposure to harm"),
+    ],
+)
+def test_adults_at_risk_are_defined_by_each_nations_own_test(policy, nation, definition):
+    text = policy(nation=nation).flat("introduction.definitions")
+    assert f"- **adults at risk** means {definition}" in text
+    laws = {"england": "Care Act 2014", "scotland": "Adult Support and Protection (Scotland) Act 2007", "wales": "Social Services and Well-being (Wales) Act 2014"}
+    for other, law in laws.items():
+        assert (law in text) == (other == nation)
