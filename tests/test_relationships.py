@@ -434,3 +434,29 @@ def test_adults_at_risk_are_defined_by_each_nations_own_test(policy, nation, def
     laws = {"england": "Care Act 2014", "scotland": "Adult Support and Protection (Scotland) Act 2007", "wales": "Social Services and Well-being (Wales) Act 2014"}
     for other, law in laws.items():
         assert (law in text) == (other == nation)
+
+
+def test_init_update_adds_the_new_questions_to_an_older_answers_file(tmp_path):
+    """A file written before the fostering, higher_education and carers' training questions gets them, with their defaults."""
+    from click.testing import CliRunner
+
+    from generator.answers import load_answers
+    from generator.cli import cli
+
+    path = tmp_path / "policy.yaml"
+    path.write_text(
+        "policygen: 1\n"
+        "organisation:\n  name: Harbour Fostering\n  short_name: Harbour\n  type: independent_provider\n  nation: england\n"
+        "scope:\n  foster_carers: true\n  students: false\n"
+        "training:\n  induction: true\n  refresher_months: 24\n  delivery: blended\n  carers: true\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["init", "--update", "--defaults", str(path)])
+    assert result.exit_code == 0, result.output
+    text = path.read_text(encoding="utf-8")
+    for line in ("  agreement: foster care agreement", "  supervising_worker: supervising social worker", "  carers_refresher_months: 12",
+                 "  carers_timing: after_approval", "  recorded_in: each person's training record", "  # other_carers_agreement: carer agreement"):
+        assert line in text.splitlines(), line
+    assert "# What is your written agreement with each foster carer called?" in text
+    saved = load_answers(path)
+    assert saved.fostering.out_of_hours.name == "our out-of-hours support line" and saved.training.carers_within_months == 6
