@@ -210,7 +210,7 @@ def test_foster_carers_get_their_nations_fostering_route(policy, nation):
                   fostering={"out_of_hours": {"name": "the fostering out-of-hours line", "phone": "01632 960 999"}})
     agreement = text.flat("fostering.agreement")
     assert agreement.startswith("If you are a foster carer approved by the Council, you follow this policy as part of your foster care agreement with us.")
-    assert 'Your supervising social worker supports you with it, and is the person to ask wherever a clause sends you to a manager, such as "your manager" or "your line manager".' in agreement
+    assert 'You have a named supervising social worker, who supports you with it and is the person to ask wherever a clause sends you to a manager, such as "your manager" or "your line manager".' in agreement
     assert "Outside office hours, you can get advice and support from the fostering out-of-hours line on 01632 960 999." in agreement
     assert facts["law"] in agreement
     concerns = text.flat("fostering.concerns")
@@ -237,7 +237,7 @@ def test_foster_carers_get_their_nations_fostering_route(policy, nation):
 def test_foster_carers_answers_name_the_agreement_the_worker_and_the_decision_maker(policy):
     text = policy(scope=only(foster_carers=True), fostering={"agreement": "foster carer agreement", "supervising_worker": "fostering social worker", "decision_maker": "the Head of Fostering"})
     assert "as part of your foster carer agreement with us." in text.flat("fostering.agreement")
-    assert "Your fostering social worker supports you with it" in text.flat("fostering.agreement")
+    assert "You have a named fostering social worker, who supports you with it" in text.flat("fostering.agreement")
     assert "The Head of Fostering then decides whether you remain approved" in text.flat("fostering.concerns")
     assert "| Fostering social workers | Make sure the foster carers they supervise know this policy." in text["roles.responsibilities"]
     assert "supervising social worker" not in text.text
