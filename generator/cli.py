@@ -57,21 +57,28 @@ def cli():
     help="Write the policy here; the suffix picks the format (.docx or .md). Repeat for several. "
     "Default: the answers file's name with .docx.",
 )
+@click.option("--strict", is_flag=True, help="Treat warnings as errors: exit 1 and write nothing while a route has no way to reach it, or a record the policy needs is missing.")
 @LIBRARY
 @reports_errors
-def build(answers, outputs, library):
+def build(answers, outputs, strict, library):
     """Build the policy from the ANSWERS file.
 
     Every output is replaced only after the whole build succeeds, so a failed
-    build leaves earlier outputs untouched.
+    build leaves earlier outputs untouched. Warnings (on stderr) name answers
+    the policy still needs before it is signed; they do not stop the build
+    unless --strict is given.
     """
     from .pipeline import build as run_build
 
     for output in outputs:
         if not output.lower().endswith((".docx", ".md")):
             raise click.BadParameter(f"'{output}' must end in .docx or .md", param_hint="'-o' / '--output'")
-    for path in run_build(answers, list(outputs), library):
+    for path in run_build(answers, list(outputs), library, strict=strict, on_warning=echo_warning):
         click.echo(f"Wrote {path}")
+
+
+def echo_warning(problem) -> None:
+    click.echo(f"Warning: {problem}", err=True)
 
 
 @cli.command()
@@ -94,6 +101,8 @@ def validate(answers, library):
             continue
         count = sum(1 for _ in built.document.clauses())
         click.echo(f"{path}: valid; the policy has {len(built.document.sections)} sections and {count} clauses")
+        for warning in built.warnings:
+            echo_warning(warning)
     if problems:
         raise PolicyError(problems)
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from .answers import Answers, load_answers
 from .document import Document
-from .errors import PolicyError, Problem
+from .errors import PolicyError, Problem, collect
 from .library import Library, load_library
-from .render import assemble
+from . import readiness
+from .render import assemble, context
 from .writers import WRITERS, writer_for
 
 
@@ -21,6 +23,7 @@ class Built:
     answers: Answers
     library: Library
     document: Document
+    warnings: list[Problem] = field(default_factory=list)  # gaps to fill before the policy is signed
 
 
 def prepare(answers_path: str | Path, library_root: str | Path | None = None) -> Built:
@@ -37,8 +40,10 @@ def prepare(answers_path: str | Path, library_root: str | Path | None = None) ->
         problems += exc.problems
     if problems:  # the answers' problems first: they are the user's to fix
         raise PolicyError(problems)
+    collect(readiness.errors(answers))
     digest = hashlib.sha256(Path(answers_path).read_bytes()).hexdigest()
-    return Built(answers, library, assemble(answers, library, digest))
+    document = assemble(answers, library, digest)
+    return Built(answers, library, document, readiness.warnings(answers, context(answers, library)))
 
 
 def default_output(answers_path: str | Path) -> Path:
@@ -46,13 +51,28 @@ def default_output(answers_path: str | Path) -> Path:
     return path.with_suffix(".docx")
 
 
-def build(answers_path: str | Path, outputs: list[str | Path] | None = None, library_root: str | Path | None = None) -> list[Path]:
-    """Build the policy into each output; outputs are replaced only when every one succeeded."""
+def build(
+    answers_path: str | Path,
+    outputs: list[str | Path] | None = None,
+    library_root: str | Path | None = None,
+    *,
+    strict: bool = False,
+    on_warning: Callable[[Problem], None] | None = None,
+) -> list[Path]:
+    """Build the policy into each output; outputs are replaced only when every one succeeded.
+
+    Each warning goes to `on_warning`; with `strict`, warnings are errors and nothing is written.
+    """
     targets = [Path(o) for o in outputs] if outputs else [default_output(answers_path)]
     for target in targets:
         if target.suffix.lower() not in WRITERS:
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {' or '.join(WRITERS)}", str(target)))
     built = prepare(answers_path, library_root)
+    if strict and built.warnings:
+        raise PolicyError(built.warnings)
+    for warning in built.warnings:
+        if on_warning:
+            on_warning(warning)
     rendered = [(target, writer_for(target.suffix).render(built.document)) for target in targets]
     write_all(rendered)
     return targets

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import __version__
-from .answers import ORG_TYPES, SURVEILLANCE_AUTHORITIES, Answers
+from .answers import ORG_TYPES, PUBLIC_BODIES, STANDARD_CHECKS, SURVEILLANCE_AUTHORITIES, Answers
 from .blockcache import CachedParser
 from .document import Clause, Document, Metadata, Section
 from .errors import PolicyError, Problem, collect
 from .library import Library
+from .routes import out_of_hours, routes
 from .selection import Selected, reference_resolver, select
 from .templating import template_problem
 
@@ -24,6 +25,11 @@ class Coverage:
     summary: str
     audience: str
     clauses: tuple[str, ...]  # clause numbers, e.g. ("3.2", "5.1")
+    gap: str | None = None  # set when every clause here meets it only in part: what the answers must add
+
+    @property
+    def partly(self) -> bool:
+        return bool(self.clauses) and self.gap is not None
 
 
 def context(answers: Answers, library: Library) -> dict[str, Any]:
@@ -33,26 +39,64 @@ def context(answers: Answers, library: Library) -> dict[str, Any]:
     if nation not in nations:
         raise PolicyError(Problem(f"has no facts for the nation '{nation}'", "clauses/data/nations.yaml"))
     values = answers.model_dump()
+    for key in ("questions", "concerns", "concerns_alternative", "communications", "data_protection", "it_support"):
+        # 'your line manager' is each reader's own: reached directly, named as "the person you would tell".
+        values["contacts"][key]["personal"] = getattr(answers.contacts, key).personal
     university = answers.organisation.type == "university"
     values.update(
         nation=nations[nation],
+        duties=library.data.get("duties", {}).get(nation, {}),
+        # Councils and NHS or HSC bodies: the public task basis, freedom of information, equality duties.
+        public_body=answers.organisation.type in PUBLIC_BODIES,
+        monitoring_basis=answers.monitoring.lawful_basis or ("public_task" if answers.organisation.type in PUBLIC_BODIES else "legitimate_interests"),
         org_type_label=ORG_TYPES[answers.organisation.type],
         public_authority=answers.organisation.type in SURVEILLANCE_AUTHORITIES,
         review_due=answers.document.review_due,
         carers=answers.scope.foster_carers or answers.scope.other_carers,
+        # Agency workers, students, carers and volunteers are not our employees: employee-only terms say so.
+        not_only_employees=any((answers.scope.agency_staff, answers.scope.students, answers.scope.foster_carers, answers.scope.other_carers, answers.scope.volunteers)),
         # A university teaches its own students; other employers host other people's on placement.
         university=university,
         university_students=university and answers.scope.students,
         recommendations=library.data.get("recommendations", {}).get("recommendations", []),
+        extra_checks=extra_checks(answers),
+        related_policies=answers.policies.related or usual_policies(answers, library.data.get("related-policies", {})),
+        safety_resources=library.data.get("safety-resources", {}),
+        # Every team the policy sends people to, with how to reach it (the contacts table).
+        routes=[route.as_values() for route in routes(answers, nations[nation])],
+        out_of_hours=out_of_hours(answers, nations[nation]).as_values(),
     )
     return values
 
 
-def coverage(selected: list[Selected], library: Library) -> list[Coverage]:
+def extra_checks(answers: Answers) -> list[str]:
+    """Checks before an account goes live beyond the standard five; Welsh Language Standards add theirs."""
+    extra = [check for check in answers.official_accounts.pre_launch_checks if check not in STANDARD_CHECKS]
+    if answers.organisation.nation == "wales" and answers.welsh_language.standards_apply and "welsh_language" not in extra:
+        extra.insert(0, "welsh_language")
+    return extra
+
+
+def usual_policies(answers: Answers, usual: dict[str, Any]) -> list[str]:
+    """The policies to read with this one when the answers list none: by kind of employer."""
+    names = list(usual.get("everyone", []))
+    acceptable_use = answers.monitoring.monitoring_policy or usual.get("acceptable_use")
+    if acceptable_use and acceptable_use not in names:
+        after = names.index("Information Security Policy") + 1 if "Information Security Policy" in names else len(names)
+        names.insert(after, acceptable_use)
+    if answers.organisation.type in PUBLIC_BODIES:
+        names += usual.get("public_bodies", [])
+    return names
+
+
+def coverage(selected: list[Selected], library: Library, values: dict[str, Any]) -> list[Coverage]:
+    """Each recommendation and its clauses; covered in full only if one clause meets it in full."""
     rows = []
     for rec in library.data.get("recommendations", {}).get("recommendations", []):
-        numbers = tuple(s.number for s in selected if rec["number"] in s.clause.sources.basw)
-        rows.append(Coverage(rec["number"], rec["summary"], rec["audience"], numbers))
+        meeting = [s for s in selected if rec["number"] in s.clause.sources.basw]
+        gaps = [s.clause.falls_short(rec["number"], values) for s in meeting]
+        gap = gaps[0] if gaps and all(gaps) else None
+        rows.append(Coverage(rec["number"], rec["summary"], rec["audience"], tuple(s.number for s in meeting), gap))
     return rows
 
 
@@ -60,10 +104,9 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Docu
     """Select, render and parse every clause; report every broken clause at once."""
     values = context(answers, library)
     selected = select(answers, library, values)
-    values["coverage"] = coverage(selected, library)
+    values["coverage"] = coverage(selected, library, values)
     values["xref"] = reference_resolver(selected, library, answers)
-    # What made this document, for the document-control table (the writers add the full record).
-    values["provenance"] = {"policygen": __version__, "clause_library": library.version, "answers_sha256": answers_hash}
+    # What made the document stays out of its body: the writers put it in the file's properties.
 
     parser = CachedParser()
     problems: list[Problem] = []
