@@ -36,6 +36,8 @@ ORG = {
 def enter_lines(question: Question, answering: Answering) -> list[str]:
     """What pressing Enter at every prompt of a question types."""
     if question.kind == "record":
+        if question.optional and question.default is None:
+            return [""]  # "Give one?" answered no
         return [""] * len(question.fields)
     if question.kind == "record-list":
         return ["", ""] if question.default else [""]
@@ -90,10 +92,11 @@ def test_every_kind_of_question_with_re_asking(tmp_path, runner, terminal):
                 {"version": "1.0", "date": dt.date(2025, 10, 1), "summary": "First issue"},
                 {"version": "2.0", "date": dt.date(2026, 10, 1), "summary": "Annual review"},
             ]),
-            "official_accounts.pre_launch_checks": (["dpia", "1,2,5"], ["dpia", "security", "records"]),
+            "official_accounts.pre_launch_checks": (["tiktok", "6,8"], ["welsh_language", "legal"]),
             "training.refresher_months": (["-"], None),
-            "contacts.questions": (["the Policy Team", "not-an-email", "policy@harbour.org.uk", ""], {"name": "the Policy Team", "email": "policy@harbour.org.uk", "phone": None}),
-            "policies.related": (["n", "Code of Conduct", "Lone Working Policy", ""], ["Code of Conduct", "Lone Working Policy"]),
+            "monitoring.dpia_completed_on": (["2026-09-01"], dt.date(2026, 9, 1)),
+            "contacts.questions": (["the Policy Team", "not-an-email", "policy@harbour.org.uk", "", ""], {"name": "the Policy Team", "email": "policy@harbour.org.uk", "phone": None, "web": None}),
+            "policies.related": (["Code of Conduct", "Lone Working Policy", ""], ["Code of Conduct", "Lone Working Policy"]),
         }
     )
     text, _ = script(answers)
@@ -110,7 +113,7 @@ def test_every_kind_of_question_with_re_asking(tmp_path, runner, terminal):
     assert "  Error: 3 is too small: the least allowed is 6\n" in out
     assert "  Error: 'twelve' is not a whole number\n" in out
     assert "  Error: '2026-02-30' is not a real date" in out
-    assert "  Error: must include 'dpia' and 'security': no official account goes live before its data protection and security checks\n" in out
+    assert "  Error: 'tiktok' is not one of the choices: 'dpia', 'security', 'records', 'accessibility', 'safeguarding', 'welsh_language', 'equality', 'legal'\n" in out
     assert "  Error: 'not-an-email' is not an email address, e.g. policy@example.gov.uk\n" in out
     assert "Error: invalid input" in out  # click's own yes/no check
     # groups under headings, choices by label with their number and code
@@ -125,7 +128,8 @@ def test_every_kind_of_question_with_re_asking(tmp_path, runner, terminal):
     assert saved.document.version == "2.0" and saved.document.approved_on == dt.date(2026, 10, 1)
     assert saved.document.review_every_months == 12
     assert [h.summary for h in saved.document.history] == ["First issue", "Annual review"]
-    assert saved.official_accounts.pre_launch_checks == ["dpia", "security", "records"]
+    assert saved.official_accounts.pre_launch_checks == ["welsh_language", "legal"]
+    assert saved.monitoring.dpia_completed_on == dt.date(2026, 9, 1)
     assert saved.training.refresher_months is None
     assert saved.contacts.questions.email == "policy@harbour.org.uk"
     assert saved.policies.related == ["Code of Conduct", "Lone Working Policy"]
@@ -180,7 +184,7 @@ def test_help_text_wraps_to_the_terminal_under_its_indent(tmp_path, runner, term
     lines = result.output.splitlines()
     assert lines[:2] == [
         "policygen asks about your organisation and how its staff",
-        "use social media, in 16 groups of questions.",
+        "use social media, in 17 groups of questions.",
     ]
     start = lines.index("What kind of organisation is it?")
     assert lines[start + 1 : start + 5] == [
@@ -476,8 +480,17 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path, runn
     assert stub not in after and stub.replace("# ", "", 1) in after
     assert "welsh_language:" in after and "# welsh_language:" not in after
     assert "# Who the policy covers (our own note)" in after
-    # The only stub left is for a question that still does not apply: a charity is not a council.
-    assert [line for line in after if "does not apply to these answers" in line] == ["  # online_checks.permitted; it does not apply to these answers."]
+    # The stubs left are for questions that still do not apply: a charity is not a council, the
+    # policy is a draft, and so on.
+    assert [line for line in after if "does not apply to these answers" in line] == [
+        "  # Asked only when document.status == 'approved'; it does not apply to these answers.",
+        "  # Asked only when document.equality_assessment_on; it does not apply to these answers.",
+        "  # Asked only when devices.issued != 'work'; it does not apply to these answers.",
+        "  # Asked only when devices.issued != 'work'; it does not apply to these answers.",
+        "  # online_checks.permitted; it does not apply to these answers.",
+        "  # Asked only when safety_advice.publish_advice; it does not apply to these answers.",
+        "  # Asked only when safety_advice.publish_advice; it does not apply to these answers.",
+    ]
     assert "  # authorisation_lead: the surveillance lead" in after
     saved = load_answers(path)
     assert saved.training.carers == carers.default and saved.welsh_language.standards_apply is False
