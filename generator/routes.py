@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .answers import Answers, Contact
+from .answers import SURVEILLANCE_AUTHORITIES, Answers, Contact
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,12 @@ def routes(answers: Answers, nation: dict[str, Any]) -> list[Route]:
     if accounts:
         named.append(("Approving a new official account", answers.official_accounts.approver, ("official_accounts", "approver")))
         named.append(("The register of official accounts", answers.official_accounts.register_keeper, ("official_accounts", "register_keeper")))
+    checks = answers.online_checks
+    if checks.permitted:
+        named.append(("Deciding on repeated viewing of someone's social media", checks.decision_maker, ("online_checks", "decision_maker")))
+        named.append(("Advice on whether viewing could be surveillance", checks.advice_from, ("online_checks", "advice_from")))
+        if answers.organisation.type in SURVEILLANCE_AUTHORITIES:
+            named.append(("Surveillance authorisations", checks.authorisation_lead, ("online_checks", "authorisation_lead")))
     support = answers.abuse_support
     named.append(("Online abuse because of your work", support.report_to, ("abuse_support", "report_to")))
     if support.wellbeing_service:

@@ -29,7 +29,12 @@ REACHABLE = {
     "data_protection": {"name": "the Data Protection Officer", "email": "dpo@example.gov.uk", "phone": "0100 000 300"},
     "it_support": {"name": "the IT Service Desk", "phone": "0100 000 999", "web": "http://intranet/it"},
     "out_of_hours": {"name": "the Emergency Duty Team", "phone": "0100 000 111"},
-    "other": [{"name": "the Employee Assistance Programme", "phone": "0800 000 000"}],
+    "other": [
+        {"name": "the Employee Assistance Programme", "phone": "0800 000 000"},
+        {"name": "the Head of Service", "email": "hos@example.gov.uk"},
+        {"name": "Legal Services", "email": "legal@example.gov.uk"},
+        {"name": "the surveillance lead", "email": "ripa@example.gov.uk"},
+    ],
 }
 
 
@@ -56,6 +61,9 @@ def test_every_route_in_the_table_has_a_way_to_reach_it_and_no_cell_says_not_lis
         "Data protection, data breaches and monitoring": ("Data Protection Officer", "[dpo@example.gov.uk](mailto:dpo@example.gov.uk), 0100 000 300"),
         "A lost or stolen device used for work": ("IT Service Desk", "0100 000 999, [IT Service Desk web page](http://intranet/it)"),
         "Someone at risk out of hours": ("Emergency Duty Team", "0100 000 111"),
+        "Deciding on repeated viewing of someone's social media": ("Head of Service", "[hos@example.gov.uk](mailto:hos@example.gov.uk)"),
+        "Advice on whether viewing could be surveillance": ("Legal Services", "[legal@example.gov.uk](mailto:legal@example.gov.uk)"),
+        "Surveillance authorisations": ("Surveillance lead", "[ripa@example.gov.uk](mailto:ripa@example.gov.uk)"),
         "Wellbeing support": ("Employee Assistance Programme", "0800 000 000"),
     }
     assert "Not listed" not in policy(contacts=REACHABLE)
@@ -243,6 +251,7 @@ def test_build_strict_passes_when_everything_can_be_reached(tmp_path):
             "  communications: {name: the Communications Team, email: comms@harbour.example}",
             "  data_protection: {name: the Data Protection Officer, email: dpo@harbour.example}",
             "  it_support: {name: the IT Service Desk, phone: '0100 000 999'}",
+            "  other: [{name: the Head of Service, phone: '0100 000 700'}, {name: Legal Services, phone: '0100 000 800'}]",
             "abuse_support: {wellbeing_service: null}",
             "monitoring: {monitors_devices: false}",
             "",
@@ -270,3 +279,15 @@ def test_every_example_can_be_reached_and_builds_strict(example):
     row = re.search(r"^\| Someone at risk out of hours \| [^|]+ \| ([^|]+) \|$", text, re.M)
     assert row and row.group(1) not in ("Ask your manager", "Speak to them directly"), "an out-of-hours route with a way to reach it"
     assert "Ask your manager" not in re.search(r"### [\d.]+ Who to contact\n(.*?)\n###", text, re.S).group(1)
+
+
+def test_the_people_online_checks_send_staff_to_are_routes_too():
+    council = gaps(online_checks={"permitted": True, "decision_maker": "the Head of Service", "advice_from": "Legal Services", "authorisation_lead": "the RIPA Coordinator"})
+    for field, name in (("decision_maker", "the Head of Service"), ("advice_from", "Legal Services"), ("authorisation_lead", "the RIPA Coordinator")):
+        assert f"online_checks.{field}: {name} is named in the policy, but no contact says how to reach it; add it to contacts.other with an email, phone or web page" in council
+    # Only a council has an authorisation route to reach, and no viewing means no viewing routes.
+    charity = gaps(type="charity", online_checks={"permitted": True})
+    assert any(g.startswith("online_checks.decision_maker") for g in charity) and not any(g.startswith("online_checks.authorisation_lead") for g in charity)
+    assert not any(g.startswith("online_checks.") for g in gaps(online_checks={"permitted": False}))
+    reached = rows(policy(online_checks={"decision_maker": "the Head of Service"}, contacts={"other": [{"name": "the Head of Service", "phone": "0100 000 700"}]}))
+    assert reached["Deciding on repeated viewing of someone's social media"] == ("Head of Service", "0100 000 700")

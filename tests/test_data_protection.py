@@ -290,3 +290,17 @@ def test_init_update_adds_the_new_questions_to_an_old_file_and_build_names_the_o
     assert built.exit_code == 1
     assert built.stderr.startswith(f"Error: {path}:")
     assert built.stderr.endswith(": monitoring.dpia_completed_on: the policy is approved and describes monitoring, so give the date its data protection impact assessment was completed (YYYY-MM-DD)\n")
+
+
+@pytest.mark.parametrize("issued", ["work", "personal", "both"])
+def test_no_employer_or_nation_is_told_to_use_work_devices_it_does_not_issue(issued):
+    from generator.answers import NATIONS, ORG_TYPES
+
+    for org_type in ORG_TYPES:
+        for nation in NATIONS:
+            text = policy(type=org_type, nation=nation, short_name="Harbour Trust", devices={"issued": issued}).split("\n---\n", 1)[1]
+            rest = text.replace("does not issue work phones or computers", "")
+            told = [phrase for phrase in ("work device", "work phone", "work laptop", "our devices") if phrase in rest]
+            assert bool(told) == (issued != "personal"), (org_type, nation, told)
+            assert bool(clause(text, OWN_DEVICES)) == (issued != "work")
+            assert bool(clause(text, WORK_DEVICES)) == (issued != "personal")
