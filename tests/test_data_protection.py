@@ -169,7 +169,7 @@ def test_monitoring_on_needs_a_what_and_a_why(field):
 def test_work_devices_only_forbids_own_devices_for_work():
     text = policy(devices={"issued": "work"})
     work = flat(clause(text, WORK_DEVICES))
-    assert "Use only the work phones, laptops and tablets we give you for your work. Do not use your own devices for work, not even to read work email or messages." in work
+    assert "If we give you a work phone, laptop or tablet, use only that for your work. Never use your own device for work, not even to read work email or messages." in work
     assert clause(text, OWN_DEVICES) == ""
     assert "whether it is ours or your own" not in clause(text, LOST)
 
@@ -191,10 +191,10 @@ def test_personal_devices_only_never_tells_anyone_to_use_a_work_device():
 def test_both_patterns_point_from_work_devices_to_the_own_device_rules():
     text = policy(devices={"issued": "both"})
     work = flat(clause(text, WORK_DEVICES))
-    assert f"If you also use your own device for work, follow clause {number(text, OWN_DEVICES)}." in work
-    assert "Do not use your own devices for work" not in work
+    assert f"If we give you a work phone, laptop or tablet, use it for your work. You may also use your own device for work, under clause {number(text, OWN_DEVICES)}." in work
+    assert "Never use your own device" not in work
     own = flat(clause(text, OWN_DEVICES))
-    assert own.startswith("You may use your own phone, tablet or computer for work as well as the work devices we give you.")
+    assert own.startswith("You may use your own phone, tablet or computer for work, instead of or as well as a work device.")
     assert "whether it is ours or your own" in clause(text, LOST)
     assert "take a screenshot on a work device if you have one, never on your own;" in clause(text, "If you find confidential information online")
 
