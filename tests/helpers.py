@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -149,7 +150,7 @@ def answers_for(type: str = "local_authority", nation: str = "england", short_na
     organisation: more answers for the organisation group (service, website ...).
     """
     org = {"name": "Example Organisation", "short_name": short_name, "type": type, "nation": nation, **(organisation or {})}
-    return parse_answers(json.dumps({"organisation": org, **groups}), "answers.yaml")  # JSON is YAML
+    return parse_answers(json.dumps({"organisation": org, **groups}, default=str), "answers.yaml")  # JSON is YAML (dates as text)
 
 
 def policy_markdown(library, **answers: Any) -> str:
@@ -158,6 +159,32 @@ def policy_markdown(library, **answers: Any) -> str:
     from generator.writers import markdown
 
     return markdown.render(assemble(answers_for(**answers), library)).decode("utf-8")
+
+
+@functools.cache
+def bundled_library() -> Library:
+    from generator.library import load_library
+
+    return load_library()
+
+
+def policy(**answers: Any) -> str:
+    """The whole policy as Markdown, built with the bundled library from answers_for(**answers)."""
+    return policy_markdown(bundled_library(), **answers)
+
+
+def gaps(**answers: Any) -> list[str]:
+    """The warnings `build` gives for answers_for(**answers), as `field: message`."""
+    from generator.compose.context import clause_context
+    from generator.compose.readiness import warnings
+
+    parsed = answers_for(**answers)
+    return [f"{p.field}: {p.message}" for p in warnings(parsed, clause_context(parsed, bundled_library()))]
+
+
+def flat(text: str) -> str:
+    """One sentence per line joined back into paragraphs' worth of words."""
+    return " ".join(text.split())
 
 
 def clause(text: str, title: str) -> str:
@@ -253,3 +280,8 @@ def paragraphs(text: str) -> list[str]:
         if current:
             blocks.append(" ".join(current))
     return blocks
+
+
+def without_warnings(output: str) -> str:
+    """A command's output less its `Warning:` lines (minimal answers leave routes unreachable, say)."""
+    return "".join(line for line in output.splitlines(keepends=True) if not line.startswith("Warning: "))

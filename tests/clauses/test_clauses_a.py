@@ -258,7 +258,7 @@ def test_section_title_and_whole_section_falls_away(policy):
 
 
 def test_review_uses_the_period_the_owner_and_the_due_date(policy):
-    approved = clause(policy(document={"owner": "Head of Practice", "status": "approved", "approved_on": "2026-03-15", "review_every_months": 12}), "Monitoring and review")
+    approved = clause(policy(document={"owner": "Head of Practice", "status": "approved", "approved_on": "2026-03-15", "review_every_months": 12}, monitoring={"monitors_devices": False}), "Monitoring and review")
     assert "The Head of Practice owns this policy and reviews it at least every year. The next review is due by 15 March 2027." in approved.replace("\n", " ")
     draft = clause(policy(document={"review_every_months": 18}), "Monitoring and review")
     assert "at least every 18 months." in draft and "next review is due" not in draft
@@ -281,27 +281,15 @@ def test_equality_assessment_for_public_bodies_only(policy, nation, org_type, ex
 
 def test_related_policies_list_and_disciplinary(policy):
     text = clause(policy(policies={"related": ["Lone Working Policy"], "disciplinary": "Conduct Procedure"}), "Related policies")
-    assert "- the Lone Working Policy;\n- the Conduct Procedure, which applies if this policy is breached." in text
+    assert "- the Lone Working Policy;\n- the Whistleblowing Policy, for concerns about wrongdoing.\n" in text
+    assert "If you are our employee, the Grievance Procedure and the Conduct Procedure also apply to you." in text
 
 
-def test_contacts_table(policy):
-    text = clause(policy(contacts={"questions": {"name": "the Policy Team", "email": "policy@example.org", "phone": "0100 000"}, "concerns": {"name": "your line manager"}}), "Who to contact")
-    assert "| Questions about this policy | Policy Team | [policy@example.org](mailto:policy@example.org) | 0100 000 |" in text
-    assert "| Reporting a concern | Your line manager | Not listed | Not listed |" in text
-
-
-def test_contacts_table_has_email_and_phone_columns_only_when_some_contact_has_them(policy):
-    names_only = clause(policy(), "Who to contact")
-    assert names_only.startswith("| For | Contact |\n| --- | --- |\n| Questions about this policy | Principal Social Worker |\n")
-    email_only = clause(policy(contacts={"data_protection": {"name": "the DPO", "email": "dpo@example.org"}}), "Who to contact")
-    assert email_only.startswith("| For | Contact | Email |\n| --- | --- | --- |\n")
-    assert "| Data protection | DPO | [dpo@example.org](mailto:dpo@example.org) |\n" in email_only
-    assert "| Reporting a concern | Your line manager | Not listed |\n" in email_only
-
-
-def test_other_formats_and_welsh_only_under_welsh_language_standards(policy):
-    welsh = clause(policy(nation="wales", welsh_language={"standards_apply": True}), "Other formats")
+def test_other_formats_and_welsh_only_when_a_welsh_version_exists(policy):
+    welsh = clause(policy(nation="wales", welsh_language={"standards_apply": True, "welsh_version": True}), "Other formats")
     assert "Mae'r polisi hwn ar gael yn Gymraeg ac yn Saesneg." in welsh
+    # Standards served do not by themselves make a Welsh version exist.
+    assert "Gymraeg" not in clause(policy(nation="wales", welsh_language={"standards_apply": True, "welsh_version": False}), "Other formats")
     assert "Gymraeg" not in clause(policy(nation="wales", welsh_language={"standards_apply": False}), "Other formats")
     assert "large print, easy read or audio" in clause(policy(), "Other formats")
 
@@ -313,7 +301,7 @@ def test_document_control_table(policy):
     draft = clause(policy(), "Document details")
     assert "| Status | Draft |" in draft and "| Approval date | Not yet approved |" in draft
     assert "| Next review due | Set when the policy is approved |" in draft and "Reference" not in draft
-    approved = clause(policy(document={"status": "approved", "approved_on": "2026-10-01", "reference": "HR-42", "version": "2.1"}), "Document details")
+    approved = clause(policy(document={"status": "approved", "approved_on": "2026-10-01", "reference": "HR-42", "version": "2.1"}, monitoring={"dpia_completed_on": "2026-09-01"}), "Document details")
     assert "| Reference | HR\\-42 |" in approved or "| Reference | HR-42 |" in approved
     assert "| Version | 2.1 |" in approved and "| Approval date | 1 October 2026 |" in approved
     assert "| Next review due | 1 October 2028 |" in approved
