@@ -19,7 +19,19 @@ from .version import __version__
 if TYPE_CHECKING:
     from . import versions
     from .accessibility import lint
-    from .pipeline import BatchResult, Built, build, build_many, coverage, init, output_formats, prepare, validate
+    from .pipeline import (
+        BatchResult,
+        Built,
+        build,
+        build_many,
+        coverage,
+        explain,
+        init,
+        organisation_clauses,
+        output_formats,
+        prepare,
+        validate,
+    )
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
     check, diff, redline = versions.check, versions.diff, versions.redline
@@ -35,15 +47,17 @@ __all__ = [
     "check",
     "coverage",
     "diff",
+    "explain",
     "init",
     "lint",
+    "organisation_clauses",
     "output_formats",
     "prepare",
     "redline",
     "validate",
 ]
 
-_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "init", "output_formats", "prepare", "validate"}
+_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "explain", "init", "organisation_clauses", "output_formats", "prepare", "validate"}
 _VERSIONS = {"check", "diff", "redline"}
 
 

@@ -159,17 +159,42 @@ def validate(answers: tuple[str, ...], library: str | None) -> None:
 
 
 @cli.command()
+@click.option("--answers", "answers", type=click.Path(dir_okay=False), help="Show the clauses as this answers file's organisation gets them: numbered, with its own marked added or replaced, and its exclusions.")
 @LIBRARY
 @reports_errors()
-def clauses(library: str | None) -> None:
-    """List the clause library: id, title, section, condition and sources."""
+def clauses(answers: str | None, library: str | None) -> None:
+    """List the clause library: id, title, section, condition and sources.
+
+    With --answers, each line starts with the clause's number in this policy
+    ('-' when it is not in it) and ends with 'added', 'replaced' or 'excluded'
+    for the organisation's own changes, naming the file.
+    """
     from .library import load_library
 
-    lib = load_library(library)
-    for clause in lib.clauses.values():
-        sources = clause.sources
-        cited = ", ".join(str(n) for n in sources.basw) if sources.basw else f"({sources.basis})"
-        click.echo(f"{clause.id}\t{clause.title}\t{lib.section_title(clause.section)}\t{clause.when or 'always'}\tBASW {cited}")
+    if answers is None:
+        lib = load_library(library)
+        for clause in lib.clauses.values():
+            click.echo(_clause_line(clause, lib.section_title(clause.section)))
+        return
+    for entry in api.organisation_clauses(answers, library):
+        mark = f"\t{entry.mark}" + (f" ({entry.clause.file})" if entry.mark in ("added", "replaced") else "") if entry.mark else ""
+        click.echo(f"{entry.number or '-'}\t{_clause_line(entry.clause, entry.section_title)}{mark}")
+
+
+def _clause_line(clause: Any, section_title: str) -> str:
+    sources = clause.sources
+    cited = ", ".join(str(n) for n in sources.basw) if sources.basw else f"({sources.basis})"
+    return f"{clause.id}\t{clause.title}\t{section_title}\t{clause.when or 'always'}\tBASW {cited}"
+
+
+@cli.command()
+@click.argument("clause_id", metavar="CLAUSE-ID")
+@click.option("--answers", "answers", type=click.Path(dir_okay=False), help="Show the clause as this answers file's organisation gets it, with the values of the answers that shape it.")
+@LIBRARY
+@reports_errors()
+def explain(clause_id: str, answers: str | None, library: str | None) -> None:
+    """Explain one clause for a drafter: its text, notes, sources and the answers that shape it."""
+    click.echo(api.explain(clause_id, answers, library).text_report())
 
 
 @cli.command()
@@ -240,7 +265,7 @@ def check(answers: tuple[str, ...], against: str | None, library: str | None) ->
     nothing. Exit status 1 when a rendering is missing or out of date: for CI
     and pre-commit.
     """
-    for answers_path, rendering in api.check(list(answers), against, library):
+    for answers_path, rendering in api.check(list(answers), against, library, on_notice=echo_warning):
         click.echo(f"{rendering}: up to date with {answers_path}")
 
 

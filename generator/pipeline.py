@@ -21,10 +21,14 @@ from .answers import init as answers_init
 from .answers.answersfile import SCHEMA_FILE
 from .compose import CoverageReport, assemble, coverage_report, readiness
 from .compose.context import clause_context
+from .compose.coverage import lost_by_customising
+from .compose.explain import Explained, explain_clause
 from .document import Document
 from .errors import PolicyError, Problem, collect
 from .files import write_all
-from .library import Library, load_library
+from .library import Clause, Library, default_root, load_library
+from .library.load import load_checked
+from .library.own import layer, upstream_changes
 from .writers import WRITERS, writer_for
 
 LibraryArg = str | Path | Library | None
@@ -78,14 +82,36 @@ def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryA
     built = []
     for source in sources:
         try:
-            collect(readiness.errors(source.answers))
-            document = assemble(source.answers, loaded, source.sha256)
-            warnings = readiness.warnings(source.answers, clause_context(source.answers, loaded))
-            built.append(Built(source, loaded, document, warnings))
+            built.append(_prepare_one(source, loaded))
         except PolicyError as exc:
             problems += exc.problems
     collect(problems)
     return built
+
+
+def _prepare_one(source: AnswersSource, bundled: Library) -> Built:
+    """One policy: the library with the organisation's own clauses over it, assembled, and what it still lacks."""
+    answers = source.answers
+    collect(readiness.errors(answers))
+    library = with_own_clauses(source, bundled)
+    document = assemble(answers, library, source.sha256)
+    warnings = readiness.warnings(answers, clause_context(answers, library))
+    if library is not bundled or answers.customise.exclude:
+        warnings += upstream_changes(library) + lost_by_customising(answers, library, bundled)
+    return Built(source, library, document, warnings)
+
+
+def with_own_clauses(source: AnswersSource, library: Library) -> Library:
+    """The library as this organisation gets it: with the clauses in customise.clauses over it, if any."""
+    folder = source.answers.customise.clauses
+    if not folder:
+        return library
+    try:
+        files = source.files_under(folder)
+    except PolicyError as exc:
+        line = source.answers.line_of(("customise", "clauses"))
+        raise PolicyError([Problem(p.message, source.answers.source_file, line, "customise.clauses") if p.field == "customise.clauses" else p for p in exc.problems]) from None
+    return layer(library, files)
 
 
 def default_output(answers_path: str | Path) -> Path:
@@ -304,3 +330,35 @@ def init(
         schema_ref=schema_ref,
         interview=interview,
     )
+
+
+# ------------------------------------------------------------------ the clauses as one organisation gets them
+
+
+@dataclass(frozen=True)
+class ClauseEntry:
+    """One clause as this organisation gets it: its number in the policy (None: not in it) and whose it is."""
+
+    clause: Clause
+    number: str | None
+    mark: str  # "", "added", "replaced" or "excluded"
+    section_title: str
+
+
+def organisation_clauses(answers: str | Path, library: LibraryArg = None) -> list[ClauseEntry]:
+    """Every clause of the library with this organisation's own over it, in order, marked added, replaced or excluded."""
+    built = prepare(answers, library)
+    numbers = {clause.id: clause.number for clause in built.document.clauses()}
+    excluded = set(built.answers.customise.exclude)
+    entries = []
+    for clause in built.library.clauses.values():
+        mark = "excluded" if clause.id in excluded else "" if clause.origin == "library" else clause.origin
+        entries.append(ClauseEntry(clause, numbers.get(clause.id), mark, built.library.section_title(clause.section)))
+    return entries
+
+
+def explain(clause_id: str, answers: str | Path | None = None, library: LibraryArg = None) -> Explained:
+    """One clause, with its notes: the library's (read in full, so the notes are there) and the organisation's own."""
+    loaded = load_checked(Path(library) if isinstance(library, (str, Path)) else default_root()) if not isinstance(library, Library) else library
+    built = prepare(answers, loaded) if answers is not None else None
+    return explain_clause(clause_id, built.library if built else loaded, built.answers if built else None, built.document if built else None)

@@ -1091,6 +1091,15 @@ class Customise(Section):
         title="Which clauses should be left out?",
         description="Clause ids from `policygen clauses`. Leave empty to keep every clause that applies.",
     )
+    clauses: str | None = Field(
+        default=None,
+        title="Where are your organisation's own clauses?",
+        description=(
+            "A folder, relative to this answers file, of clause files in the library's format. A file with a new id adds a clause"
+            " (placed by `after:` or `before:`); one with `replaces: <library id>` replaces that clause's title and text."
+            " Leave empty to use the library's clauses only."
+        ),
+    )
     coverage_appendix: bool = ask(
         "Add an appendix showing how the policy reflects the BASW policy?",
         "A table of the BASW recommendations and the clauses that meet them.",

@@ -30,6 +30,13 @@ class AnswersSource:
     name: str  # as the user wrote it: `policy.yaml` or `HEAD~1:policy.yaml`
     data: bytes
     answers: Answers
+    beside: Beside | None = None  # where files named relative to the answers file are read from
+
+    def files_under(self, folder: str) -> list[tuple[str, str]]:
+        """(name as shown, text) of every .md file under `folder`, relative to the answers file, from where it was read."""
+        if self.beside is None:
+            raise PolicyError(Problem(f"cannot read the folder '{folder}': these answers were not read from a file", self.name))
+        return self.beside.markdown_files(folder, self.answers.source_file)
 
     @property
     def sha256(self) -> str:
@@ -44,11 +51,56 @@ def parse_answers(text: str, file: str) -> Answers:
     return answers
 
 
+@dataclass(frozen=True)
+class Beside:
+    """The folder an answers file was read from: on disk (revision None), or at a git revision."""
+
+    folder: Path  # on disk: the answers file's folder; in git: the repository root
+    revision: str | None = None
+    inside: str = ""  # in git: the answers file's folder, from the repository root
+
+    def markdown_files(self, folder: str, shown: str) -> list[tuple[str, str]]:
+        if self.revision is None:
+            return self._on_disk(folder, shown)
+        return self._in_git(folder, shown)
+
+    def _on_disk(self, folder: str, shown: str) -> list[tuple[str, str]]:
+        root = self.folder / folder
+        if not root.is_dir():
+            raise PolicyError(Problem(f"there is no folder '{folder}' beside the answers file", shown, None, "customise.clauses"))
+        prefix = Path(shown).parent / folder
+        return [(str(prefix / path.relative_to(root)), decode(read_bytes(path, str(prefix / path.relative_to(root))), str(path))) for path in sorted(root.rglob("*.md"))]
+
+    def _in_git(self, folder: str, shown: str) -> list[tuple[str, str]]:
+        where = os.path.normpath(f"{self.inside}/{folder}" if self.inside else folder).replace(os.sep, "/")
+        listed = _git(["ls-tree", "-r", "--name-only", f"{self.revision}:{where}"], self.folder, shown)
+        if listed.returncode != 0:
+            raise PolicyError(Problem(f"there is no folder '{where}' at {self.revision}", shown, None, "customise.clauses"))
+        files = []
+        for name in sorted(os.fsdecode(listed.stdout).splitlines()):
+            if name.endswith(".md"):
+                spec = f"{self.revision}:{where}/{name}"
+                files.append((spec, decode(_git(["cat-file", "blob", spec], self.folder, shown).stdout, spec)))
+        return files
+
+
 def read_answers(argument: str | Path, cwd: str | Path | None = None) -> AnswersSource:
     """Read an answers file named by a path or by `REV:PATH`, once, and validate it."""
     shown = str(argument)
-    data = _read(shown, Path(cwd) if cwd is not None else Path.cwd())
-    return AnswersSource(shown, data, parse_answers(decode(data, shown), shown))
+    base = Path(cwd) if cwd is not None else Path.cwd()
+    data = _read(shown, base)
+    return AnswersSource(shown, data, parse_answers(decode(data, shown), shown), _beside(shown, base))
+
+
+def _beside(argument: str, cwd: Path) -> Beside | None:
+    path = cwd / argument
+    if path.exists() or ":" not in argument or _DRIVE.match(argument):
+        return Beside(path.parent)
+    revision, _, inside = argument.partition(":")
+    top = _git(["rev-parse", "--show-toplevel"], cwd, argument)
+    root = Path(os.fsdecode(top.stdout).strip())
+    where = _inside_repository(inside, cwd, root, argument)
+    return Beside(root, revision or "", str(Path(where).parent.as_posix()).lstrip("."))
 
 
 def load_answers(path: str | Path) -> Answers:

@@ -43,12 +43,18 @@ def coverage(selected: list[Selected], library: Library, values: dict[str, Any])
     return rows
 
 
-def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Document:
-    """Select, render and parse every clause; report every broken clause at once."""
+def render_values(answers: Answers, library: Library) -> tuple[dict[str, Any], list[Selected]]:
+    """What every clause template sees for these answers, and the clauses selected."""
     values = clause_context(answers, library)
     selected = select(answers, library, values)
     values["coverage"] = coverage(selected, library, values)
     values["xref"] = reference_resolver(selected, library, answers)
+    return values, selected
+
+
+def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Document:
+    """Select, render and parse every clause; report every broken clause at once."""
+    values, selected = render_values(answers, library)
     # What made the document stays out of its body: the writers put it in the file's properties.
 
     problems: list[Problem] = []

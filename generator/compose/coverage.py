@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..answers import Answers
+from ..errors import Problem
 from ..library import Library
 from .assemble import Coverage, coverage
 from .context import clause_context
@@ -22,6 +23,7 @@ NOT_COVERED = "not covered"
 class CoverageReport:
     organisation: str
     rows: tuple[Coverage, ...]
+    own: frozenset[str] = frozenset()  # numbers of the organisation's own clauses (added or replaced)
 
     @property
     def uncovered(self) -> tuple[Coverage, ...]:
@@ -48,13 +50,44 @@ def is_employer_addressed(row: Coverage) -> bool:
 def coverage_report(answers: Answers, library: Library) -> CoverageReport:
     """Which clauses of this organisation's policy cover each recommendation, in full or in part."""
     values = clause_context(answers, library)
-    rows = coverage(select(answers, library, values), library, values)
-    return CoverageReport(answers.organisation.name, tuple(rows))
+    selected = select(answers, library, values)
+    rows = coverage(selected, library, values)
+    own = frozenset(s.number for s in selected if s.clause.origin != "library")
+    return CoverageReport(answers.organisation.name, tuple(rows), own)
+
+
+def lost_by_customising(answers: Answers, library: Library, bundled: Library) -> list[Problem]:
+    """Recommendations to employers the library's clauses would meet that exclusions or replacements leave uncovered."""
+    gaps = coverage_report(answers, library).employer_gaps
+    if not gaps:
+        return []
+    values = clause_context(answers, bundled)
+    would_apply = [clause for clause in bundled.clauses.values() if clause.applies(values)]
+    excluded = set(answers.customise.exclude)
+    problems = []
+    for row in gaps:
+        lost = [clause for clause in would_apply if row.number in clause.sources.basw]
+        if not lost:
+            continue
+        reasons = [f"{clause.id} is left out" if clause.id in excluded else f"{clause.id} is replaced by {library.clauses[clause.id].file}, which does not cite it" for clause in lost]
+        problems.append(
+            Problem(
+                f"BASW recommendation {row.number} ({row.summary}) is addressed to employers and no clause now meets it: {'; '.join(reasons)}."
+                f" Cite it in an own clause (sources: {{basw: [{row.number}]}}) or keep the library's",
+                answers.source_file,
+                answers.line_of(("customise",)),
+                "customise",
+            )
+        )
+    return problems
 
 
 def format_report(report: CoverageReport) -> str:
     """A plain-text table, one line per recommendation, then one line per gap and a total."""
-    cells = [(str(row.number), ", ".join(row.clauses) + (" (partly)" if row.partly else "") or NOT_COVERED, row.summary) for row in report.rows]
+    def shown(number: str) -> str:
+        return f"{number} (own)" if number in report.own else number
+
+    cells = [(str(row.number), ", ".join(shown(n) for n in row.clauses) + (" (partly)" if row.partly else "") or NOT_COVERED, row.summary) for row in report.rows]
     width = max([len("Clauses")] + [len(clauses) for _, clauses, _ in cells])
     lines = [
         f"How the policy for {report.organisation} meets the {len(report.rows)} BASW recommendations",
@@ -70,6 +103,8 @@ def format_report(report: CoverageReport) -> str:
     covered = len(report.rows) - len(report.uncovered) - len(report.partly)
     partly = f", {len(report.partly)} partly" if report.partly else ""
     lines.append(f"{covered} of {len(report.rows)} recommendations covered{partly}.")
+    if report.own:
+        lines.append(f"(own): your organisation's own clause ({', '.join(sorted(report.own, key=_number_key))}), not the library's.")
     return "\n".join(lines)
 
 
@@ -87,3 +122,7 @@ def strict_failure(report: CoverageReport) -> str | None:
         parts = "; ".join(f"{row.number} ({row.gap})" for row in report.partly)
         messages.append(f"--strict: recommendations only partly covered: {parts}")
     return "\n".join(messages) or None
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in number.split("."))

@@ -58,7 +58,7 @@ def load_checked(root: Path) -> Library:
     if outline is None:  # its problems are in the list
         raise PolicyError(problems)
     ordered = _in_outline_order(outline, clauses, broken, shown(outline_file), problems)
-    _check_references(ordered, problems)
+    check_references(ordered, problems)
     collect(problems)
     return Library(outline.library_version, outline.sections, ordered, data, root)
 
@@ -75,47 +75,61 @@ def _load_model(model: type[_Model], path: Path, shown: str, problems: list[Prob
 
 
 def _load_clause(path: Path, shown: str) -> Clause:
-    text = read_text(path, shown)
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
-        raise PolicyError(Problem("a clause file starts with front matter between two '---' lines", shown, 1))
-    try:
-        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
-    except StopIteration:
-        raise PolicyError(Problem("the front matter has no closing '---' line", shown, 1)) from None
+    lines, end = split_front_matter(read_text(path, shown), shown)
     meta = validate(FrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)
     problems = []
     expected = f"{path.parent.name}.{path.stem}"
     if meta.id != expected:
         problems.append(Problem(f"'{meta.id}' does not match the file's place: a clause in {path.parent.name}/{path.name} has the id '{expected}'", shown, 2, "id"))
-    body_line = end + 2
-    body = "\n".join(lines[end + 1 :])
-    when_line = _front_line(lines, "when") if meta.when else None
-    clause = Clause(meta.id, meta.title, meta.when, meta.sources, XREF.sub(_xref_call, body), shown, body_line, when_line)
+    when_line = front_line(lines, "when") if meta.when else None
+    clause = Clause(meta.id, meta.title, meta.when, meta.sources, clause_body(lines, end), shown, end + 2, when_line, meta.notes)
+    problems += compile_problems(clause, lines)
+    collect(problems)
+    return clause
+
+
+def split_front_matter(text: str, shown: str) -> tuple[list[str], int]:
+    """The file's lines and the index of the line that closes its front matter."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise PolicyError(Problem("a clause file starts with front matter between two '---' lines", shown, 1))
     try:
-        _ = clause.template  # compiles it now, so that a syntax error is reported with the file
+        return lines, next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        raise PolicyError(Problem("the front matter has no closing '---' line", shown, 1)) from None
+
+
+def clause_body(lines: list[str], end: int) -> str:
+    """The body as Jinja source, with [[id]] turned into xref('id') calls."""
+    return XREF.sub(_xref_call, "\n".join(lines[end + 1 :]))
+
+
+def compile_problems(clause: Clause, lines: list[str]) -> list[Problem]:
+    """Compile the body and every condition now, so that a syntax error is reported with the file."""
+    problems = []
+    try:
+        _ = clause.template
     except TemplateSyntaxError as exc:
-        problems.append(template_problem(exc, shown, body_line))
-    if meta.when:
+        problems.append(template_problem(exc, clause.file, clause.body_line))
+    if clause.when:
         try:
-            ENV.compile_expression(meta.when)  # checks it is one expression, with a clear message
+            ENV.compile_expression(clause.when)  # checks it is one expression, with a clear message
             _ = clause.condition
         except TemplateSyntaxError as exc:
-            problems.append(Problem(f"not a valid condition: {exc.message}", shown, when_line, "when"))
-    for index, entry in enumerate(meta.sources.partly):
+            problems.append(Problem(f"not a valid condition: {exc.message}", clause.file, clause.when_line, "when"))
+    for index, entry in enumerate(clause.sources.partly):
         try:
             ENV.compile_expression(entry.when)
         except TemplateSyntaxError as exc:
-            problems.append(Problem(f"not a valid condition: {exc.message}", shown, _front_line(lines, "sources"), f"sources.partly[{index}].when"))
-    collect(problems)
-    return clause
+            problems.append(Problem(f"not a valid condition: {exc.message}", clause.file, front_line(lines, "sources"), f"sources.partly[{index}].when"))
+    return problems
 
 
 def _xref_call(match: re.Match) -> str:
     return f"{{{{ xref({match.group(1)!r}) }}}}"
 
 
-def _front_line(lines: list[str], key: str) -> int:
+def front_line(lines: list[str], key: str) -> int:
     return next((i + 1 for i, line in enumerate(lines) if line.startswith(f"{key}:")), 1)
 
 
@@ -140,7 +154,7 @@ def _in_outline_order(outline: Outline, clauses: dict[str, Clause], broken: set[
     return ordered
 
 
-def _check_references(clauses: dict[str, Clause], problems: list[Problem]) -> None:
+def check_references(clauses: dict[str, Clause], problems: list[Problem]) -> None:
     for clause in clauses.values():
         for number, line in enumerate(clause.body.split("\n")):
             for target in re.findall(r"xref\('([^']*)'\)", line):

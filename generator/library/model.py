@@ -16,6 +16,7 @@ library/load.py reads and checks the files; library/cache.py keeps a compiled co
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -82,6 +83,36 @@ class FrontMatter(Strict):
     title: str = Field(min_length=1, description="The clause heading.")
     when: str | None = Field(default=None, description="A Jinja expression over the answers; the clause applies when true.")
     sources: Sources
+    notes: str | None = Field(default=None, description="For drafters: why the clause exists, its options and the law behind it. Never printed in the policy.")
+
+
+class OwnFrontMatter(Strict):
+    """An organisation's own clause: a new one (id, placed by after/before), or a replacement of a library clause."""
+
+    id: str | None = Field(default=None, pattern=f"^{ID_PATTERN}$", description="A new clause's id, section.name; a replacement keeps the library's.")
+    replaces: str | None = Field(default=None, pattern=f"^{ID_PATTERN}$", description="The library clause whose title and text this replaces.")
+    replaces_sha256: str | None = Field(default=None, pattern="^[0-9a-f]{64}$", description="The hash of the library text replaced, as `policygen clauses` shows it.")
+    section: str | None = Field(default=None, description="A new clause's section (the id's first part).")
+    after: str | None = Field(default=None, description="Place a new clause after this clause of its section.")
+    before: str | None = Field(default=None, description="Place a new clause before this clause of its section.")
+    title: str = Field(min_length=1, description="The clause heading.")
+    when: str | None = Field(default=None, description="A Jinja expression over the answers; a replacement without one keeps the library's.")
+    sources: Sources | None = Field(default=None, description="Required for a new clause; a replacement without it keeps the library's.")
+    notes: str | None = None
+
+    @model_validator(mode="after")
+    def _adds_or_replaces(self) -> OwnFrontMatter:
+        if self.replaces and (self.after or self.before or self.section):
+            raise ValueError("a replacement keeps the library clause's place: remove section, after and before")
+        if self.replaces and self.id and self.id != self.replaces:
+            raise ValueError(f"a replacement keeps the id of the clause it replaces: remove id, or make it '{self.replaces}'")
+        if not self.replaces and not self.id:
+            raise ValueError("give a new clause an id (section.name), or say which library clause it replaces (replaces: ...)")
+        if not self.replaces and self.sources is None:
+            raise ValueError("a new clause names the BASW recommendations it meets (sources: {basw: [..]}) or its basis")
+        if self.after and self.before:
+            raise ValueError("place a clause after one clause or before one, not both")
+        return self
 
 
 @dataclass
@@ -94,6 +125,16 @@ class Clause:
     file: str  # as shown to users: clauses/section/name.md
     body_line: int  # the line of the clause file where the body starts
     when_line: int | None = None
+    notes: str | None = None
+    origin: Literal["library", "added", "replaced"] = "library"
+    recorded_sha256: str | None = None  # a replacement's replaces_sha256
+    replaced: Clause | None = None  # the library clause a replacement stands in for
+    recorded_line: int | None = None  # where the replacement's file records (or would record) the hash
+
+    @property
+    def text_sha256(self) -> str:
+        """The hash of the title and text, recorded by a replacement to notice later library changes."""
+        return hashlib.sha256(f"{self.title}\n{self.body}".encode()).hexdigest()
 
     @property
     def section(self) -> str:

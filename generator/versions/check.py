@@ -7,11 +7,13 @@ compares it with the file, without writing anything.
 from __future__ import annotations
 
 import shlex
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import PolicyError, Problem
 from ..pipeline import LibraryArg, prepare
 from ..writers import markdown
+from .diff import upstream_notices
 
 
 def rendering_for(answers_path: str | Path) -> Path:
@@ -19,11 +21,14 @@ def rendering_for(answers_path: str | Path) -> Path:
     return Path(answers_path).with_suffix(".md")
 
 
-def check(answers_paths: list[str], against: str | None = None, library: LibraryArg = None) -> list[tuple[str, str]]:
+def check(
+    answers_paths: list[str], against: str | None = None, library: LibraryArg = None, on_notice: Callable[[Problem], None] | None = None
+) -> list[tuple[str, str]]:
     """Check each answers file against its committed Markdown rendering; every stale or missing one is a problem.
 
     answers_paths: answers files. against: the rendering to compare with, for one answers file
     (default: each answers file's name with .md). library: a clause library's folder.
+    on_notice: called for each own clause that replaced library text that has changed since.
 
     Returns (answers, rendering) pairs that are up to date; raises PolicyError naming
     every rendering that is not, with the command that brings it up to date.
@@ -37,10 +42,14 @@ def check(answers_paths: list[str], against: str | None = None, library: Library
         target = against if against is not None else str(rendering_for(answers))
         fix = f"run policygen build {shlex.quote(answers)} -o {shlex.quote(target)}{library_option}"
         try:
-            expected = markdown.render(prepare(answers, library).document)
+            built = prepare(answers, library)
         except PolicyError as exc:
             problems.extend(exc.problems)
             continue
+        for notice in upstream_notices(built):
+            if on_notice:
+                on_notice(notice)
+        expected = markdown.render(built.document)
         try:
             committed = Path(target).read_bytes()
         except FileNotFoundError:

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..answers import Answers
 from ..document import Block, Clause, Document, Link, ListBlock, Paragraph, Table, Text
+from ..errors import Problem
 from ..pipeline import Built
 from .align import Change, Chunk, Same, align, word_diff
 
@@ -107,6 +108,7 @@ class PolicyDiff:
     removed: list[Clause] = field(default_factory=list)
     changed: list[ClauseChange] = field(default_factory=list)
     renumbered: list[tuple[Clause, Clause]] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # the organisation's replacements of library text that has changed since
 
     @property
     def identical(self) -> bool:
@@ -185,7 +187,13 @@ def diff_policies(old: Built, new: Built) -> PolicyDiff:
     """Compare two built policies: their answers, then their clauses."""
     diff = compare_documents(old.document, new.document, old.source.name, new.source.name)
     diff.answers = answer_changes(old.answers, new.answers)
+    diff.notices = [str(problem) for problem in upstream_notices(new)]
     return diff
+
+
+def upstream_notices(built: Built) -> list[Problem]:
+    """The warnings that say a replaced library clause changed since (or was never recorded)."""
+    return [problem for problem in built.warnings if problem.field == "replaces_sha256"]
 
 
 # ------------------------------------------------------------------ plain text
@@ -211,8 +219,9 @@ def format_text(diff: PolicyDiff, color: bool = False) -> str:
                 out.append(paint(f"{{+{chunk.new}+}}", GREEN))
         return "".join(out)
 
+    notices = ["", paint("Your own clauses to review:", BOLD), *[f"  {notice}" for notice in diff.notices]] if diff.notices else []
     if diff.identical:
-        return f"No differences between {diff.old_name} and {diff.new_name}.\n"
+        return "\n".join([f"No differences between {diff.old_name} and {diff.new_name}.", *notices]) + "\n"
     out = [f"{diff.old_name} -> {diff.new_name}: {summary(diff)}"]
     if diff.answers:
         out += ["", paint(f"Answers changed ({len(diff.answers)}):", BOLD)]
@@ -237,7 +246,7 @@ def format_text(diff: PolicyDiff, color: bool = False) -> str:
     if diff.renumbered:
         out += ["", paint(f"Clauses renumbered only ({len(diff.renumbered)}):", BOLD)]
         out += [f"  {a.number} -> {b.number} {b.title} [{b.id}]" for a, b in diff.renumbered]
-    return "\n".join(out) + "\n"
+    return "\n".join(out + notices) + "\n"
 
 
 def summary(diff: PolicyDiff) -> str:
@@ -316,8 +325,9 @@ def format_markdown(diff: PolicyDiff) -> str:
         return "".join(out)
 
     title = f"## Policy changes: {_md_code(diff.old_name)} → {_md_code(diff.new_name)}"
+    notices = ["", "### Your own clauses to review", "", *[f"- {_md(notice)}" for notice in diff.notices]] if diff.notices else []
     if diff.identical:
-        return f"{title}\n\nNo differences.\n"
+        return "\n".join([title, "", "No differences.", *notices]) + "\n"
     text = summary(diff)
     out = [title, "", text[:1].upper() + text[1:] + "."]
     if diff.answers:
@@ -346,4 +356,4 @@ def format_markdown(diff: PolicyDiff) -> str:
     if diff.renumbered:
         out += ["", "### Clauses renumbered only", ""]
         out += [f"- {a.number} → {b.number} {_md(b.title)} ({_md_code(b.id)})" for a, b in diff.renumbered]
-    return "\n".join(out) + "\n"
+    return "\n".join(out + notices) + "\n"

@@ -1,0 +1,133 @@
+"""An organisation's own clauses, layered over the library: new clauses placed in a section, and replacements.
+
+The files are in the library's format, read from `customise.clauses` beside the answers file
+(on disk, or from git for `REV:PATH`). A replacement keeps the library clause's id, place and
+number; it records the hash of the library text it replaced, so a later library change is noticed.
+The layered Library is built for one answers file and never cached: the bundled one stays shared.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..errors import PolicyError, Problem, collect, did_you_mean
+from ..yamlfile import load_yaml, validate
+from .load import check_references, clause_body, compile_problems, front_line, split_front_matter
+from .model import Clause, Library, OutlineSection, OwnFrontMatter, Sources
+
+
+def layer(library: Library, files: list[tuple[str, str]]) -> Library:
+    """The library with these own clause files (name as shown, text) added or replacing; every problem at once."""
+    problems: list[Problem] = []
+    own: list[tuple[Clause, OwnFrontMatter, list[str]]] = []
+    for shown, text in files:
+        try:
+            own.append(_read(shown, text))
+        except PolicyError as exc:
+            problems.extend(exc.problems)
+    collect(problems)
+    clauses = dict(library.clauses)
+    order = {section.id: list(section.clauses) for section in library.sections}
+    claimed: dict[str, str] = {}
+    for clause, meta, lines in own:
+        if clause.id in claimed:
+            problems.append(Problem(f"'{clause.id}' is also {'replaced' if meta.replaces else 'added'} by {claimed[clause.id]}", clause.file, _line(lines, "id", "replaces"), "id"))
+            continue
+        claimed[clause.id] = clause.file
+        if meta.replaces:
+            problems += _replace(clause, meta, lines, clauses)
+        else:
+            problems += _add(clause, meta, lines, clauses, order)
+    collect(problems)
+    ordered = {clause_id: clauses[clause_id] for section in library.sections for clause_id in order[section.id]}
+    check_references(ordered, problems)
+    collect(problems)
+    sections = [OutlineSection.model_construct(id=s.id, title=s.title, clauses=order[s.id]) for s in library.sections]
+    return Library(library.version, sections, ordered, library.data, library.root)
+
+
+def upstream_changes(library: Library) -> list[Problem]:
+    """A replacement whose library text changed since it was made, or that never recorded it."""
+    problems = []
+    for clause in library.clauses.values():
+        if clause.replaced is None:
+            continue
+        current = clause.replaced.text_sha256
+        if clause.recorded_sha256 is None:
+            message = f"record the library text you replaced, so a later change to it is noticed: add replaces_sha256: {current}"
+        elif clause.recorded_sha256 != current:
+            message = (
+                f"the library's '{clause.replaced.title}' changed in {library.version} since you replaced it: review your version,"
+                f" then set replaces_sha256: {current}"
+            )
+        else:
+            continue
+        problems.append(Problem(message, clause.file, clause.recorded_line, "replaces_sha256"))
+    return problems
+
+
+def _read(shown: str, text: str) -> tuple[Clause, OwnFrontMatter, list[str]]:
+    lines, end = split_front_matter(text, shown)
+    meta = validate(OwnFrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)
+    clause_id = meta.replaces or meta.id
+    assert clause_id is not None  # the model requires one of them
+    # A replacement without sources takes the library's when it is placed; until then, an empty list stands in.
+    sources = meta.sources or Sources.model_construct(basw=[], code_of_ethics=[], basis=None, partly=[])
+    clause = Clause(clause_id, meta.title, meta.when, sources, clause_body(lines, end), shown, end + 2, front_line(lines, "when") if meta.when else None, meta.notes)
+    if meta.sources is not None:
+        collect(compile_problems(clause, lines))
+    return clause, meta, lines
+
+
+def _replace(clause: Clause, meta: OwnFrontMatter, lines: list[str], clauses: dict[str, Clause]) -> list[Problem]:
+    original = clauses.get(clause.id)
+    if original is None or original.origin != "library":
+        return [Problem(f"replaces '{clause.id}', which is not a library clause{_hint(clause.id, clauses)}", clause.file, _line(lines, "replaces"), "replaces")]
+    replacement = dataclasses.replace(
+        clause,
+        when=clause.when if meta.when else original.when,
+        when_line=clause.when_line if meta.when else None,
+        sources=meta.sources or original.sources,
+        origin="replaced",
+        recorded_sha256=meta.replaces_sha256,
+        replaced=original,
+        recorded_line=_line(lines, "replaces_sha256", "replaces"),
+    )
+    if not meta.when and original.when:
+        replacement.__dict__["condition"] = original.condition  # compiled once, in the library
+    clauses[clause.id] = replacement
+    return compile_problems(replacement, lines) if meta.sources is None else []
+
+
+def _add(clause: Clause, meta: OwnFrontMatter, lines: list[str], clauses: dict[str, Clause], order: dict[str, list[str]]) -> list[Problem]:
+    where = clause.file, _line(lines, "id")
+    if clause.id in clauses:
+        return [Problem(f"'{clause.id}' is a library clause; to change it, say replaces: {clause.id} instead of id", *where, "id")]
+    if clause.section not in order:
+        return [Problem(f"'{clause.section}' is not a section of the library; use one of {', '.join(order)}", *where, "id")]
+    if meta.section and meta.section != clause.section:
+        return [Problem(f"the id '{clause.id}' puts the clause in section '{clause.section}', not '{meta.section}'", clause.file, _line(lines, "section"), "section")]
+    siblings = order[clause.section]
+    neighbour = meta.after or meta.before
+    if neighbour is None:
+        siblings.append(clause.id)
+    elif neighbour not in siblings:
+        key = "after" if meta.after else "before"
+        return [Problem(f"'{neighbour}' is not a clause of section '{clause.section}'; name one of {', '.join(siblings)}", clause.file, _line(lines, key), key)]
+    else:
+        siblings.insert(siblings.index(neighbour) + (1 if meta.after else 0), clause.id)
+    clauses[clause.id] = dataclasses.replace(clause, origin="added")
+    return []
+
+
+def _line(lines: list[str], *keys: str) -> int:
+    for key in keys:
+        found = front_line(lines, key)
+        if found > 1:
+            return found
+    return 2
+
+
+def _hint(clause_id: str, clauses: dict[str, Clause]) -> str:
+    match = did_you_mean(clause_id, [c for c, clause in clauses.items() if clause.origin == "library"])
+    return f"; did you mean '{match}'?" if match else ""

@@ -1,0 +1,273 @@
+"""An organisation's own clauses over the library: add, replace, exclude, placement, numbering and errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.library import load_library
+from helpers import ROOT, build_file_tree, clause_file, flat, git, invoke
+
+OUTLINE = """\
+library_version: "own.1"
+sections:
+  - {id: intro, title: About this policy, clauses: [intro.purpose, intro.scope]}
+  - {id: conduct, title: Your conduct online, clauses: [conduct.rules, conduct.accounts]}
+  - {id: control, title: Document control, clauses: [control.owner]}
+"""
+
+LIBRARY = {
+    "outline.yaml": OUTLINE,
+    "data/nations.yaml": "england: {name: England}\n",
+    "data/recommendations.yaml": (ROOT / "clauses/data/recommendations.yaml").read_text(encoding="utf-8"),
+    "intro/purpose.md": clause_file("intro.purpose", "Why we have this policy", "Act professionally online. See clause [[control.owner]].\n"),
+    "intro/scope.md": clause_file("intro.scope", "Who it covers", "It covers everyone.\n", sources="{basis: structure}"),
+    "conduct/rules.md": clause_file("conduct.rules", "Rules we set", "We set rules for social media.\n", sources="{basw: [17]}"),
+    "conduct/accounts.md": clause_file("conduct.accounts", "Keep personal and work accounts apart", "Keep them apart.\n", sources="{basw: [5]}"),
+    "control/owner.md": clause_file("control.owner", "Owner", "The HR team owns this policy.\n", sources="{basis: document-control}"),
+}
+
+ANSWERS = """\
+policygen: 1
+organisation: {name: Northshire County Council, short_name: the Council, type: local_authority, nation: england}
+customise:
+  clauses: local
+"""
+
+
+def own(header: str, body: str) -> str:
+    return f"---\n{header}---\n{body}"
+
+
+ADDED = own("id: conduct.gifts\ntitle: Gifts offered online\nafter: conduct.rules\nsources: {basis: good-practice}\n", "Say no to gifts offered online. Clause [[intro.purpose]] says why.\n")
+REPLACED = own("replaces: conduct.accounts\ntitle: Two accounts, two lives\n", "Use one account for work and another for yourself.\n")
+
+
+@pytest.fixture
+def org(tmp_path):
+    """org(own files, answers) -> the answers file, beside a `local` folder of own clause files; the library is tmp_path/clauses."""
+    build_file_tree(tmp_path / "clauses", LIBRARY)
+
+    def make(files: dict[str, str], answers: str = ANSWERS) -> Path:
+        build_file_tree(tmp_path / "org", {"policy.yaml": answers, **{f"local/{name}": text for name, text in files.items()}})
+        return tmp_path / "org" / "policy.yaml"
+
+    return make
+
+
+def built_markdown(answers: Path, *extra: str) -> str:
+    result = invoke("build", answers, "-o", answers.with_suffix(".md"), *extra, library=answers.parent.parent / "clauses")
+    assert result.exit_code == 0, result.output
+    return answers.with_suffix(".md").read_text(encoding="utf-8")
+
+
+def headings(markdown: str) -> list[str]:
+    return [line for line in markdown.splitlines() if line.startswith("### ")]
+
+
+def test_a_new_clause_is_placed_after_the_one_named_and_the_rest_renumber(org):
+    text = built_markdown(org({"gifts.md": ADDED}))
+    assert headings(text)[2:5] == ["### 2.1 Rules we set", "### 2.2 Gifts offered online", "### 2.3 Keep personal and work accounts apart"]
+    assert "Say no to gifts offered online. Clause 1.1 says why." in flat(text)
+
+
+def test_before_places_it_ahead_and_without_either_it_ends_its_section(org):
+    before = ADDED.replace("after: conduct.rules", "before: conduct.rules")
+    assert headings(built_markdown(org({"gifts.md": before})))[2] == "### 2.1 Gifts offered online"
+    at_end = ADDED.replace("after: conduct.rules\n", "")
+    assert headings(built_markdown(org({"gifts.md": at_end})))[4] == "### 2.3 Gifts offered online"
+
+
+def test_a_library_clause_can_refer_to_an_own_clause_and_the_reverse(org):
+    refers = own("replaces: intro.scope\ntitle: Who it covers\n", "Everyone; see clause [[conduct.gifts]] on gifts.\n")
+    text = built_markdown(org({"gifts.md": ADDED, "scope.md": refers}))
+    assert "Everyone; see clause 2.2 on gifts." in flat(text)
+
+
+def test_a_replacement_keeps_its_place_number_and_condition_with_new_title_and_text(org):
+    text = built_markdown(org({"accounts.md": REPLACED}))
+    assert headings(text)[3] == "### 2.2 Two accounts, two lives"
+    assert "Use one account for work and another for yourself." in flat(text)
+    assert "Keep them apart." not in flat(text) and "Keep personal and work accounts apart" not in text
+
+
+def test_an_own_clause_can_be_excluded_like_a_library_one(org):
+    answers = ANSWERS + "  exclude: [conduct.gifts]\n"
+    assert "Gifts offered online" not in flat(built_markdown(org({"gifts.md": ADDED}, answers)))
+
+
+def test_own_clauses_use_the_same_sandbox_and_answers(org):
+    body = ADDED.replace("Say no to gifts offered online.", "{{ organisation.short_name | capfirst }} says no to gifts.")
+    assert "The Council says no to gifts." in flat(built_markdown(org({"gifts.md": body})))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            own("id: conducts.gifts\ntitle: Gifts\nsources: {basis: good-practice}\n", "Text.\n"),
+            "local/gifts.md:2: id: 'conducts' is not a section of the library; use one of intro, conduct, control",
+        ),
+        (
+            own("id: conduct.gifts\ntitle: Gifts\nafter: intro.scope\nsources: {basis: good-practice}\n", "Text.\n"),
+            "local/gifts.md:4: after: 'intro.scope' is not a clause of section 'conduct'; name one of conduct.rules, conduct.accounts",
+        ),
+        (
+            own("replaces: conduct.acounts\ntitle: Gifts\n", "Text.\n"),
+            "local/gifts.md:2: replaces: replaces 'conduct.acounts', which is not a library clause; did you mean 'conduct.accounts'?",
+        ),
+        (
+            own("id: conduct.rules\ntitle: Gifts\nsources: {basis: good-practice}\n", "Text.\n"),
+            "local/gifts.md:2: id: 'conduct.rules' is a library clause; to change it, say replaces: conduct.rules instead of id",
+        ),
+        (
+            own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\n", "Line one.\n{% if %}\n"),
+            "local/gifts.md:7:",
+        ),
+        (
+            own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\n", "See [[conduct.rule]].\n"),
+            "local/gifts.md:6: [[conduct.rule]] refers to no clause; did you mean [[conduct.rules]]?",
+        ),
+        (
+            own("id: conduct.gifts\ntitle: Gifts\n", "Text.\n"),
+            "local/gifts.md:2: a new clause names the BASW recommendations it meets (sources: {basw: [..]}) or its basis",
+        ),
+        (
+            own("replaces: conduct.rules\nafter: intro.scope\ntitle: Gifts\n", "Text.\n"),
+            "local/gifts.md:2: a replacement keeps the library clause's place: remove section, after and before",
+        ),
+    ],
+)
+def test_an_own_clause_file_with_a_mistake_is_reported_at_its_line(org, text, message):
+    answers = org({"gifts.md": text})
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=answers.parent.parent / "clauses")
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_two_files_for_one_clause_and_a_missing_folder_are_errors(org):
+    answers = org({"a.md": REPLACED, "b.md": REPLACED})
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=answers.parent.parent / "clauses")
+    assert result.exit_code == 1
+    assert "local/b.md:2: id: 'conduct.accounts' is also replaced by local/a.md" in result.output
+    answers = org({}, ANSWERS.replace("clauses: local", "clauses: house"))
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=answers.parent.parent / "clauses")
+    assert result.exit_code == 1
+    assert "Error: policy.yaml:4: customise.clauses: there is no folder 'house' beside the answers file" in result.output
+
+
+# ------------------------------------------------------------------ coverage
+
+
+LOST_17 = (
+    "Warning: policy.yaml:3: customise: BASW recommendation 17 ({summary}) is addressed to employers and no clause now meets it: {reason}."
+    " Cite it in an own clause (sources: {{basw: [17]}}) or keep the library's"
+)
+
+
+def summary_of(number: int) -> str:
+    recommendations = load_library(ROOT / "clauses").data["recommendations"]["recommendations"]
+    return next(r["summary"] for r in recommendations if r["number"] == number)
+
+
+@pytest.mark.parametrize(
+    ("files", "exclude", "reason"),
+    [
+        ({"gifts.md": ADDED}, "  exclude: [conduct.rules]\n", "conduct.rules is left out"),
+        ({"rules.md": own("replaces: conduct.rules\ntitle: Rules\nsources: {basis: good-practice}\n", "Ours.\n")}, "", "conduct.rules is replaced by local/rules.md, which does not cite it"),
+    ],
+)
+def test_leaving_a_recommendation_to_employers_uncovered_warns_and_strict_fails(org, files, exclude, reason):
+    answers = org(files, ANSWERS + exclude)
+    library = answers.parent.parent / "clauses"
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=library)
+    assert result.exit_code == 0, result.output
+    assert LOST_17.format(summary=summary_of(17), reason=reason) in result.output
+    strict = invoke("build", "policy.yaml", "-o", "strict.md", "--strict", cwd=answers.parent, library=library)
+    assert strict.exit_code == 1
+    assert "recommendation 17" in strict.output and not (answers.parent / "strict.md").exists()
+
+
+def test_a_replacement_that_still_cites_the_recommendation_does_not_warn(org):
+    answers = org({"rules.md": own("replaces: conduct.rules\ntitle: Rules\nsources: {basw: [17]}\n", "Ours.\n")})
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=answers.parent.parent / "clauses")
+    assert result.exit_code == 0 and "recommendation 17" not in result.output
+
+
+def test_coverage_marks_the_organisations_own_clauses(org):
+    answers = org({"rules.md": own("replaces: conduct.rules\ntitle: Rules\nsources: {basw: [17]}\n", "Ours.\n")})
+    result = invoke("coverage", "policy.yaml", cwd=answers.parent, library=answers.parent.parent / "clauses")
+    assert result.exit_code == 0, result.output
+    row = next(line for line in result.output.splitlines() if line.startswith(" 17"))
+    assert row.split()[1:3] == ["2.1", "(own)"]
+    assert "(own): your organisation's own clause (2.1), not the library's." in result.output
+
+
+# ------------------------------------------------------------------ the library's text changes under a replacement
+
+
+def library_hash(tmp_path: Path, clause_id: str) -> str:
+    return load_library(tmp_path / "clauses").clauses[clause_id].text_sha256
+
+
+def test_a_replacement_without_its_hash_is_told_the_hash_to_record(org, tmp_path):
+    answers = org({"accounts.md": REPLACED})
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=tmp_path / "clauses")
+    expected = f"Warning: local/accounts.md:2: replaces_sha256: record the library text you replaced, so a later change to it is noticed: add replaces_sha256: {library_hash(tmp_path, 'conduct.accounts')}"
+    assert expected in result.output
+
+
+def test_check_and_diff_say_when_the_library_text_changed_since_the_replacement(org, tmp_path):
+    recorded = REPLACED.replace("title:", f"replaces_sha256: {library_hash(tmp_path, 'conduct.accounts')}\ntitle:")
+    answers = org({"accounts.md": recorded})
+    library = tmp_path / "clauses"
+    assert "replaces_sha256" not in invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=library).output
+    build_file_tree(library, {"conduct/accounts.md": LIBRARY["conduct/accounts.md"].replace("Keep them apart.", "Keep them apart, always."), "outline.yaml": OUTLINE.replace("own.1", "own.2")})
+    notice = f"local/accounts.md:3: replaces_sha256: the library's 'Keep personal and work accounts apart' changed in own.2 since you replaced it: review your version, then set replaces_sha256: {library_hash(tmp_path, 'conduct.accounts')}"
+    assert notice in invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=library).output
+    check = invoke("check", "policy.yaml", cwd=answers.parent, library=library)
+    assert check.exit_code == 0 and f"Warning: {notice}" in check.output
+    diff = invoke("diff", "policy.yaml", "policy.yaml", cwd=answers.parent, library=library)
+    assert diff.exit_code == 0
+    assert diff.output.endswith(f"Your own clauses to review:\n  {notice}\n")
+
+
+# ------------------------------------------------------------------ listing and versions
+
+
+def test_clauses_lists_them_as_the_organisation_gets_them(org, tmp_path):
+    answers = org({"gifts.md": ADDED, "accounts.md": REPLACED}, ANSWERS + "  exclude: [intro.scope]\n")
+    result = invoke("clauses", "--answers", "policy.yaml", cwd=answers.parent, library=tmp_path / "clauses")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "1.1\tintro.purpose\tWhy we have this policy\tAbout this policy\talways\tBASW 1",
+        "-\tintro.scope\tWho it covers\tAbout this policy\talways\tBASW (structure)\texcluded",
+        "2.1\tconduct.rules\tRules we set\tYour conduct online\talways\tBASW 17",
+        "2.2\tconduct.gifts\tGifts offered online\tYour conduct online\talways\tBASW (good-practice)\tadded (local/gifts.md)",
+        "2.3\tconduct.accounts\tTwo accounts, two lives\tYour conduct online\talways\tBASW 5\treplaced (local/accounts.md)",
+        "3.1\tcontrol.owner\tOwner\tDocument control\talways\tBASW (document-control)",
+    ]
+
+
+def test_diff_and_redline_read_own_clause_files_from_git(org, tmp_path):
+    answers = org({"accounts.md": REPLACED})
+    folder = answers.parent
+    git(folder, "init", "-q")
+    git(folder, "add", ".")
+    git(folder, "commit", "-q", "-m", "first")
+    (folder / "local/accounts.md").write_text(REPLACED.replace("another for yourself", "a second one for yourself"), encoding="utf-8")
+    git(folder, "commit", "-q", "-am", "second")
+    (folder / "local/accounts.md").write_text("broken, and not committed", encoding="utf-8")  # git is read, not the folder
+    library = tmp_path / "clauses"
+    result = invoke("diff", "HEAD~1:policy.yaml", "HEAD:policy.yaml", "--no-color", cwd=folder, library=library)
+    assert result.exit_code == 1, result.output
+    assert "~ 2.2 Two accounts, two lives [conduct.accounts]" in result.output
+    assert "Use one account for work and [-another-]{+a second one+} for yourself." in result.output
+    redline = invoke("redline", "HEAD~1:policy.yaml", "HEAD:policy.yaml", "-o", "red.docx", cwd=folder, library=library)
+    assert redline.exit_code == 0, redline.output
+    from docx import Document
+
+    xml = Document(str(folder / "red.docx")).element.xml
+    assert "another" in xml and "a second one" in xml and "w:ins " in xml and "w:del " in xml
