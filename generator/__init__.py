@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         coverage,
         explain,
         init,
+        library_changes,
         organisation_clauses,
         output_formats,
         prepare,
@@ -49,6 +50,7 @@ __all__ = [
     "diff",
     "explain",
     "init",
+    "library_changes",
     "lint",
     "organisation_clauses",
     "output_formats",
@@ -57,7 +59,7 @@ __all__ = [
     "validate",
 ]
 
-_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "explain", "init", "organisation_clauses", "output_formats", "prepare", "validate"}
+_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "explain", "init", "library_changes", "organisation_clauses", "output_formats", "prepare", "validate"}
 _VERSIONS = {"check", "diff", "redline"}
 
 

@@ -194,7 +194,7 @@ def _clause_line(clause: Any, section_title: str) -> str:
 @reports_errors()
 def explain(clause_id: str, answers: str | None, library: str | None) -> None:
     """Explain one clause for a drafter: its text, notes, sources and the answers that shape it."""
-    click.echo(api.explain(clause_id, answers, library).text_report())
+    click.echo(api.explain(clause_id, answers, library).text_report(), nl=False)
 
 
 @cli.command()
@@ -332,6 +332,7 @@ def init(path: str, defaults: bool, update: bool, force: bool, name: str | None,
         interview.intro(plan)
         interview.run(plan.answering)
 
+    changes = api.library_changes(path, library) if update else ""
     result = api.init(
         path,
         presets=[(key, value) for key, value in given if value is not None],
@@ -349,6 +350,8 @@ def init(path: str, defaults: bool, update: bool, force: bool, name: str | None,
     if result.examples:
         keys = ", ".join(q.key for q in result.examples)
         click.echo(f"Warning: {path}: example answers for {keys}; replace them before you use the policy", err=True)
+    if changes:
+        click.echo(changes, nl=False)
     if result.wrote_answers:
         click.echo(f"Next: check the answers, then run `policygen build {path}`")
 

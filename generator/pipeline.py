@@ -27,6 +27,7 @@ from .document import Document
 from .errors import PolicyError, Problem, collect
 from .files import write_all
 from .library import Clause, Library, default_root, load_library
+from .library.changes import changes_since, format_notes
 from .library.load import load_checked
 from .library.own import layer, upstream_changes
 from .writers import WRITERS, writer_for
@@ -301,6 +302,17 @@ def coverage(answers: str | Path, library: LibraryArg = None) -> CoverageReport:
     """
     built = prepare(answers, library)
     return coverage_report(built.answers, built.library)
+
+
+def library_changes(path: str | Path, library: LibraryArg = None) -> str:
+    """What changed in the clause library (clauses/CHANGES.md) since the version the answers file records; '' for none."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""  # init reports an unreadable file itself
+    loaded = library_from(library)
+    recorded, notes = changes_since(text, loaded.root, loaded.version)
+    return format_notes(recorded, notes) if recorded and notes else ""
 
 
 def init(

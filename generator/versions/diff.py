@@ -17,6 +17,7 @@ from typing import Any
 from ..answers import Answers
 from ..document import Block, Clause, Document, Link, ListBlock, Paragraph, Table, Text
 from ..errors import Problem
+from ..library.changes import changes_since, format_notes
 from ..pipeline import Built
 from .align import Change, Chunk, Same, align, word_diff
 
@@ -109,6 +110,7 @@ class PolicyDiff:
     changed: list[ClauseChange] = field(default_factory=list)
     renumbered: list[tuple[Clause, Clause]] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # the organisation's replacements of library text that has changed since
+    library_notes: str = ""  # CHANGES.md entries between the library OLD's answers record and the one used
 
     @property
     def identical(self) -> bool:
@@ -188,6 +190,8 @@ def diff_policies(old: Built, new: Built) -> PolicyDiff:
     diff = compare_documents(old.document, new.document, old.source.name, new.source.name)
     diff.answers = answer_changes(old.answers, new.answers)
     diff.notices = [str(problem) for problem in upstream_notices(new)]
+    recorded, notes = changes_since(old.source.data.decode("utf-8", "replace"), new.library.root, new.library.version)
+    diff.library_notes = format_notes(recorded, notes) if recorded and notes else ""
     return diff
 
 
@@ -220,6 +224,7 @@ def format_text(diff: PolicyDiff, color: bool = False) -> str:
         return "".join(out)
 
     notices = ["", paint("Your own clauses to review:", BOLD), *[f"  {notice}" for notice in diff.notices]] if diff.notices else []
+    notices += ["", diff.library_notes.rstrip("\n")] if diff.library_notes else []
     if diff.identical:
         return "\n".join([f"No differences between {diff.old_name} and {diff.new_name}.", *notices]) + "\n"
     out = [f"{diff.old_name} -> {diff.new_name}: {summary(diff)}"]
@@ -326,6 +331,7 @@ def format_markdown(diff: PolicyDiff) -> str:
 
     title = f"## Policy changes: {_md_code(diff.old_name)} → {_md_code(diff.new_name)}"
     notices = ["", "### Your own clauses to review", "", *[f"- {_md(notice)}" for notice in diff.notices]] if diff.notices else []
+    notices += ["", "### Clause library changes", "", "```", diff.library_notes.rstrip("\n"), "```"] if diff.library_notes else []
     if diff.identical:
         return "\n".join([title, "", "No differences.", *notices]) + "\n"
     text = summary(diff)

@@ -271,3 +271,100 @@ def test_diff_and_redline_read_own_clause_files_from_git(org, tmp_path):
 
     xml = Document(str(folder / "red.docx")).element.xml
     assert "another" in xml and "a second one" in xml and "w:ins " in xml and "w:del " in xml
+
+
+# ------------------------------------------------------------------ explain
+
+
+def test_explain_shows_a_clause_as_the_organisation_gets_it_with_its_notes_and_answers(org, tmp_path):
+    noted = own(
+        "replaces: conduct.accounts\ntitle: Two accounts, two lives\nnotes: |\n  We merged two rules here.\n  HR asked for it.\n",
+        "{% if scope.students %}Students too. {% endif %}{{ organisation.short_name | capfirst }} keeps them apart.\n",
+    )
+    answers = org({"accounts.md": noted})
+    result = invoke("explain", "conduct.accounts", "--answers", "policy.yaml", cwd=answers.parent, library=tmp_path / "clauses")
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "conduct.accounts: Two accounts, two lives\n"
+        "Section: Your conduct online\n"
+        "Whose: your organisation's version (local/accounts.md) of the library's 'Keep personal and work accounts apart'\n"
+        "Applies: always\n"
+        "Sources: BASW recommendations 5\n"
+        "\n"
+        "Notes:\n"
+        "  We merged two rules here.\n"
+        "  HR asked for it.\n"
+        "\n"
+        "Answers that shape it:\n"
+        "  organisation.short_name: the Council\n"
+        "  scope.students: yes\n"
+        "\n"
+        "As your policy has it (clause 2.2):\n"
+        "\n"
+        "Students too. The Council keeps them apart.\n"
+    )
+
+
+def test_explain_without_answers_names_the_answers_and_an_unknown_id_is_an_error(tmp_path):
+    library = build_file_tree(tmp_path / "clauses", {**LIBRARY, "conduct/rules.md": clause_file("conduct.rules", "Rules", "{{ contacts.concerns.name }} hears concerns.\n", when="scope.students")})
+    result = invoke("explain", "conduct.rules", library=library)
+    assert result.exit_code == 0, result.output
+    assert "Applies: when scope.students\n" in result.output
+    assert "Answers that shape it:\n  contacts.concerns.name\n  scope.students\n" in result.output
+    assert result.output.endswith("Give --answers to see it as your policy has it.\n")
+    wrong = invoke("explain", "conduct.rule", library=library)
+    assert wrong.exit_code == 1
+    assert wrong.output == "Error: 'conduct.rule' is not a clause id; did you mean 'conduct.rules'? See `policygen clauses` for the ids.\n"
+
+
+def test_the_library_notes_reach_explain():
+    result = invoke("explain", "practice.nothing-covert")
+    assert result.exit_code == 0, result.output
+    assert "Notes:\n  Why: only listed public authorities can authorise surveillance." in result.output
+
+
+# ------------------------------------------------------------------ release notes between library versions
+
+CHANGES = """\
+# What changed in the clause library
+
+## Unreleased
+
+- Not in a version yet.
+
+## own.3
+
+- The accounts clause says why.
+
+## own.2
+
+- Monitoring names the DPIA date.
+
+## own.1
+
+The first library.
+"""
+
+BETWEEN = """\
+What changed in the clause library since own.1 (from clauses/CHANGES.md):
+
+own.3:
+  - The accounts clause says why.
+
+own.2:
+  - Monitoring names the DPIA date.
+"""
+
+
+def test_init_update_and_diff_show_the_library_changes_since_the_answers_version(tmp_path):
+    library = build_file_tree(tmp_path / "clauses", {**LIBRARY, "outline.yaml": OUTLINE.replace("own.1", "own.3"), "CHANGES.md": CHANGES})
+    answers = "# Written by policygen 0.1.0 with clause library own.1.\npolicygen: 1\norganisation:\n  name: Northshire County Council\n  short_name: the Council\n  type: local_authority\n  nation: england\n"
+    build_file_tree(tmp_path, {"policy.yaml": answers, "old.yaml": answers})
+    diff = invoke("diff", "old.yaml", "policy.yaml", cwd=tmp_path, library=library)
+    assert diff.exit_code == 0, diff.output
+    assert diff.output == "No differences between old.yaml and policy.yaml.\n\n" + BETWEEN
+    update = invoke("init", "policy.yaml", "--update", "--defaults", cwd=tmp_path, library=library)
+    assert update.exit_code == 0, update.output
+    assert BETWEEN in update.output
+    again = invoke("init", "policy.yaml", "--update", "--defaults", cwd=tmp_path, library=library)
+    assert "What changed in the clause library" not in again.output  # the file now records own.3
