@@ -56,6 +56,7 @@ def _listen(port: int) -> socket.socket:
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
         listener.bind((HOST, port))
+        listener.listen(128)  # before the address is printed: a browser that is quick to connect waits in the queue
     except OSError as exc:
         listener.close()
         raise PolicyError(Problem(f"cannot listen on {HOST}:{port}: {exc.strerror}; choose another port with --port, or 0 for any free one")) from None
