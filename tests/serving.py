@@ -14,8 +14,8 @@ class Server:
     """`python -m generator serve PATH --no-browser --port 0`, its printed address and a way to send it raw requests."""
 
     def __init__(self, path: Path, *args: str):
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "generator", "serve", str(path), "--no-browser", "--port", "0", *args],
+        self.process = subprocess.Popen(  # run from its folder, named as a user types it
+            [sys.executable, "-m", "generator", "serve", path.name, "--no-browser", "--port", "0", *args],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
