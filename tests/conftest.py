@@ -1,9 +1,8 @@
-"""Shared test helpers."""
+"""Fixtures for every test; plain helpers are in helpers.py."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -12,28 +11,9 @@ import pytest
 # The compiled-library cache goes to a fresh folder per test run, never the user's own.
 os.environ["POLICYGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="policygen-cache-")
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+pytest.register_assert_rewrite("helpers", "minilib")  # their asserts explain themselves when they fail
 
-
-def require_tool(name: str) -> str:
-    """The path of an outside program a test needs: skipped locally if missing, a failure under CI."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (.ci/run installs it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
-
-MINIMAL_ANSWERS = """\
-organisation:
-  name: Northshire County Council
-  short_name: the Council
-  type: local_authority
-  nation: england
-"""
+from helpers import MINIMAL_ANSWERS, build_file_tree  # noqa: E402  (imported after the two lines above)
 
 
 @pytest.fixture
@@ -41,8 +21,6 @@ def answers_file(tmp_path):
     """Write an answers file into tmp_path and return its path."""
 
     def write(text: str = MINIMAL_ANSWERS, name: str = "policy.yaml") -> Path:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        return path
+        return build_file_tree(tmp_path, {name: text}) / name
 
     return write

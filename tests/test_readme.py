@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from click.testing import CliRunner
-
-from conftest import ROOT
 from generator.answers import parse_answers
 from generator.cli import cli
+from helpers import ROOT, build_file_tree, invoke
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -36,8 +34,8 @@ def test_the_error_shown_is_the_error_policygen_gives(tmp_path):
     answers = ["organisation:", "  name: Northshire County Council", "  short_name: the Council",
                "  type: local_authority", "  nation: england", "document:"]
     answers += [""] * (line - len(answers) - 1) + ["  review_every_months: 60"]  # on the line the README names
-    (tmp_path / "policy.yaml").write_text("\n".join(answers) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["validate", str(tmp_path / "policy.yaml")])
+    build_file_tree(tmp_path, {"policy.yaml": "\n".join(answers) + "\n"})
+    result = invoke("validate", tmp_path / "policy.yaml")
     assert result.exit_code == 1
     assert result.output.replace(str(tmp_path) + "/", "") == shown + "\n"
 

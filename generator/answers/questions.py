@@ -26,7 +26,7 @@ from ..errors import PolicyError, Problem, did_you_mean
 from ..templating import ENV
 from ..yamlfile import Located, validate
 from .facts import derive
-from .model import Answers
+from .model import Answers, employer_defaults
 
 KINDS = {
     "text": "text",
@@ -280,7 +280,13 @@ class Answering:
         """The answer given, else the default (None when the answer is required)."""
         if self.has(question):
             return self._section(question)[question.name]
-        return None if question.default is MISSING else question.default
+        default = self.default(question)
+        return None if default is MISSING else default
+
+    def default(self, question: Question) -> Any:
+        """The question's default for this employer: some kinds of employer in some nations have their own."""
+        own = employer_defaults(self.given.get("organisation")).get(question.key)
+        return question.default if own is None else own
 
     def _section(self, question: Question) -> dict[str, Any]:
         return self.given.setdefault(question.group, {}) if question.group else self.given
@@ -335,7 +341,7 @@ class Answering:
     def use_default(self, question: Question) -> Any:
         """The default answer; a required answer takes its first example and is remembered as a placeholder."""
         if question.default is not MISSING:
-            return self.answer(question, question.default)
+            return self.answer(question, self.default(question))
         if question.examples:
             value = question.examples[0]
         elif question.kind == "choice":

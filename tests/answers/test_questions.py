@@ -24,6 +24,7 @@ from generator.answers.questions import (
     questions,
 )
 from generator.answers.reference import answers_schema, questions_markdown
+from helpers import as_json, kept_in_order
 
 PROV = Provenance("9.9.9", "2099.1.0")
 
@@ -313,19 +314,6 @@ policies:
 """
 
 
-def added(before: str, after: str) -> list[str]:
-    """The lines `after` gained, checking every line of `before` survives in order."""
-    old, new = before.splitlines(), after.splitlines()
-    extra, index = [], 0
-    for line in new:
-        if index < len(old) and line == old[index]:
-            index += 1
-        else:
-            extra.append(line)
-    assert index == len(old), f"line {index + 1} of the original changed or moved: {old[index]!r}"
-    return extra
-
-
 def update(text: str, **given: str) -> str:
     data = parse_answers(text, "p.yaml")._source[1].data()
     answering = Answering(data)
@@ -341,7 +329,7 @@ def update(text: str, **given: str) -> str:
 
 def test_update_keeps_every_line_and_inserts_in_model_order():
     after = update(FIXTURE)
-    extra = added(FIXTURE, after)
+    extra = kept_in_order(FIXTURE, after)
     assert "# Updated by policygen 9.9.9 with clause library 2099.1.0." in extra
     answers = parse_answers(after, "p.yaml")
     assert answers.organisation.name == "Harbour Trust" and answers.scope.volunteers is True
@@ -370,16 +358,6 @@ def test_update_of_a_one_line_group_is_refused_with_the_reason():
 
 
 # ------------------------------------------------------------------ schema and question list
-
-
-def as_json(value):
-    if isinstance(value, dict):
-        return {k: as_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [as_json(v) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
 
 
 def test_schema_validates_written_files_and_rejects_a_typo():

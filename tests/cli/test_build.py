@@ -6,25 +6,14 @@ import hashlib
 import os
 import re
 
-from click.testing import CliRunner
-
-from conftest import MINIMAL_ANSWERS
 from generator import __version__
 from generator.cli import cli
 from generator.library import load_library
-
-
-def invoke(args, cwd):
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(cli, args)
-    finally:
-        os.chdir(old)
+from helpers import EXAMPLES, MINIMAL_ANSWERS, invoke
 
 
 def test_version():
-    result = CliRunner().invoke(cli, ["--version"])
+    result = invoke("--version")
     assert result.exit_code == 0
     assert result.output == f"policygen {__version__}\n"
 
@@ -39,7 +28,7 @@ def test_every_command_and_option_has_help():
 
 def test_build_writes_docx_beside_the_answers_by_default(tmp_path, answers_file):
     answers_file()
-    result = invoke(["build", "policy.yaml"], tmp_path)
+    result = invoke("build", "policy.yaml", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     assert result.output == "Wrote policy.docx\n"
     assert (tmp_path / "policy.docx").read_bytes()[:2] == b"PK"
@@ -47,7 +36,7 @@ def test_build_writes_docx_beside_the_answers_by_default(tmp_path, answers_file)
 
 def test_build_writes_every_output_asked_for(tmp_path, answers_file):
     answers_file()
-    result = invoke(["build", "policy.yaml", "-o", "out.md", "-o", "out.docx"], tmp_path)
+    result = invoke("build", "policy.yaml", "-o", "out.md", "-o", "out.docx", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     assert result.output == "Wrote out.md\nWrote out.docx\n"
     markdown = (tmp_path / "out.md").read_text(encoding="utf-8")
@@ -59,7 +48,7 @@ def test_document_control_table_says_what_produced_the_policy(tmp_path, answers_
     import docx
 
     path = answers_file()
-    result = invoke(["build", "policy.yaml", "-o", "out.docx"], tmp_path)
+    result = invoke("build", "policy.yaml", "-o", "out.docx", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     tables = docx.Document(str(tmp_path / "out.docx")).tables
     details = [t for t in tables if t.rows[0].cells[0].text == "Item" and t.rows[1].cells[0].text == "Title"]
@@ -73,7 +62,7 @@ def test_document_control_table_says_what_produced_the_policy(tmp_path, answers_
 
 def test_answers_are_data_never_templates(tmp_path, answers_file):
     answers_file(MINIMAL_ANSWERS.replace("short_name: the Council", 'short_name: "{{ 7*7 }} *Team* [x](y)"'))
-    result = invoke(["build", "policy.yaml", "-o", "out.md"], tmp_path)
+    result = invoke("build", "policy.yaml", "-o", "out.md", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     body = (tmp_path / "out.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
     assert "{{ 7\\*7 }} \\*Team\\* \\[x\\](y)" in body
@@ -82,10 +71,10 @@ def test_answers_are_data_never_templates(tmp_path, answers_file):
 
 def test_a_failed_build_leaves_earlier_output_untouched(tmp_path, answers_file):
     answers_file()
-    assert invoke(["build", "policy.yaml", "-o", "out.md", "-o", "out.docx"], tmp_path).exit_code == 0
+    assert invoke("build", "policy.yaml", "-o", "out.md", "-o", "out.docx", cwd=tmp_path).exit_code == 0
     before = {name: (tmp_path / name).read_bytes() for name in ("out.md", "out.docx")}
     answers_file(MINIMAL_ANSWERS.replace("nation: england", "nation: mars"))
-    result = invoke(["build", "policy.yaml", "-o", "out.md", "-o", "out.docx"], tmp_path)
+    result = invoke("build", "policy.yaml", "-o", "out.md", "-o", "out.docx", cwd=tmp_path)
     assert result.exit_code == 1
     assert {name: (tmp_path / name).read_bytes() for name in before} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx", "out.md", "policy.yaml"]
@@ -98,7 +87,7 @@ def test_a_failed_write_names_the_output_and_leaves_no_temporary_file(tmp_path, 
         raise PermissionError(13, "Permission denied", source)
 
     monkeypatch.setattr(os, "replace", refuse)
-    result = invoke(["build", "policy.yaml", "-o", "out.md"], tmp_path)
+    result = invoke("build", "policy.yaml", "-o", "out.md", cwd=tmp_path)
     assert result.exit_code == 1
     assert result.output == "Error: out.md: cannot write: Permission denied\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.yaml"]
@@ -106,14 +95,14 @@ def test_a_failed_write_names_the_output_and_leaves_no_temporary_file(tmp_path, 
 
 def test_output_into_a_missing_folder_is_an_error(tmp_path, answers_file):
     answers_file()
-    result = invoke(["build", "policy.yaml", "-o", "nowhere/out.md"], tmp_path)
+    result = invoke("build", "policy.yaml", "-o", "nowhere/out.md", cwd=tmp_path)
     assert result.exit_code == 1
     assert result.output == "Error: nowhere/out.md: the folder nowhere does not exist\n"
 
 
 def test_validate_builds_nothing(tmp_path, answers_file):
     answers_file()
-    result = invoke(["validate", "policy.yaml"], tmp_path)
+    result = invoke("validate", "policy.yaml", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     assert result.output.startswith("policy.yaml: valid; the policy has ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.yaml"]
@@ -135,7 +124,7 @@ def test_validate_does_not_import_python_docx(tmp_path, answers_file):
 
 def test_clauses_lists_the_library():
     library = load_library()
-    result = CliRunner().invoke(cli, ["clauses"])
+    result = invoke("clauses")
     assert result.exit_code == 0
     lines = result.output.splitlines()
     assert len(lines) == len(library.clauses)
@@ -149,8 +138,6 @@ def test_the_installed_command_works_from_any_folder(tmp_path):
     import subprocess
     import sys
     from pathlib import Path
-
-    from conftest import EXAMPLES
 
     script = Path(sys.executable).parent / "policygen"
     assert script.exists(), "pip install . puts the policygen command beside the Python it installs into"

@@ -11,26 +11,17 @@ import importlib.util
 import dataclasses
 import io
 import zipfile
-from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from lxml import etree
 
 from generator.compose.blocks import parse_blocks
-from generator.document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
+from generator.document import Clause, Document, Metadata, Paragraph, Section, Table, Text
 from generator.writers import docx as writer
 from generator.writers import ooxml
-
-ROOT = Path(__file__).resolve().parent.parent
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-NS = {"w": W, "r": R}
-
-
-def w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
-
+from helpers import EXAMPLES, NS, ROOT, text_of, w
 
 RICH_MARKDOWN = """\
 You must read this with **care**, *attention* and ***both***. See the [BASW policy](https://www.basw.co.uk/policy?a=1&b=2).
@@ -120,10 +111,6 @@ def body_paragraphs(parts):
 
 def style_of(p) -> str:
     return p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS) or "Normal"
-
-
-def text_of(element) -> str:
-    return "".join(t.text or "" for t in element.iter(w("t")))
 
 
 # ------------------------------------------------------------------ headings and numbering
@@ -320,7 +307,7 @@ def test_hyperlink_is_a_real_external_link(opened):
     paragraph = next(p for p in opened.paragraphs if p.text.startswith("You must read this"))
     links = paragraph._p.xpath(".//w:hyperlink")
     assert len(links) == 1
-    rel = opened.part.rels[links[0].get(f"{{{R}}}id")]
+    rel = opened.part.rels[links[0].get(qn("r:id"))]
     assert rel.is_external and rel.target_ref == "https://www.basw.co.uk/policy?a=1&b=2"
     assert text_of(links[0]) == "BASW policy"
     assert links[0].xpath("string(.//w:rStyle/@w:val)") == "Hyperlink"
@@ -558,7 +545,7 @@ def test_update_fields_is_added_in_schema_order_when_a_template_lacks_it():
     assert settings.find(w("updateFields")).get(w("val")) == "true"
 
 
-@pytest.mark.parametrize("answers", sorted((ROOT / "examples").glob("*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("answers", EXAMPLES, ids=lambda p: p.stem)
 def test_examples_number_consecutively_as_word_numbering_assumes(answers):
     """Word numbers headings 1, 2 ... and 1.1, 1.2 ... by position; the model's numbers must agree."""
     from generator.pipeline import prepare

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import cli
+from helpers import build_file_tree, invoke
 
 GOOD = """\
 organisation:
@@ -111,18 +110,6 @@ ANSWERS_CASES = {
 }
 
 
-def run(args, cwd):
-    runner = CliRunner()
-    import os
-
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return runner.invoke(cli, args)
-    finally:
-        os.chdir(old)
-
-
 def assert_errors(result, expected):
     assert result.exit_code == 1, result.output
     assert result.output == "".join(f"Error: {line}\n" for line in expected)
@@ -133,9 +120,9 @@ def assert_errors(result, expected):
 @pytest.mark.parametrize("name", list(ANSWERS_CASES))
 def test_bad_answers(tmp_path, name):
     text, expected = ANSWERS_CASES[name]
-    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
-    assert_errors(run(["validate", "a.yaml"], tmp_path), expected)
-    assert_errors(run(["build", "a.yaml", "-o", "a.md"], tmp_path), expected)
+    build_file_tree(tmp_path, {"a.yaml": text})
+    assert_errors(invoke("validate", "a.yaml", cwd=tmp_path), expected)
+    assert_errors(invoke("build", "a.yaml", "-o", "a.md", cwd=tmp_path), expected)
     assert not (tmp_path / "a.md").exists()
 
 
@@ -199,26 +186,22 @@ CLAUSE_CASES = {
 @pytest.mark.parametrize("name", list(CLAUSE_CASES))
 def test_bad_clause_files(tmp_path, name):
     text, expected = CLAUSE_CASES[name]
-    lib = tmp_path / "clauses"
-    (lib / "intro").mkdir(parents=True)
-    (lib / "data").mkdir()
-    (lib / "data" / "nations.yaml").write_text(NATIONS)
-    (lib / "outline.yaml").write_text(OUTLINE)
-    (lib / "intro" / "purpose.md").write_text(text)
-    (lib / "intro" / "scope.md").write_text(SCOPE)
-    (tmp_path / "a.yaml").write_text(GOOD)
-    assert_errors(run(["validate", "a.yaml", "--library", "clauses"], tmp_path), expected)
+    library = {"data/nations.yaml": NATIONS, "outline.yaml": OUTLINE, "intro/purpose.md": text, "intro/scope.md": SCOPE}
+    build_file_tree(tmp_path / "clauses", library)
+    build_file_tree(tmp_path, {"a.yaml": GOOD})
+    assert_errors(invoke("validate", "a.yaml", cwd=tmp_path, library="clauses"), expected)
 
 
 def test_a_clause_missing_from_the_outline_is_named(tmp_path):
-    lib = tmp_path / "clauses"
-    (lib / "intro").mkdir(parents=True)
-    (lib / "outline.yaml").write_text(OUTLINE.replace("[intro.purpose, intro.scope]", "[intro.scope, intro.gone]"))
-    (lib / "intro" / "purpose.md").write_text(PURPOSE.replace("[[intro.scope]]", "it"))
-    (lib / "intro" / "scope.md").write_text(SCOPE)
-    (tmp_path / "a.yaml").write_text(GOOD)
+    library = {
+        "outline.yaml": OUTLINE.replace("[intro.purpose, intro.scope]", "[intro.scope, intro.gone]"),
+        "intro/purpose.md": PURPOSE.replace("[[intro.scope]]", "it"),
+        "intro/scope.md": SCOPE,
+    }
+    build_file_tree(tmp_path / "clauses", library)
+    build_file_tree(tmp_path, {"a.yaml": GOOD})
     assert_errors(
-        run(["clauses", "--library", "clauses"], tmp_path),
+        invoke("clauses", cwd=tmp_path, library="clauses"),
         [
             "clauses/outline.yaml: sections.intro: lists 'intro.gone', but there is no clause file intro/gone.md",
             "clauses/intro/purpose.md:2: id: 'intro.purpose' is not in outline.yaml; add it to section 'intro'",
@@ -227,7 +210,7 @@ def test_a_clause_missing_from_the_outline_is_named(tmp_path):
 
 
 def test_missing_answers_file(tmp_path):
-    assert_errors(run(["validate", "nope.yaml"], tmp_path), ["nope.yaml: no such file"])
+    assert_errors(invoke("validate", "nope.yaml", cwd=tmp_path), ["nope.yaml: no such file"])
 
 
 @pytest.mark.parametrize(
@@ -243,7 +226,7 @@ def test_missing_answers_file(tmp_path):
     ],
 )
 def test_usage_errors_exit_2(tmp_path, args, message):
-    (tmp_path / "a.yaml").write_text(GOOD)
-    result = run(args, tmp_path)
+    build_file_tree(tmp_path, {"a.yaml": GOOD})
+    result = invoke(*args, cwd=tmp_path)
     assert result.exit_code == 2
     assert message in result.output

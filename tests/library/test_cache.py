@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import MINIMAL_ANSWERS
+from helpers import MINIMAL_ANSWERS
 from generator.library import cache as librarycache
 from generator.answers import parse_answers
 from generator.files import data_dir

@@ -6,41 +6,13 @@ every `when` in these sections, and every choice answer they read, is tried both
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from generator.answers import parse_answers
-from generator.library import load_library
-from generator.compose.assemble import assemble
-from generator.writers import markdown
+from helpers import clause
 
 SECTIONS = ("practice", "personal-use", "official", "learning", "support", "breaches")
-
-
-@pytest.fixture(scope="module")
-def library():
-    return load_library()
-
-
-@pytest.fixture(scope="module")
-def policy(library):
-    """policy(type=..., nation=..., **groups) -> the rendered Markdown of the whole policy."""
-
-    def build(type: str = "local_authority", nation: str = "england", short_name: str = "the Council", **groups) -> str:
-        answers = {"organisation": {"name": "Example Organisation", "short_name": short_name, "type": type, "nation": nation}}
-        answers.update(groups)
-        parsed = parse_answers(json.dumps(answers), "answers.yaml")  # JSON is YAML
-        return markdown.render(assemble(parsed, library)).decode("utf-8")
-
-    return build
-
-
-def clause(text: str, title: str) -> str:
-    """The body of the clause with this title, or '' when the policy does not have it."""
-    match = re.search(rf"^### [\d.]+ {re.escape(title)}\n(.*?)(?=^##)", text + "\n##", re.S | re.M)
-    return match.group(1) if match else ""
 
 
 # ------------------------------------------------------------------ practice
@@ -70,115 +42,7 @@ def test_no_published_safety_advice_says_what_to_do_instead(policy):
     assert "publishes internet safety advice" not in text
 
 
-def test_viewing_permitted_gives_the_rules_and_the_decision_maker(policy):
-    text = policy(online_checks={"permitted": True, "decision_maker": "the Assistant Director", "advice_from": "the Monitoring Officer"})
-    rules = clause(text, "Looking at people's social media in your work")
-    assert "You may look once at public information" in rules
-    assert "It does not start until the Assistant Director has decided that it may, with advice from the Monitoring Officer." in rules
-    assert "covert human intelligence source" in rules
-    assert "friend or follow request" in rules
-    assert "A profile being easy to see does not remove this need." in rules
-    assert "You must not look at the social media" not in text
-
-
-def test_viewing_not_permitted_removes_the_viewing_rules(policy):
-    text = policy(online_checks={"permitted": False})
-    assert "You must not look at the social media of the people you work with as part of your work." in text
-    assert "do not go and look for more yourself" in text
-    assert "You may look once" not in text
-    assert "Repeated or systematic viewing" not in text
-    assert clause(text, "Surveillance and the law") == ""
-
-
-@pytest.mark.parametrize(
-    ("recorded", "phrase"),
-    [("case_file", "Record each look in the person's case file on the same day:"), ("case_file_and_log", "in the person's case file and in our central log")],
-)
-def test_where_each_look_is_recorded(policy, recorded, phrase):
-    text = clause(policy(online_checks={"recorded": recorded}), "Looking at people's social media in your work")
-    assert phrase in text
-    assert ("central log" in text) == (recorded == "case_file_and_log")
-
-
-def test_english_council_has_ripa_route_with_magistrate_approval(policy):
-    text = policy(nation="england")
-    route = clause(text, "Surveillance and the law")
-    assert "under the Regulation of Investigatory Powers Act 2000 (RIPA) only through its formal authorisation process" in route
-    assert "magistrate approves it" in route
-    assert "recorded decision" in route
-    assert "the Home Office Covert Surveillance and Property Interference Code of Practice" in text
-    assert "Nothing covert" not in text
-
-
-def test_council_names_who_looks_after_its_authorisations(policy):
-    route = clause(policy(online_checks={"authorisation_lead": "the RIPA Coordinator"}), "Surveillance and the law")
-    assert "only through its formal authorisation process, which the RIPA Coordinator looks after.\n" in route
-    assert "it does not go ahead without formal authorisation.\nThe RIPA Coordinator can explain how that works." in route
-
-
-def test_only_councils_are_asked_who_looks_after_surveillance_authorisations():
-    from generator.answers.questions import Answering
-
-    def asked(org_type: str) -> bool:
-        answering = Answering({"organisation": {"name": "X", "short_name": "X", "type": org_type, "nation": "england"}})
-        return "online_checks.authorisation_lead" in [q.key for q in answering.pending()]
-
-    assert asked("local_authority")
-    for other in ("nhs_or_hsc_body", "charity", "independent_provider", "university", "other"):
-        assert not asked(other), other
-
-
-def test_scottish_council_cites_ripsa_never_ripa(policy):
-    text = policy(nation="scotland")
-    route = clause(text, "Surveillance and the law")
-    assert "the Regulation of Investigatory Powers (Scotland) Act 2000 (RIP(S)A)" in route
-    assert "Regulation of Investigatory Powers Act 2000" not in text
-    assert "(RIPA)" not in text
-    assert "magistrate" not in text
-    assert "Home Office" not in text
-    assert "the Scottish Government's code of practice on covert surveillance" in text
-
-
-def test_welsh_council_has_magistrate_approval_and_ni_council_does_not(policy):
-    assert "magistrate approves it" in policy(nation="wales")
-    northern = policy(nation="northern_ireland")
-    assert "(RIPA) only through its formal authorisation process" in northern
-    assert "magistrate" not in northern
-
-
-def test_council_without_viewing_still_names_its_formal_process(policy):
-    text = clause(policy(online_checks={"permitted": False}), "You must not look at people's social media")
-    assert "can be authorised only through the Council's formal process" in text
-    charity = clause(policy(type="charity", short_name="Harbour Trust", online_checks={"permitted": False}), "You must not look at people's social media")
-    assert "formal process" not in charity
-
-
-@pytest.mark.parametrize("org_type", ["charity", "independent_provider", "university", "nhs_or_hsc_body", "other"])
-@pytest.mark.parametrize("permitted", [True, False])
-def test_no_authorisation_route_outside_councils_and_nothing_covert(policy, org_type, permitted):
-    text = policy(type=org_type, short_name="Harbour Trust", online_checks={"permitted": permitted})
-    assert clause(text, "Surveillance and the law") == ""
-    assert "formal authorisation process" not in text
-    assert "can authorise directed surveillance" not in text
-    assert "magistrate" not in text
-    covert = clause(text, "Nothing covert")
-    assert "So we never carry out covert surveillance, and you must never do anything covert online." in covert
-    who = "the Head of Service" if permitted else "your manager"
-    assert f"tell {who} the same day" in covert
-
-
-def test_only_charities_and_independent_providers_are_said_to_have_no_power(policy):
-    assert "Harbour Trust has no power to authorise surveillance." in policy(type="charity", short_name="Harbour Trust")
-    university = clause(policy(type="university", short_name="the University"), "Nothing covert")
-    assert "has no power" not in university
-    assert "This policy gives no one at the University a way to authorise surveillance." in university
-
-
-def test_covert_referral_names_local_authority_except_in_northern_ireland(policy):
-    assert "refer it to the police or the local authority" in policy(type="charity", nation="england")
-    northern = clause(policy(type="charity", nation="northern_ireland"), "Nothing covert")
-    assert "refer it to the police, who decide what to do." in northern
-    assert "local authority" not in northern
+# Online checks (viewing, repeated viewing, surveillance and their records): tests/test_online_checks.py.
 
 
 # ------------------------------------------------------------------ personal use
@@ -542,7 +406,7 @@ def test_partners_at_a_university_are_placement_providers(policy):
     assert "- agree in placement agreements and information sharing agreements what information we share with partners, why, and how each of us protects it;" in text
     assert "safeguarding partnership" not in text
     council = clause(policy(), "Working with other organisations")
-    assert "The Council works with other agencies, through our local safeguarding partnership arrangements, to prevent abuse and exploitation through social media." in council
+    assert "The Council works with other agencies to prevent abuse and exploitation through social media, and follows the procedures of the local safeguarding children partnership and the local Safeguarding Adults Board." in council
     assert "placement" not in council
 
 

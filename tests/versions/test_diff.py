@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import cli
 from generator.versions.diff import Change, Same, format_markdown, format_text, word_diff
 from generator.errors import PolicyError
 from generator.answers.source import read_answers as read_side
-from minilib import BASE, CHANGES, changed, git, write_library
+from helpers import build_file_tree, git, invoke
+from minilib import BASE, CHANGES, changed, write_library
 
 
 @pytest.fixture
@@ -22,15 +22,12 @@ def workdir(tmp_path, monkeypatch):
     """
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
     write_library(tmp_path)
-    (tmp_path / "base.yaml").write_text(BASE, encoding="utf-8")
-    for name in CHANGES:
-        (tmp_path / f"{name}.yaml").write_text(changed(name), encoding="utf-8")
+    build_file_tree(tmp_path, {"base.yaml": BASE, **{f"{name}.yaml": changed(name) for name in CHANGES}})
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
-def run(*args: str):
-    return CliRunner().invoke(cli, ["diff", *args, "--library", "clauses"])
+run = functools.partial(invoke, "diff", library="clauses")  # policygen diff ARGS... --library clauses
 
 
 # ------------------------------------------------------------------ word-level diff
@@ -293,7 +290,7 @@ def test_rev_path_from_a_subfolder_is_relative_to_it(repo, monkeypatch):
     monkeypatch.chdir(repo / "policy")
     assert read_side("HEAD~2:policy.yaml").data == BASE.encode()
     assert read_side("HEAD~2:../policy/policy.yaml").data == BASE.encode()
-    result = CliRunner().invoke(cli, ["diff", "HEAD~1:policy.yaml", "policy.yaml", "--library", "../clauses"])
+    result = invoke("diff", "HEAD~1:policy.yaml", "policy.yaml", library="../clauses")
     assert result.exit_code == 1
     assert "  scope.students: true -> false\n" in result.output
 

@@ -9,21 +9,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 
 from generator import interview
 from generator.answers import load_answers, parse_answers
-from generator.cli import cli
 from generator.pipeline import build
 from generator.answers.questions import Answering, Question, find
+from helpers import EXAMPLES, as_json, invoke, kept_in_order
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 ORG = {
     "organisation.name": (["Harbour Trust"], "Harbour Trust"),
@@ -66,15 +64,10 @@ def terminal(monkeypatch):
     monkeypatch.setattr(interview, "stdin_is_terminal", lambda: True)
 
 
-@pytest.fixture
-def runner():
-    return CliRunner()
-
-
 # ------------------------------------------------------------------ interactive
 
 
-def test_every_kind_of_question_with_re_asking(tmp_path, runner, terminal):
+def test_every_kind_of_question_with_re_asking(tmp_path, terminal):
     answers = dict(ORG)
     answers.update(
         {
@@ -98,7 +91,7 @@ def test_every_kind_of_question_with_re_asking(tmp_path, runner, terminal):
     )
     text, _ = script(answers)
     path = tmp_path / "policy.yaml"
-    result = runner.invoke(cli, ["init", str(path)], input=text)
+    result = invoke("init", str(path), input=text)
     assert result.exit_code == 0, result.output
     out = result.output
     # each refused answer gives the reason the build would give, then the question again
@@ -136,7 +129,7 @@ def test_every_kind_of_question_with_re_asking(tmp_path, runner, terminal):
     assert "Harbour Trust" in (tmp_path / "policy.md").read_text(encoding="utf-8")
 
 
-def test_follow_ups_are_skipped_when_they_do_not_apply(tmp_path, runner, terminal):
+def test_follow_ups_are_skipped_when_they_do_not_apply(tmp_path, terminal):
     answers = dict(ORG)
     answers["official_accounts.exist"] = (["n"], False)
     answers["online_checks.permitted"] = (["n"], False)
@@ -144,7 +137,7 @@ def test_follow_ups_are_skipped_when_they_do_not_apply(tmp_path, runner, termina
     asked = [q.key for q, _ in plan]
     assert "official_accounts.approver" not in asked and "online_checks.decision_maker" not in asked
     path = tmp_path / "policy.yaml"
-    result = runner.invoke(cli, ["init", str(path)], input=text)
+    result = invoke("init", str(path), input=text)
     assert result.exit_code == 0, result.output
     assert "Does your organisation or service run official social media accounts?" in result.output
     assert find("official_accounts.approver").question not in result.output
@@ -155,28 +148,28 @@ def test_follow_ups_are_skipped_when_they_do_not_apply(tmp_path, runner, termina
     assert "  # decision_maker: " in path.read_text(encoding="utf-8")
 
 
-def test_wales_gets_the_welsh_language_question(tmp_path, runner, terminal):
+def test_wales_gets_the_welsh_language_question(tmp_path, terminal):
     answers = dict(ORG)
     answers["organisation.nation"] = (["wales"], "wales")
     answers["welsh_language.standards_apply"] = (["y"], True)
     text, _ = script(answers)
-    result = runner.invoke(cli, ["init", str(tmp_path / "p.yaml")], input=text)
+    result = invoke("init", str(tmp_path / "p.yaml"), input=text)
     assert result.exit_code == 0, result.output
     assert find("welsh_language.standards_apply").question in result.output
     assert load_answers(tmp_path / "p.yaml").welsh_language.standards_apply is True
 
 
-def test_end_of_input_part_way_leaves_no_file(tmp_path, runner, terminal):
+def test_end_of_input_part_way_leaves_no_file(tmp_path, terminal):
     path = tmp_path / "policy.yaml"
-    result = runner.invoke(cli, ["init", str(path)], input="Harbour Trust\nHarbour Trust\n3\n")
+    result = invoke("init", str(path), input="Harbour Trust\nHarbour Trust\n3\n")
     assert result.exit_code == 1
     assert "Aborted!\n" in result.output
     assert list(tmp_path.iterdir()) == []
 
 
-def test_help_text_wraps_to_the_terminal_under_its_indent(tmp_path, runner, terminal, monkeypatch):
+def test_help_text_wraps_to_the_terminal_under_its_indent(tmp_path, terminal, monkeypatch):
     monkeypatch.setenv("COLUMNS", "60")
-    result = runner.invoke(cli, ["init", str(tmp_path / "policy.yaml")], input="Harbour Trust\nHarbour Trust\n")
+    result = invoke("init", str(tmp_path / "policy.yaml"), input="Harbour Trust\nHarbour Trust\n")
     lines = result.output.splitlines()
     assert lines[:2] == [
         "policygen asks about your organisation and how its staff",
@@ -184,29 +177,29 @@ def test_help_text_wraps_to_the_terminal_under_its_indent(tmp_path, runner, term
     ]
     start = lines.index("What kind of organisation is it?")
     assert lines[start + 1 : start + 5] == [
-        "  Decides, among other things, whether the policy can",
-        "  describe authorised surveillance: only public authorities",
-        "  such as councils have that route.",
+        "  Decides, among other things, whether anyone can authorise",
+        "  surveillance: councils can; charities and independent",
+        "  providers cannot.",
         "    1) Local authority (council) [local_authority]",
     ]
 
 
-def test_an_existing_file_is_not_overwritten_without_force(tmp_path, runner, terminal):
+def test_an_existing_file_is_not_overwritten_without_force(tmp_path, terminal):
     path = tmp_path / "policy.yaml"
     path.write_text("keep me\n", encoding="utf-8")
-    result = runner.invoke(cli, ["init", str(path)], input="")
+    result = invoke("init", str(path), input="")
     assert result.exit_code == 1
     assert result.output == f"Error: {path}: already exists; use --force to replace it, or --update to add only the new questions\n"
     assert path.read_text(encoding="utf-8") == "keep me\n"
-    result = runner.invoke(cli, ["init", str(path), "--defaults"])
+    result = invoke("init", str(path), "--defaults")
     assert result.exit_code == 1 and path.read_text(encoding="utf-8") == "keep me\n"
-    result = runner.invoke(cli, ["init", str(path), "--force"], input=script(ORG)[0])
+    result = invoke("init", str(path), "--force", input=script(ORG)[0])
     assert result.exit_code == 0, result.output
     assert load_answers(path).organisation.name == "Harbour Trust"
 
 
-def test_input_that_is_not_a_terminal_needs_defaults(tmp_path, runner):
-    result = runner.invoke(cli, ["init", str(tmp_path / "p.yaml")], input="Harbour Trust\n")
+def test_input_that_is_not_a_terminal_needs_defaults(tmp_path):
+    result = invoke("init", str(tmp_path / "p.yaml"), input="Harbour Trust\n")
     assert result.exit_code == 2
     assert result.output.endswith(
         "Error: policygen init asks its questions in a terminal, but the input is not one; use --defaults to write the answers file without asking\n"
@@ -214,8 +207,8 @@ def test_input_that_is_not_a_terminal_needs_defaults(tmp_path, runner):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_update_and_force_together_is_a_usage_error(tmp_path, runner):
-    result = runner.invoke(cli, ["init", str(tmp_path / "p.yaml"), "--update", "--force"])
+def test_update_and_force_together_is_a_usage_error(tmp_path):
+    result = invoke("init", str(tmp_path / "p.yaml"), "--update", "--force")
     assert result.exit_code == 2
     assert "Error: --update keeps the existing file; it cannot be used with --force\n" in result.output
 
@@ -223,9 +216,9 @@ def test_update_and_force_together_is_a_usage_error(tmp_path, runner):
 # ------------------------------------------------------------------ --defaults
 
 
-def test_defaults_writes_a_valid_file_that_builds(tmp_path, runner):
+def test_defaults_writes_a_valid_file_that_builds(tmp_path):
     path = tmp_path / "policy.yaml"
-    result = runner.invoke(cli, ["init", str(path), "--defaults"])
+    result = invoke("init", str(path), "--defaults")
     assert result.exit_code == 0, result.output
     assert result.stdout == f"Wrote {path}\nWrote {tmp_path / 'policygen.schema.json'}\nNext: check the answers, then run `policygen build {path}`\n"
     assert result.stderr == (
@@ -238,16 +231,16 @@ def test_defaults_writes_a_valid_file_that_builds(tmp_path, runner):
     built = build(path, [tmp_path / "policy.md"])
     assert built == [tmp_path / "policy.md"]
     assert (tmp_path / "policy.md").read_text(encoding="utf-8").strip()
-    assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
+    assert invoke("validate", str(path)).exit_code == 0
     schema = json.loads((tmp_path / "policygen.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(as_json(parse_answers(text, "p")._source[1].data()), schema)
 
 
-def test_defaults_with_the_organisation_given_has_no_example_answers(tmp_path, runner):
+def test_defaults_with_the_organisation_given_has_no_example_answers(tmp_path):
     path = tmp_path / "policy.yaml"
-    result = runner.invoke(
-        cli,
-        ["init", str(path), "--defaults", "--name", "Harbour Trust", "--short-name", "Harbour Trust", "--type", "charity", "--nation", "wales", "--set", "scope.volunteers=yes", "--schema", "https://example.org/policygen.schema.json"],
+    result = invoke(
+        "init", str(path), "--defaults", "--name", "Harbour Trust", "--short-name", "Harbour Trust", "--type", "charity",
+        "--nation", "wales", "--set", "scope.volunteers=yes", "--schema", "https://example.org/policygen.schema.json",
     )
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
@@ -259,11 +252,11 @@ def test_defaults_with_the_organisation_given_has_no_example_answers(tmp_path, r
     assert not (tmp_path / "policygen.schema.json").exists()
 
 
-def test_a_bad_option_answer_is_refused_with_the_reason(tmp_path, runner):
-    result = runner.invoke(cli, ["init", str(tmp_path / "p.yaml"), "--defaults", "--nation", "france"])
+def test_a_bad_option_answer_is_refused_with_the_reason(tmp_path):
+    result = invoke("init", str(tmp_path / "p.yaml"), "--defaults", "--nation", "france")
     assert result.exit_code == 1
     assert result.output == "Error: organisation.nation: 'france' is not one of the choices: 'england', 'scotland', 'wales', 'northern_ireland'\n"
-    result = runner.invoke(cli, ["init", str(tmp_path / "p.yaml"), "--defaults", "--set", "scope.volunteer=yes"])
+    result = invoke("init", str(tmp_path / "p.yaml"), "--defaults", "--set", "scope.volunteer=yes")
     assert result.exit_code == 1
     assert result.output == "Error: 'scope.volunteer' is not a question; did you mean 'scope.volunteers'? See `policygen questions`.\n"
     assert list(tmp_path.iterdir()) == []
@@ -292,20 +285,7 @@ official_accounts:
 """
 
 
-def kept_in_order(before: str, after: str) -> list[str]:
-    """Every line of `before` is in `after`, unchanged and in order; returns the new lines."""
-    old, new = before.splitlines(), after.splitlines()
-    extra, index = [], 0
-    for line in new:
-        if index < len(old) and line == old[index]:
-            index += 1
-        else:
-            extra.append(line)
-    assert index == len(old), f"line {index + 1} changed or moved: {old[index]!r}"
-    return extra
-
-
-def test_update_asks_only_the_missing_questions_that_apply(tmp_path, runner, terminal):
+def test_update_asks_only_the_missing_questions_that_apply(tmp_path, terminal):
     path = tmp_path / "policy.yaml"
     path.write_text(FIXTURE, encoding="utf-8")
     data = parse_answers(FIXTURE, "p")._source[1].data()
@@ -315,7 +295,7 @@ def test_update_asks_only_the_missing_questions_that_apply(tmp_path, runner, ter
     assert "organisation.name" not in asked and "scope.students" not in asked
     assert "official_accounts.approver" not in asked  # exist: false
     assert "scope.agency_staff" in asked and "training.delivery" in asked
-    result = runner.invoke(cli, ["init", "--update", str(path)], input=text)
+    result = invoke("init", "--update", str(path), input=text)
     assert result.exit_code == 0, result.output
     assert find("organisation.name").question not in result.output
     assert find("scope.agency_staff").question in result.output
@@ -323,44 +303,44 @@ def test_update_asks_only_the_missing_questions_that_apply(tmp_path, runner, ter
     new_lines = kept_in_order(FIXTURE, after)
     assert "  delivery: face_to_face" in new_lines
     assert load_answers(path).training.delivery == "face_to_face"
-    again = runner.invoke(cli, ["init", "--update", str(path)], input="")
+    again = invoke("init", "--update", str(path), input="")
     assert again.exit_code == 0, again.output
     assert again.output == f"{path}: nothing to add; every question that applies is answered\n"
     assert path.read_text(encoding="utf-8") == after
 
 
-def test_update_asks_follow_ups_that_now_apply(tmp_path, runner):
+def test_update_asks_follow_ups_that_now_apply(tmp_path):
     path = tmp_path / "policy.yaml"
     path.write_text(FIXTURE.replace("exist: false", "exist: true"), encoding="utf-8")
-    result = runner.invoke(cli, ["init", "--update", "--defaults", str(path)])
+    result = invoke("init", "--update", "--defaults", str(path))
     assert result.exit_code == 0, result.output
     new_lines = kept_in_order(FIXTURE.replace("exist: false", "exist: true"), path.read_text(encoding="utf-8"))
     assert f"  approver: {find('official_accounts.approver').default}" in new_lines
     assert f"  # {find('official_accounts.approver').question}" in new_lines
 
 
-def test_update_of_a_missing_file(tmp_path, runner):
-    result = runner.invoke(cli, ["init", "--update", str(tmp_path / "p.yaml")])
+def test_update_of_a_missing_file(tmp_path):
+    result = invoke("init", "--update", str(tmp_path / "p.yaml"))
     assert result.exit_code == 1
     assert result.output == f"Error: {tmp_path / 'p.yaml'}: no such file; run `policygen init` without --update to write it\n"
 
 
-def test_update_stops_on_a_file_with_other_problems(tmp_path, runner):
+def test_update_stops_on_a_file_with_other_problems(tmp_path):
     path = tmp_path / "p.yaml"
     path.write_text(FIXTURE.replace("  students: false", "  studnets: false"), encoding="utf-8")
-    result = runner.invoke(cli, ["init", "--update", "--defaults", str(path)])
+    result = invoke("init", "--update", "--defaults", str(path))
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {path}:13: scope.studnets: unknown key; did you mean 'students'?")
     assert path.read_text(encoding="utf-8") == FIXTURE.replace("  students: false", "  studnets: false")
 
 
 @pytest.mark.parametrize("source", EXAMPLES + ["fixture"], ids=lambda p: getattr(p, "name", p))
-def test_update_changes_no_existing_answer_or_comment(tmp_path, runner, source):
+def test_update_changes_no_existing_answer_or_comment(tmp_path, source):
     original = FIXTURE if source == "fixture" else Path(source).read_text(encoding="utf-8")
     path = tmp_path / "policy.yaml"
     path.write_text(original, encoding="utf-8")
     before = load_answers(path).model_dump()
-    result = runner.invoke(cli, ["init", "--update", "--defaults", str(path)])
+    result = invoke("init", "--update", "--defaults", str(path))
     assert result.exit_code == 0, result.output
     after = path.read_text(encoding="utf-8")
     kept_in_order(original, after)
@@ -370,23 +350,13 @@ def test_update_changes_no_existing_answer_or_comment(tmp_path, runner, source):
 # ------------------------------------------------------------------ schema and questions
 
 
-def as_json(value):
-    if isinstance(value, dict):
-        return {k: as_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [as_json(v) for v in value]
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
-
-
 def yaml_data(text: str):
     return as_json(parse_answers(text, "p")._source[1].data())
 
 
 @pytest.mark.parametrize("source", EXAMPLES + ["fixture"], ids=lambda p: getattr(p, "name", p))
-def test_schema_validates_examples_and_rejects_a_typo(runner, source):
-    result = runner.invoke(cli, ["schema"])
+def test_schema_validates_examples_and_rejects_a_typo(source):
+    result = invoke("schema")
     assert result.exit_code == 0
     schema = json.loads(result.output)
     text = FIXTURE if source == "fixture" else Path(source).read_text(encoding="utf-8")
@@ -398,15 +368,15 @@ def test_schema_validates_examples_and_rejects_a_typo(runner, source):
     assert "shortname" in caught.value.message
 
 
-def test_schema_to_a_file(tmp_path, runner):
-    result = runner.invoke(cli, ["schema", "-o", str(tmp_path / "s.json")])
+def test_schema_to_a_file(tmp_path):
+    result = invoke("schema", "-o", str(tmp_path / "s.json"))
     assert result.exit_code == 0
     assert result.output == f"Wrote {tmp_path / 's.json'}\n"
     assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["title"] == "policygen answers file"
 
 
-def test_questions_prints_markdown(runner):
-    result = runner.invoke(cli, ["questions"])
+def test_questions_prints_markdown():
+    result = invoke("questions")
     assert result.exit_code == 0
     assert result.output.startswith("# The policygen questions\n")
     assert "## Your organisation (`organisation`)\n" in result.output
@@ -459,9 +429,9 @@ def test_full_questionnaire_in_a_pseudo_terminal_then_build(tmp_path):
     assert "Harbour Trust" in (tmp_path / "policy.md").read_text(encoding="utf-8")
 
 
-def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path, runner):
+def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path):
     path = tmp_path / "policy.yaml"
-    made = runner.invoke(cli, ["init", str(path), "--defaults", "--name", "A", "--short-name", "A", "--type", "charity", "--nation", "scotland"])
+    made = invoke("init", str(path), "--defaults", "--name", "A", "--short-name", "A", "--type", "charity", "--nation", "scotland")
     assert made.exit_code == 0, made.output
     written = path.read_text(encoding="utf-8")
     carers = find("training.carers")
@@ -470,22 +440,23 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path, runn
     edited = written.replace("  foster_carers: false", "  foster_carers: true").replace("  nation: scotland", "  nation: wales")
     edited = edited.replace("# Who the policy covers\n", "# Who the policy covers (our own note)\n")
     path.write_text(edited, encoding="utf-8")
-    result = runner.invoke(cli, ["init", "--update", "--defaults", str(path)])
+    result = invoke("init", "--update", "--defaults", str(path))
     assert result.exit_code == 0, result.output
     after = path.read_text(encoding="utf-8").splitlines()
     assert stub not in after and stub.replace("# ", "", 1) in after
     assert "welsh_language:" in after and "# welsh_language:" not in after
     assert "# Who the policy covers (our own note)" in after
-    # The only stub left is for a question that still does not apply: a charity is not a council.
-    assert [line for line in after if "Asked only when" in line] == ["  # Asked only when public_authority and online_checks.permitted; it does not apply to"]
+    # The only stubs left are for questions that still do not apply: a charity cannot authorise surveillance.
+    stubs = [line.split(":")[0][4:] for line in after if re.fullmatch(r"  # [a-z_]+:.*", line)]
+    assert stubs == ["own_surveillance_policy", "decision_maker", "advice_from", "authorising_officer", "authorisation_lead"]
     assert "  # authorisation_lead: the surveillance lead" in after
     saved = load_answers(path)
     assert saved.training.carers == carers.default and saved.welsh_language.standards_apply is False
 
 
-def test_a_missing_folder_is_reported_before_any_question(tmp_path, runner, terminal):
+def test_a_missing_folder_is_reported_before_any_question(tmp_path, terminal):
     path = tmp_path / "nowhere" / "policy.yaml"
-    result = runner.invoke(cli, ["init", str(path)], input="")
+    result = invoke("init", str(path), input="")
     assert result.exit_code == 1
     assert result.output == f"Error: {path}: the folder {path.parent} does not exist\n"
 

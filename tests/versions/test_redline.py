@@ -17,6 +17,7 @@ Two allowances, both about readers rather than our file:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import itertools
@@ -28,20 +29,18 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import EXAMPLES, require_tool
+import helpers
 from generator.answers import parse_answers
-from generator.cli import cli
 from generator.document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
 from generator.pipeline import prepare
 from generator.versions.redline import change_date, render_redline
 from generator.compose.assemble import assemble
 from generator.writers import docx as word
-from minilib import BASE, CHANGES, changed, git, mini_library, write_library
+from helpers import EXAMPLES, NS, SYSTEM_PYTHON, build_file_tree, git, require_tool, require_uno, w
+from minilib import BASE, CHANGES, changed, mini_library, write_library
 
 HERE = Path(__file__).resolve().parent
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 # ------------------------------------------------------------------ the documents under test
 
@@ -181,7 +180,7 @@ def libreoffice(cases, tmp_path_factory):
     Every case but the example pairs, plus one pair of examples both ways (LibreOffice is slow).
     """
     require_tool("soffice")
-    _require_uno()
+    require_uno()
     chosen = [c for c in cases if not c[0].startswith("example-")]
     if len(EXAMPLES) >= 2:
         a, b = EXAMPLES[0].stem, EXAMPLES[1].stem
@@ -191,24 +190,12 @@ def libreoffice(cases, tmp_path_factory):
     unique: dict[str, str] = {}  # the same build appears in many pairs: read each once
     for path in files:
         unique.setdefault(hashlib.sha256(Path(path).read_bytes()).hexdigest(), path)
-    subprocess.run(["/usr/bin/python3", str(HERE / "lo_changes.py"), str(out), *unique.values()], check=True, capture_output=True, timeout=900)
+    subprocess.run([SYSTEM_PYTHON, str(HERE / "lo_changes.py"), str(out), *unique.values()], check=True, capture_output=True, timeout=900)
     read = {}
     for path in files:
         first = Path(unique[hashlib.sha256(Path(path).read_bytes()).hexdigest()])
         read[path] = json.loads((out / f"{first.name[: -len('.docx')]}.json").read_text(encoding="utf-8"))
     return chosen, read
-
-
-def _require_uno() -> None:
-    """Debian's python3-uno, for /usr/bin/python3: skipped locally if missing, a failure under CI."""
-    import os
-
-    found = Path("/usr/bin/python3").exists() and subprocess.run(["/usr/bin/python3", "-c", "import uno"], capture_output=True).returncode == 0
-    if not found:
-        message = "python3-uno is not installed for /usr/bin/python3 (.ci/run installs it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
 
 
 def test_libreoffice_opens_the_redline_and_sees_the_changes(cases, tmp_path):
@@ -287,12 +274,12 @@ def test_every_change_has_author_date_and_a_unique_id(cases):
 
     for name, _, _, redline in cases:
         root = etree.fromstring(_document_xml(redline).encode())
-        changes = list(root.iter(f"{W}ins", f"{W}del"))
+        changes = list(root.iter(w("ins"), w("del")))
         assert changes, name
-        assert {c.get(f"{W}author") for c in changes} == {"policygen"}, name
-        ids = [c.get(f"{W}id") for c in changes] + [b.get(f"{W}id") for b in root.iter(f"{W}bookmarkStart")]
+        assert {c.get(w("author")) for c in changes} == {"policygen"}, name
+        ids = [c.get(w("id")) for c in changes] + [b.get(w("id")) for b in root.iter(w("bookmarkStart"))]
         assert len(ids) == len(set(ids)), name
-        assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:00Z", c.get(f"{W}date")) for c in changes), name
+        assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:00Z", c.get(w("date"))) for c in changes), name
         assert not re.search("[\ue000-\ue00f]", _document_xml(redline)), name  # no change mark left behind
 
 
@@ -314,10 +301,10 @@ def test_removed_clause_has_deleted_paragraph_marks(cases):
     from lxml import etree
 
     root = etree.fromstring(_document_xml(next(r for n, _, _, r in cases if n == "base-no_students")).encode())
-    heading = next(p for p in root.iter(f"{W}p") if "".join(t.text or "" for t in p.iter(f"{W}delText")) == "Students on placement"
-                   and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "Heading2")
-    assert heading.find(f"{W}pPr/{W}rPr/{W}del") is not None
-    assert not list(heading.iter(f"{W}t"))
+    heading = next(p for p in root.iter(w("p")) if "".join(t.text or "" for t in p.iter(w("delText"))) == "Students on placement"
+                   and p.find("w:pPr/w:pStyle", NS).get(w("val")) == "Heading2")
+    assert heading.find("w:pPr/w:rPr/w:del", NS) is not None
+    assert not list(heading.iter(w("t")))
 
 
 def test_headers_footers_and_properties_are_news(cases, tmp_path):
@@ -342,14 +329,12 @@ def test_headers_footers_and_properties_are_news(cases, tmp_path):
 @pytest.fixture
 def workdir(tmp_path, monkeypatch):
     write_library(tmp_path)
-    (tmp_path / "base.yaml").write_text(BASE, encoding="utf-8")
-    (tmp_path / "new.yaml").write_text(changed("new_version"), encoding="utf-8")
+    build_file_tree(tmp_path, {"base.yaml": BASE, "new.yaml": changed("new_version")})
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
-def invoke(*args: str):
-    return CliRunner().invoke(cli, [*args, "--library", "clauses"])
+invoke = functools.partial(helpers.invoke, library="clauses")  # policygen ARGS... --library clauses
 
 
 def test_redline_command_writes_a_reproducible_file(workdir):

@@ -11,32 +11,20 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
-from generator.answers import Answers, load_answers, parse_answers
+from generator.answers import load_answers
 from generator.answers.model import ORG_TYPES
 from generator.document import ListBlock, Paragraph
-from generator.library import load_library
 from generator.compose.assemble import assemble, coverage
 from generator.compose.context import clause_context as context
 from generator.compose.select import select
 from generator.writers import markdown
+from helpers import EXAMPLES, answers_for, policy_markdown
 
 NATIONS = ("england", "scotland", "wales", "northern_ireland")
-
-
-@pytest.fixture(scope="module")
-def library():
-    return load_library()
-
-
-def answers_for(nation="england", type="local_authority", **groups) -> Answers:
-    data = {"organisation": {"name": "Example Organisation", "short_name": "the Organisation", "type": type, "nation": nation}}
-    data.update(groups)
-    return parse_answers(json.dumps(data), "answers.yaml")  # JSON is YAML
+ORGANISATION = "the Organisation"  # the short name these policies use
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +49,7 @@ def test_every_recommendation_is_cited_by_some_clause(library):
 @pytest.mark.parametrize("nation", NATIONS)
 @pytest.mark.parametrize("org_type", list(ORG_TYPES))
 def test_default_answers_cover_every_recommendation(library, nation, org_type):
-    answers = answers_for(nation, org_type)
+    answers = answers_for(type=org_type, nation=nation, short_name=ORGANISATION)
     rows = coverage(select(answers, library, context(answers, library)), library)
     assert [row.number for row in rows] == list(range(1, 24))
     assert [row.number for row in rows if not row.clauses] == []
@@ -111,11 +99,9 @@ def _variations():
 @pytest.mark.parametrize("nation, org_type, change", list(_variations()))
 def test_every_variation_builds_with_no_empty_clause(library, nation, org_type, change):
     change = json.loads(json.dumps(change))
-    organisation = {"name": "Example Organisation", "short_name": "the Organisation", "type": org_type, "nation": nation}
-    organisation.update(change.pop("organisation", {}))
     if nation == "wales":
         change.setdefault("welsh_language", {"standards_apply": True})
-    answers = parse_answers(json.dumps({"organisation": organisation, **change}), "answers.yaml")
+    answers = answers_for(type=org_type, nation=nation, short_name=ORGANISATION, organisation=change.pop("organisation", None), **change)
     document = assemble(answers, library)  # a dangling cross-reference or an empty clause raises here
     for clause in document.clauses():
         assert clause.blocks, clause.id
@@ -180,7 +166,7 @@ def test_example_names_only_its_own_regulator_and_law(examples, name):
 @pytest.mark.parametrize("nation", NATIONS)
 def test_default_policy_of_each_nation_names_only_its_own_law(library, nation):
     for org_type in ORG_TYPES:
-        text = markdown.render(assemble(answers_for(nation, org_type), library)).decode("utf-8")
+        text = policy_markdown(library, type=org_type, nation=nation, short_name=ORGANISATION)
         for phrase in EVERYWHERE_FORBIDDEN + FORBIDDEN[nation]:
             assert phrase not in text, f"{nation} {org_type} names {phrase!r}"
 
@@ -211,7 +197,7 @@ def sentences(document) -> list[str]:
 
 
 def test_sentence_splitter_counts_list_items_and_skips_tables(library):
-    document = assemble(answers_for(), library)
+    document = assemble(answers_for(short_name=ORGANISATION), library)
     found = sentences(document)
     assert any(s.startswith("never post about a person you work with") for s in found)
     assert not any("| " in s for s in found)

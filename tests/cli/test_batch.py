@@ -8,26 +8,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import EXAMPLES, MINIMAL_ANSWERS
 from generator import pipeline
 from generator.cli import cli
 from generator.pipeline import build, build_many, output_formats
 from generator.writers import WRITERS
+from helpers import EXAMPLES, MINIMAL_ANSWERS, invoke
 
 BROKEN = MINIMAL_ANSWERS.replace("nation: england", "nation: englnd")
 BROKEN_LINE = "Error: broken.yaml:5: organisation.nation: 'englnd' is not one of the choices: 'england', 'scotland', 'wales', 'northern_ireland'"
 FORMATS = ["docx", "html", "md"]
-
-
-def run(args, cwd):
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(cli, args)
-    finally:
-        os.chdir(old)
 
 
 @pytest.fixture
@@ -45,7 +35,7 @@ def test_every_good_policy_is_built_the_broken_one_is_one_error_line_and_the_exi
     args = ["build", *answers, "--out-dir", "out"]
     for name in FORMATS:
         args += ["-f", name]
-    result = run(args, tmp_path)
+    result = invoke(*args, cwd=tmp_path)
     assert result.exit_code == 1
     good = [Path(name).stem for name in answers[:-1]]
     assert result.stdout.splitlines() == [f"Wrote {Path('out') / f'{stem}.{fmt}'}" for stem in good for fmt in FORMATS]
@@ -94,7 +84,7 @@ def test_one_worker_builds_in_this_process(tmp_path, answers):
 def test_two_answers_files_with_the_same_name_are_refused_before_anything_is_built(tmp_path, answers):
     (tmp_path / "other").mkdir()
     shutil.copy(tmp_path / answers[0], tmp_path / "other" / answers[0])
-    result = run(["build", answers[0], f"other/{answers[0]}", "--out-dir", "out"], tmp_path)
+    result = invoke("build", answers[0], f"other/{answers[0]}", "--out-dir", "out", cwd=tmp_path)
     assert result.exit_code == 1
     stem = Path(answers[0]).stem
     assert result.stderr == f"Error: other/{answers[0]}: {answers[0]} would also be written to {Path('out') / f'{stem}.docx'}; build answers files with the same name into different folders\n"
@@ -102,14 +92,14 @@ def test_two_answers_files_with_the_same_name_are_refused_before_anything_is_bui
 
 
 def test_the_folder_is_made_and_docx_is_the_default_format(tmp_path, answers):
-    result = run(["build", answers[0], "--out-dir", "a/b"], tmp_path)
+    result = invoke("build", answers[0], "--out-dir", "a/b", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     assert result.stdout == f"Wrote {Path('a/b') / Path(answers[0]).with_suffix('.docx')}\n"
 
 
 def test_a_broken_library_is_reported_once(tmp_path, answers):
     (tmp_path / "lib").mkdir()
-    result = run(["build", *answers[:3], "--out-dir", "out", "--library", "lib"], tmp_path)
+    result = invoke("build", *answers[:3], "--out-dir", "out", "--library", "lib", cwd=tmp_path)
     assert result.exit_code == 1
     assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("Error: lib")
     assert not list((tmp_path / "out").iterdir())

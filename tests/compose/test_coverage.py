@@ -1,20 +1,20 @@
 """`policygen coverage`: the BASW recommendations and the clauses that meet them.
 
 These tests use a small clause library built in tmp_path, so the exact output does not
-change whenever the real library does; tests/test_library.py checks the real one.
+change whenever the real library does; tests/clauses/test_library.py checks the real one.
 """
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from generator.cli import cli
 from generator import coverage as coverage_report
 from generator.compose.coverage import format_report, strict_failure
+from helpers import build_file_tree, invoke
 
 RECOMMENDATIONS = """\
 recommendations:
@@ -54,25 +54,15 @@ organisation: {name: Northshire County Council, short_name: the Council, type: l
 
 @pytest.fixture
 def library(tmp_path) -> Path:
-    root = tmp_path / "lib"
-    (root / "data").mkdir(parents=True)
-    (root / "outline.yaml").write_text(OUTLINE)
-    (root / "data" / "recommendations.yaml").write_text(RECOMMENDATIONS)
-    (root / "data" / "nations.yaml").write_text(NATIONS)
-    for name, text in CLAUSES.items():
-        (root / name).parent.mkdir(exist_ok=True)
-        (root / name).write_text(text)
-    return root
+    spec = {"outline.yaml": OUTLINE, "data/recommendations.yaml": RECOMMENDATIONS, "data/nations.yaml": NATIONS, **CLAUSES}
+    return build_file_tree(tmp_path / "lib", spec)
 
 
 def write_answers(tmp_path: Path, extra: str = "") -> Path:
-    path = tmp_path / "policy.yaml"
-    path.write_text(ANSWERS + textwrap.dedent(extra))
-    return path
+    return build_file_tree(tmp_path, {"policy.yaml": ANSWERS + textwrap.dedent(extra)}) / "policy.yaml"
 
 
-def run(*args):
-    return CliRunner().invoke(cli, ["coverage", *map(str, args)])
+run = functools.partial(invoke, "coverage")  # policygen coverage ARGS...
 
 
 def test_every_recommendation_covered(tmp_path, library):

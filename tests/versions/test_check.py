@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import functools
 
 import pytest
-from click.testing import CliRunner
 
+import helpers
 from generator.versions.check import first_difference
-from generator.cli import cli
+from helpers import ROOT, build_file_tree
 from minilib import BASE, changed, write_library
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
 def workdir(tmp_path, monkeypatch):
     write_library(tmp_path)
-    (tmp_path / "policy.yaml").write_text(BASE, encoding="utf-8")
+    build_file_tree(tmp_path, {"policy.yaml": BASE})
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
 
-def invoke(*args: str):
-    return CliRunner().invoke(cli, [*args, "--library", "clauses"])
+invoke = functools.partial(helpers.invoke, library="clauses")  # policygen ARGS... --library clauses
 
 
 def test_current_rendering_passes(workdir):

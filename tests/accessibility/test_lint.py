@@ -6,21 +6,18 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from pathlib import Path
 
 import docx
 import pytest
-from click.testing import CliRunner
 from docx.shared import RGBColor
 
 from generator.accessibility import lint
 from generator.accessibility.html import css_colour, css_rules
-from generator.cli import cli
 from generator.pipeline import prepare
 from generator.writers import docx as docx_writer
 from generator.writers import html as html_writer
+from helpers import ROOT, invoke
 
-ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "northshire-council.yaml"
 PASSED = "passed all 7 checks: title, language, heading levels, tables, link text, contrast, empty paragraphs"
 
@@ -226,21 +223,10 @@ def test_css_reading():
 # ------------------------------------------------------------------ the command
 
 
-def run(args, cwd):
-    import os
-
-    old = os.getcwd()
-    os.chdir(cwd)
-    try:
-        return CliRunner().invoke(cli, args)
-    finally:
-        os.chdir(old)
-
-
 def test_command_on_a_good_policy_exits_0_and_prints_readability(tmp_path, policy, good_docx):
     (tmp_path / "policy.docx").write_bytes(good_docx)
     (tmp_path / "policy.html").write_bytes(html_writer.render(policy))
-    result = run(["lint", "policy.docx", "policy.html"], tmp_path)
+    result = invoke("lint", "policy.docx", "policy.html", cwd=tmp_path)
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == f"policy.docx: {PASSED}"
@@ -254,7 +240,7 @@ def test_command_on_broken_files_exits_1_with_one_line_per_failure(tmp_path):
     (tmp_path / "page.html").write_text(HAND_EDITED_PAGE, encoding="utf-8")
     (tmp_path / "notes.txt").write_text("x")
     (tmp_path / "fake.docx").write_text("not a zip")
-    result = run(["lint", "page.html", "notes.txt", "fake.docx", "gone.docx"], tmp_path)
+    result = invoke("lint", "page.html", "notes.txt", "fake.docx", "gone.docx", cwd=tmp_path)
     assert result.exit_code == 1
     assert result.stdout.splitlines()[0] == "page.html: failed 7 of 7 checks: title, language, heading levels, tables, link text, contrast, empty paragraphs"
     errors = result.stderr.splitlines()

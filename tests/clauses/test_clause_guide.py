@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 
-from conftest import ROOT
+from helpers import ROOT
 from generator import build
 from generator.answers.facts import Facts
 from generator.compose.context import context_names

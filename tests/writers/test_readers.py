@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, require_tool
+from helpers import EXAMPLES, require_tool
 from generator.pipeline import build, prepare
 
 

@@ -4,7 +4,7 @@ levels, no empty paragraphs for spacing, tables with header rows and description
 that says where it goes, and text colours with enough contrast (WCAG 2.2 AA).
 
 The checks themselves are `policygen lint` (generator/accessibility), so the tests and the
-command share one implementation; tests/test_lint.py shows each check failing on a document
+command share one implementation; tests/accessibility/test_lint.py shows each check failing on a document
 broken by hand. What is asserted here on top is what this writer promises beyond them.
 """
 
@@ -16,20 +16,12 @@ import zipfile
 import pytest
 from lxml import etree
 
-from conftest import EXAMPLES
 from generator.accessibility import CHECKS, docx as docx_checks, html as html_checks
 from generator.accessibility.rules import contrast
 from generator.pipeline import prepare
 from generator.writers import docx as writer
 from generator.writers import html as html_writer
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-NS = {"w": W, "dc": "http://purl.org/dc/elements/1.1/", "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}
-
-
-def w(name: str) -> str:
-    return f"{{{W}}}{name}"
-
+from helpers import EXAMPLES, NS, w
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
 def built(request):
@@ -100,7 +92,7 @@ def test_sections_and_clauses_are_heading_levels_1_and_2(example):
 def test_there_are_tables_and_links_for_the_lint_checks_to_judge(example):
     _, parts = example
     assert len(parts["word/document.xml"].xpath("//w:tbl", namespaces=NS)) >= 4  # roles, contacts, document details, version history, coverage
-    assert parts["word/document.xml"].xpath("//w:body//w:hyperlink[@r:id]", namespaces={**NS, "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"})
+    assert parts["word/document.xml"].xpath("//w:body//w:hyperlink[@r:id]", namespaces=NS)
 
 
 def test_contrast_helper_matches_known_values():

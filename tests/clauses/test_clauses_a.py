@@ -7,46 +7,13 @@ every `when` in these sections, and every answer they read, is tried both ways.
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from generator.answers import parse_answers
-from generator.library import load_library
-from generator.compose.assemble import assemble
-from generator.writers import markdown
+from helpers import clause, number_of
 
 SECTIONS = ("introduction", "roles", "conduct", "boundaries", "privacy", "confidentiality", "students", "governance", "control", "appendix")
-
-
-@pytest.fixture(scope="module")
-def library():
-    return load_library()
-
-
-@pytest.fixture(scope="module")
-def policy(library):
-    """policy(type=..., nation=..., **groups) -> the rendered Markdown of the whole policy."""
-
-    def build(type: str = "local_authority", nation: str = "england", short_name: str = "the Council", organisation=None, **groups) -> str:
-        org = {"name": "Example Organisation", "short_name": short_name, "type": type, "nation": nation}
-        org.update(organisation or {})
-        answers = {"organisation": org, **groups}
-        parsed = parse_answers(json.dumps(answers), "answers.yaml")  # JSON is YAML
-        return markdown.render(assemble(parsed, library)).decode("utf-8")
-
-    return build
-
-
-def clause(text: str, title: str) -> str:
-    """The body of the clause with this title, or '' when the policy does not have it."""
-    match = re.search(rf"^### [\d.]+ {re.escape(title)}\n(.*?)(?=^##)", text + "\n##", re.S | re.M)
-    return match.group(1).lstrip("\n") if match else ""
-
-
-def number_of(text: str, title: str) -> str:
-    return re.search(rf"^### ([\d.]+) {re.escape(title)}$", text, re.M).group(1)
 
 
 def test_every_part_a_clause_has_sources_and_a_title(library):

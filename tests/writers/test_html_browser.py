@@ -16,22 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
 from generator.pipeline import prepare
 from generator.writers import html as writer
+from helpers import EXAMPLES, ROOT, missing
 
-HERE = Path(__file__).resolve().parent
-AXE = Path(os.environ.get("AXE_CORE_JS", HERE / ".node" / "node_modules" / "axe-core" / "axe.min.js"))
+AXE = Path(os.environ.get("AXE_CORE_JS", ROOT / "tests" / ".node" / "node_modules" / "axe-core" / "axe.min.js"))
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 # A quiet, private browser: no updates, sync or first-run pages, nothing fetched behind our back.
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-def missing(message: str):
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 @pytest.fixture(scope="module")
