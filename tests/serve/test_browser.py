@@ -18,9 +18,7 @@ import os
 import pytest
 
 import generator as api
-from conftest import ROOT
-from serving import Server
-from test_html_browser import ARGS, AXE, CHROMIUM, WCAG_22_AA, browser  # noqa: F401  (the browser fixture)
+from helpers import AXE, ROOT, WCAG_22_AA, Server
 
 ANSWERS = {
     "organisation.name": "Harbour Trust",
@@ -72,7 +70,7 @@ def expect():
     return playwright_expect
 
 
-def test_a_new_organisation_answered_in_the_browser_saved_and_changed(browser, tmp_path):  # noqa: F811
+def test_a_new_organisation_answered_in_the_browser_saved_and_changed(browser, tmp_path):
     folder = tmp_path / "web"
     folder.mkdir()
     path = folder / "policy.yaml"
@@ -170,7 +168,7 @@ def test_a_new_organisation_answered_in_the_browser_saved_and_changed(browser, t
     assert path.read_text(encoding="utf-8").splitlines() == lines
 
 
-def test_the_page_can_be_used_with_the_keyboard_alone(browser, tmp_path):  # noqa: F811
+def test_the_page_can_be_used_with_the_keyboard_alone(browser, tmp_path):
     path = tmp_path / "policy.yaml"
     server = Server(path)
     tab = Tab(browser, server)
@@ -203,7 +201,7 @@ def test_the_page_can_be_used_with_the_keyboard_alone(browser, tmp_path):  # noq
     assert "  name: Keyboard Council\n" in path.read_text(encoding="utf-8")
 
 
-def test_an_answer_holding_markup_and_a_template_shows_literally_in_the_form_and_the_preview(browser, tmp_path):  # noqa: F811
+def test_an_answer_holding_markup_and_a_template_shows_literally_in_the_form_and_the_preview(browser, tmp_path):
     path = tmp_path / "policy.yaml"
     server = Server(path)
     tab = Tab(browser, server)

@@ -1,6 +1,6 @@
 """policygen serve without a browser: the form read back, Save as init writes, and the server's guards.
 
-The browser itself is in test_serve_browser.py; here a real server runs in a child process
+The browser itself is in test_browser.py; here a real server runs in a child process
 and is sent raw requests, so every header (Host, Cookie, Origin) is ours to forge.
 """
 
@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 import generator as api
-from conftest import EXAMPLES, MINIMAL_ANSWERS
+from helpers import EXAMPLES, MINIMAL_ANSWERS, Server
 from generator.answers.init import answers_text, start
 from generator.answers.questions import Answering
 from generator.cli import cli
@@ -24,7 +24,6 @@ from generator.library import load_library
 from generator.serve.draft import fill
 from generator.serve.form import answers_form, form_html
 from generator.serve.session import Session
-from serving import Server
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }}"
 ANSWERS = {
