@@ -30,7 +30,7 @@ CLAUSES = {
     "accounts/approval.md": clause_file(
         "accounts.approval", "Approving an account", "{{ official_accounts.approver | capfirst }} approves accounts.\n", when="official_accounts.exist"
     ),
-    "council/checks.md": clause_file("council.checks", "Checks", "A council authorises every check.\n", when="public_authority"),
+    "council/checks.md": clause_file("council.checks", "Checks", "A council authorises every check.\n", when="council"),
     "control/owner.md": clause_file("control.owner", "Owner", "{{ document.owner | capfirst }} owns this policy.\n"),
 }
 

@@ -108,7 +108,7 @@ def test_every_broken_clause_is_reported_at_once_in_outline_order(library):
     broken = library({
         "intro/scope.md": clause_file("intro.scope", "Who it covers", "It covers\n{{ scope.everyone }}.\n"),
         "students/placement.md": clause_file("students.placement", "Students", "{% if false %}x{% endif %}\n", when="scope.students"),
-        "council/checks.md": clause_file("council.checks", "Checks", "Text.\n\n> A quotation.\n", when="public_authority"),
+        "council/checks.md": clause_file("council.checks", "Checks", "Text.\n\n> A quotation.\n", when="council"),
         "control/owner.md": clause_file("control.owner", "Owner", "{{ document.owner | capfirst }} owns it, since {{ document.approved_on }}.\n"),
     })
     assert problems(broken) == [

@@ -65,7 +65,7 @@ def test_a_section_whose_clauses_all_fall_away_goes_and_later_sections_move_up(l
 
 
 def test_a_when_on_a_derived_fact(library):
-    """public_authority comes from organisation.type: a council is one (above), a charity is not."""
+    """council comes from organisation.type: a council is one (above), a charity is not."""
     assert selected(library(), base=CHARITY) == [
         ("intro.purpose", "1.1", "1"),
         ("intro.scope", "1.2", "1"),
