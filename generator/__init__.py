@@ -17,9 +17,12 @@ from .errors import PolicyError, Problem
 from .version import __version__
 
 if TYPE_CHECKING:
+    from . import versions
     from .accessibility import lint
     from .pipeline import BatchResult, Built, build, build_many, coverage, init, output_formats, prepare, validate
-    from .versions import check, diff, redline
+
+    # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
+    check, diff, redline = versions.check, versions.diff, versions.redline
 
 __all__ = [
     "BatchResult",

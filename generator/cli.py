@@ -6,9 +6,8 @@ import functools
 import gc
 import os
 import sys
-
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,6 +16,9 @@ import generator as api
 from .errors import PolicyError, collect
 from .version import __version__
 from .writers import WRITERS
+
+if TYPE_CHECKING:
+    from .answers.init import Plan
 
 
 def reports_errors(exit_code: int = 1) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -51,7 +53,7 @@ LIBRARY = click.option(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="policygen", message="%(prog)s %(version)s")
-def cli():
+def cli() -> None:
     """Write your organisation's social media policy for social work staff.
 
     Answer the questions once (policygen init), keep the answers file in git,
@@ -91,7 +93,7 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
 )
 @LIBRARY
 @reports_errors()
-def build(answers, outputs, out_dir, formats, library):
+def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], library: str | None) -> None:
     """Build the policy from the ANSWERS file, or many policies into a folder.
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
@@ -118,7 +120,7 @@ def build(answers, outputs, out_dir, formats, library):
         click.echo(f"Wrote {path}")
 
 
-def _build_into_folder(answers, out_dir, formats, library):
+def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None) -> None:
     """The batch build: a progress bar on a terminal (on stderr, so stdout stays a list of files), nothing when piped."""
     if sys.stderr.isatty():
         with click.progressbar(length=len(answers), label="Building policies", file=sys.stderr) as bar:
@@ -135,7 +137,7 @@ def _build_into_folder(answers, out_dir, formats, library):
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @LIBRARY
 @reports_errors()
-def validate(answers, library):
+def validate(answers: tuple[str, ...], library: str | None) -> None:
     """Check each ANSWERS file and the clause library without writing anything.
 
     Several files may be given (as pre-commit does); every problem in each is reported.
@@ -150,7 +152,7 @@ def validate(answers, library):
 @cli.command()
 @LIBRARY
 @reports_errors()
-def clauses(library):
+def clauses(library: str | None) -> None:
     """List the clause library: id, title, section, condition and sources."""
     from .library import load_library
 
@@ -175,7 +177,7 @@ def clauses(library):
 @click.option("--color/--no-color", default=None, help="Colour deletions red and insertions green. Default: colour only on a terminal.")
 @LIBRARY
 @reports_errors(exit_code=2)
-def diff(old, new, form, color, library):
+def diff(old: str, new: str, form: str, color: bool | None, library: str | None) -> None:
     """Show what changed between two versions of the policy, clause by clause.
 
     Each of OLD and NEW is an answers file, or REV:PATH to read it from git
@@ -201,7 +203,7 @@ def diff(old, new, form, color, library):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the Word document with tracked changes here (.docx).")
 @LIBRARY
 @reports_errors()
-def redline(old, new, output, library):
+def redline(old: str, new: str, output: str, library: str | None) -> None:
     """Write NEW as a Word document with tracked changes against OLD.
 
     Each of OLD and NEW is an answers file, or REV:PATH to read it from git.
@@ -222,7 +224,7 @@ def redline(old, new, output, library):
 )
 @LIBRARY
 @reports_errors()
-def check(answers, against, library):
+def check(answers: tuple[str, ...], against: str | None, library: str | None) -> None:
     """Check that the committed Markdown rendering of each ANSWERS file is up to date.
 
     Rebuilds the Markdown in memory and compares it with the file, writing
@@ -238,7 +240,7 @@ def check(answers, against, library):
 @click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered.")
 @LIBRARY
 @reports_errors()
-def coverage(answers, strict, library):
+def coverage(answers: str, strict: bool, library: str | None) -> None:
     """Show which clauses of the policy meet each of the 23 BASW recommendations."""
     from .compose.coverage import strict_failure
 
@@ -269,7 +271,8 @@ def coverage(answers, strict, library):
 )
 @LIBRARY
 @reports_errors()
-def init(path, defaults, update, force, name, short_name, org_type, nation, presets, schema_ref, library):
+def init(path: str, defaults: bool, update: bool, force: bool, name: str | None, short_name: str | None,
+         org_type: str | None, nation: str | None, presets: tuple[str, ...], schema_ref: str, library: str | None) -> None:
     """Answer the questions and write the answers file PATH (e.g. policy.yaml).
 
     Questions come in groups, each with its help and a default in [brackets];
@@ -289,7 +292,7 @@ def init(path, defaults, update, force, name, short_name, org_type, nation, pres
             raise click.BadParameter(f"'{preset}' is not KEY=VALUE, e.g. scope.volunteers=yes", param_hint="'--set'")
         given.append((key.strip(), value))
 
-    def ask(plan):
+    def ask(plan: Plan) -> None:
         if not interview.stdin_is_terminal():
             raise click.UsageError("policygen init asks its questions in a terminal, but the input is not one; use --defaults to write the answers file without asking")
         interview.intro(plan)
@@ -322,7 +325,7 @@ def init(path, defaults, update, force, name, short_name, org_type, nation, pres
 @click.option("--no-browser", is_flag=True, help="Print the address but do not open a browser.")
 @LIBRARY
 @reports_errors()
-def serve(path, port, no_browser, library):
+def serve(path: str, port: int, no_browser: bool, library: str | None) -> None:
     """Answer the questions in your browser, with the policy taking shape beside them.
 
     PATH is the answers file: an existing one to change, or a new name, written
@@ -339,7 +342,7 @@ def serve(path, port, no_browser, library):
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @reports_errors()
-def lint(files):
+def lint(files: tuple[str, ...]) -> None:
     """Check Word documents (.docx) and web pages (.html) for accessibility.
 
     The checks: a title; a language; heading levels that never skip one (and
@@ -373,7 +376,7 @@ def lint(files):
 @cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the schema to this file instead of printing it.")
 @reports_errors()
-def schema(output):
+def schema(output: str | None) -> None:
     """Print the JSON Schema of the answers file, for editors that check YAML.
 
     Point your editor at it with a first line such as
@@ -394,7 +397,7 @@ def schema(output):
 @cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the Markdown to this file instead of printing it.")
 @reports_errors()
-def questions(output):
+def questions(output: str | None) -> None:
     """Print every question as Markdown: help, kind of answer, choices, default and condition."""
     from pathlib import Path
 
@@ -408,7 +411,7 @@ def questions(output):
         click.echo(questions_markdown(), nl=False)
 
 
-def main():
+def main() -> None:
     # One short run: the cyclic garbage collector only costs time here. A build triggers over a
     # hundred collections (mostly while importing pydantic, lxml and markdown-it) that free a few
     # hundred objects, and at exit Python scans every object again; frozen objects are skipped.

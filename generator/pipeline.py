@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from .answers import Answers, AnswersSource, read_answers
@@ -183,7 +184,7 @@ def build_many(
     return [done[answers_path] for answers_path, _ in jobs]
 
 
-def _process_context(library: LibraryArg, loaded: Library):
+def _process_context(library: LibraryArg, loaded: Library) -> tuple[BaseContext, LibraryArg]:
     """Fork where the system can, so workers start with the library already loaded; else spawn and load it again."""
     if "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork"), loaded

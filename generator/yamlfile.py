@@ -7,9 +7,10 @@ Shared by the answers file and clause front matter, so both report
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
@@ -51,8 +52,8 @@ def plain(node: Any) -> Any:
     if isinstance(node, list):
         return [plain(v) for v in node]
     if isinstance(node, ScalarFloat):
-        decimals = max(node._width - node._prec - 1, 0) if node._prec is not None else 1
-        return f"{float(node):.{decimals}f}" if node._exp is None else str(float(node))
+        decimals = max(node._width - node._prec - 1, 0) if node._prec is not None else 1  # type: ignore[attr-defined]  # ruamel sets these in __new__, out of mypy's sight
+        return f"{float(node):.{decimals}f}" if node._exp is None else str(float(node))  # type: ignore[attr-defined]  # as above
     if isinstance(node, dt.datetime):
         return node
     if isinstance(node, bool) or node is None:
@@ -87,7 +88,10 @@ def load_yaml(text: str, file: str, first_line: int = 1) -> Located:
     return Located(root if root is not None else CommentedMap(), first_line)
 
 
-def validate(model: type[BaseModel], located: Located, file: str) -> BaseModel:
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def validate(model: type[_Model], located: Located, file: str) -> _Model:
     """Validate parsed YAML against a model, reporting every error at once."""
     data = located.data()
     if not isinstance(data, dict):
@@ -106,7 +110,7 @@ def field_path(loc: tuple) -> str:
     return out
 
 
-def _problem(model: type[BaseModel], err: dict, located: Located, file: str) -> Problem:
+def _problem(model: type[BaseModel], err: ErrorDetails, located: Located, file: str) -> Problem:
     loc = tuple(p for p in err["loc"] if not _is_union_tag(p))
     kind = err["type"]
     if kind == "extra_forbidden":

@@ -16,9 +16,9 @@ import os
 
 import pytest
 
-from helpers import EXAMPLES
 from generator.answers import load_answers
 from generator.pipeline import build
+from helpers import EXAMPLES
 
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 

@@ -94,9 +94,9 @@ def _targets(node: ast.AST, importer: str, in_package_init: bool, known: dict[st
             base = ".".join(parts + ([node.module] if node.module else []))
         # `from . import cache` imports the module library.cache; `from .model import Clause` imports library.model
         return [f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base for alias in node.names]
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "import_module":
-        if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
-            return [node.args[0].value]
+    is_call = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "import_module"
+    if is_call and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+        return [node.args[0].value]
     return []
 
 

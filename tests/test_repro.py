@@ -18,7 +18,6 @@ import pytest
 
 from helpers import EXAMPLES, ROOT
 
-
 # Two settings as different as this machine allows (Debian's slim images have only C,
 # C.UTF-8 and POSIX locales; en_GB.UTF-8 is used where it exists).
 SETTINGS = [

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
+from typing import Any
 
 from lxml import etree
 
@@ -69,16 +71,16 @@ def _read_parts(data: bytes, shown: str) -> dict[str, etree._Element]:
 
 
 def _is_hex(value: str | None) -> bool:
-    return bool(value) and len(value) == 6 and all(c in "0123456789ABCDEFabcdef" for c in value)
+    return value is not None and len(value) == 6 and all(c in "0123456789ABCDEFabcdef" for c in value)
 
 
-def _on(element) -> bool:
+def _on(element: etree._Element | None) -> bool:
     """A toggle property (w:b, w:tblHeader ...) is on unless its value says off."""
     return element is not None and element.get(w("val"), "true").lower() not in ("false", "0", "off")
 
 
-def text_of(element) -> str:
-    out = []
+def text_of(element: etree._Element) -> str:
+    out: list[str] = []
     for node in element.iter(w("t"), w("tab"), w("br"), w("noBreakHyphen")):
         out.append(node.text or "" if node.tag == w("t") else "-" if node.tag == w("noBreakHyphen") else " ")
     return "".join(out)
@@ -87,10 +89,10 @@ def text_of(element) -> str:
 class _Styles:
     """Style lookups with Word's inheritance: a style, then the styles it is based on."""
 
-    def __init__(self, root):
+    def __init__(self, root: etree._Element | None) -> None:
         self.by_id: dict[str, etree._Element] = {}
         self.defaults: dict[str, str] = {}
-        self.run_defaults = None
+        self.run_defaults: etree._Element | None = None
         self.language = ""
         if root is None:
             return
@@ -106,7 +108,7 @@ class _Styles:
         if not self.language and self.defaults.get("paragraph"):
             self.language = self.first(self.defaults["paragraph"], "w:rPr/w:lang/@w:val") or ""
 
-    def chain(self, style_id: str | None):
+    def chain(self, style_id: str | None) -> Iterator[etree._Element]:
         seen = set()
         while style_id and style_id in self.by_id and style_id not in seen:
             seen.add(style_id)
@@ -114,7 +116,7 @@ class _Styles:
             yield style
             style_id = style.xpath("string(w:basedOn/@w:val)", namespaces=NS) or None
 
-    def first(self, style_id: str | None, path: str):
+    def first(self, style_id: str | None, path: str) -> Any:
         """The first match of `path` along the style's chain, or None."""
         for style in self.chain(style_id):
             found = style.xpath(path, namespaces=NS)
@@ -122,10 +124,10 @@ class _Styles:
                 return found[0]
         return None
 
-    def paragraph_style(self, p) -> str | None:
+    def paragraph_style(self, p: etree._Element) -> str | None:
         return p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS) or self.defaults.get("paragraph")
 
-    def outline_level(self, p) -> int | None:
+    def outline_level(self, p: etree._Element) -> int | None:
         """1-9 for a heading (Word's outline level + 1), None for body text."""
         value = p.xpath("string(w:pPr/w:outlineLvl/@w:val)", namespaces=NS) or self.first(self.paragraph_style(p), "w:pPr/w:outlineLvl/@w:val")
         if value is None or not str(value).isdigit() or int(value) >= 9:
@@ -134,7 +136,7 @@ class _Styles:
 
 
 class _Checker:
-    def __init__(self, shown: str, styles: _Styles, page: str):
+    def __init__(self, shown: str, styles: _Styles, page: str) -> None:
         self.shown = shown
         self.styles = styles
         self.page = page
@@ -151,7 +153,7 @@ class _Checker:
 
     # -- whole document
 
-    def title(self, core) -> None:
+    def title(self, core: etree._Element | None) -> None:
         title = core.xpath("string(dc:title)", namespaces=NS).strip() if core is not None else ""
         if not title:
             self.fail("title", "the document has no title; set one in File > Info > Properties > Title")
@@ -162,7 +164,7 @@ class _Checker:
 
     # -- the body, in reading order
 
-    def body(self, body) -> None:
+    def body(self, body: etree._Element) -> None:
         previous_level = 0
         paragraphs = list(body.iter(w("p")))
         last_top_level = next((p for p in reversed(paragraphs) if p.getparent() is body), None)
@@ -191,18 +193,18 @@ class _Checker:
         for number, table in enumerate(body.iter(w("tbl")), start=1):
             self._table(table, number)
 
-    def _all_bold(self, p) -> bool:
+    def _all_bold(self, p: etree._Element) -> bool:
         """Every run with text is bold by direct formatting or a character style (not the paragraph's style)."""
         runs = [r for r in p.xpath("w:r|w:hyperlink/w:r|w:ins/w:r", namespaces=NS) if text_of(r).strip()]
         return bool(runs) and all(self._run_property(r, "w:b", include_paragraph=False) for r in runs)
 
-    def _links(self, p) -> None:
+    def _links(self, p: etree._Element) -> None:
         for link in p.iter(w("hyperlink")):
             problem = rules.link_text_problem(text_of(link))
             if problem:
                 self.fail("link text", f"{problem} ({self.where()})")
 
-    def _table(self, table, number: int) -> None:
+    def _table(self, table: etree._Element, number: int) -> None:
         heading = self._heading_before(table)
         where = f'table {number} (under "{rules.short(heading)}")' if heading else f"table {number}"
         first_row = table.find(w("tr"))
@@ -215,7 +217,7 @@ class _Checker:
         if merged:
             self.fail("tables", f"{where} has merged cells; screen readers cannot tell which header a merged cell belongs to")
 
-    def _heading_before(self, element) -> str:
+    def _heading_before(self, element: etree._Element) -> str:
         for p in element.itersiblings(w("p"), preceding=True):
             if self.styles.outline_level(p) is not None and text_of(p).strip():
                 return text_of(p).strip()
@@ -224,11 +226,11 @@ class _Checker:
 
     # -- colours
 
-    def colours(self, part, where: str) -> None:
+    def colours(self, part: etree._Element, where: str) -> None:
         for p in part.iter(w("p")):
             self._paragraph_colours(p, where)
 
-    def _paragraph_colours(self, p, where: str) -> None:
+    def _paragraph_colours(self, p: etree._Element, where: str) -> None:
         for run in p.xpath("w:r|w:hyperlink/w:r|w:ins/w:r|w:smartTag/w:r|w:sdt/w:sdtContent/w:r", namespaces=NS):
             if not text_of(run).strip() or self._run_property(run, "w:vanish"):
                 continue
@@ -246,7 +248,7 @@ class _Checker:
             if problem:
                 self.fail("contrast", f"{problem} (first {where})")
 
-    def _style_sources(self, run, include_paragraph: bool = True):
+    def _style_sources(self, run: etree._Element, include_paragraph: bool = True) -> Iterator[etree._Element | None]:
         """Where a run's formatting comes from, nearest first: the run, its character style, the paragraph style, the table style, the defaults."""
         rpr = run.find(w("rPr"))
         if rpr is not None:
@@ -270,7 +272,7 @@ class _Checker:
                     yield style.find(w("rPr"))
         yield self.styles.run_defaults
 
-    def _run_value(self, run, path: str):
+    def _run_value(self, run: etree._Element, path: str) -> Any:
         for source in self._style_sources(run):
             if source is not None:
                 found = source.xpath(path, namespaces=NS)
@@ -278,7 +280,7 @@ class _Checker:
                     return found[0]
         return None
 
-    def _run_property(self, run, tag: str, include_paragraph: bool = True) -> bool:
+    def _run_property(self, run: etree._Element, tag: str, include_paragraph: bool = True) -> bool:
         for source in self._style_sources(run, include_paragraph):
             if source is not None:
                 found = source.find(tag.replace("w:", f"{{{W}}}"))
@@ -286,12 +288,12 @@ class _Checker:
                     return _on(found)
         return False
 
-    def _table_styles(self, table):
+    def _table_styles(self, table: etree._Element) -> list[etree._Element]:
         style_id = table.xpath("string(w:tblPr/w:tblStyle/@w:val)", namespaces=NS) or self.styles.defaults.get("table")
         return list(self.styles.chain(style_id))
 
     @staticmethod
-    def _in_first_row(p, table) -> bool:
+    def _in_first_row(p: etree._Element, table: etree._Element) -> bool:
         """In the table's first row, and the table asks for its style's first-row formatting (w:tblLook)."""
         rows = p.xpath("ancestor::w:tr[1]", namespaces=NS)
         if not rows or rows[0] is not table.find(w("tr")):
@@ -303,7 +305,7 @@ class _Checker:
             return look.get(w("firstRow")) in ("1", "true", "on")
         return bool(int(look.get(w("val"), "0020"), 16) & 0x0020)
 
-    def _background(self, run, p) -> str:
+    def _background(self, run: etree._Element, p: etree._Element) -> str:
         """The fill behind a run: its own shading or highlight, the paragraph's, the cell's, the table style's, the page."""
         candidates = [
             run.xpath("string(w:rPr/w:shd/@w:fill)", namespaces=NS),
@@ -316,6 +318,6 @@ class _Checker:
             candidates.append(p.xpath("string(ancestor::w:tc[1]/w:tcPr/w:shd/@w:fill)", namespaces=NS))
             for style in self._table_styles(table):
                 if self._in_first_row(p, table):
-                    candidates.append(style.xpath(f"string(w:tblStylePr[@w:type='firstRow']/w:tcPr/w:shd/@w:fill)", namespaces=NS))
+                    candidates.append(style.xpath("string(w:tblStylePr[@w:type='firstRow']/w:tcPr/w:shd/@w:fill)", namespaces=NS))
                 candidates.append(style.xpath("string(w:tcPr/w:shd/@w:fill)", namespaces=NS))
         return next((c.upper() for c in candidates if _is_hex(c)), self.page)

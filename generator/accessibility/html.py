@@ -40,13 +40,13 @@ def check(text: str, shown: str) -> tuple[list[Problem], rules.Readability]:
 
 
 class _Checker:
-    def __init__(self, shown: str, root):
+    def __init__(self, shown: str, root: html.HtmlElement) -> None:
         self.shown = shown
         self.root = root
         self.problems: list[Problem] = []
         self.prose: list[tuple[str, str]] = []
 
-    def fail(self, check: str, element, message: str) -> None:
+    def fail(self, check: str, element: html.HtmlElement | None, message: str) -> None:
         line = element.sourceline if element is not None else None
         self.problems.append(Problem(message, self.shown, line, check))
 
@@ -91,13 +91,13 @@ class _Checker:
                     self.prose.append((words, heading))
 
     @staticmethod
-    def _all_bold(p) -> bool:
+    def _all_bold(p: html.HtmlElement) -> bool:
         """All the paragraph's text is inside <strong> or <b>."""
         outside = "".join(p.xpath(".//text()[not(ancestor::strong or ancestor::b)]"))
         return not outside.strip() and bool(p.text_content().strip())
 
     @staticmethod
-    def _is_prose(element, prose_root) -> bool:
+    def _is_prose(element: html.HtmlElement, prose_root: html.HtmlElement | None) -> bool:
         ancestors = list(element.iterancestors())
         if prose_root is not None and prose_root not in ancestors:
             return False
@@ -148,7 +148,7 @@ class _Checker:
         for element in self.root.xpath("//*[@style]"):
             self._pair(css_declarations(element.get("style")), page_text, page_background, f"<{element.tag}>", element.sourceline)
 
-    def _pair(self, declarations, page_text: str, page_background: str, what: str, line: int | None) -> None:
+    def _pair(self, declarations: dict[str, str], page_text: str, page_background: str, what: str, line: int | None) -> None:
         text = css_colour(declarations.get("color", ""))
         background = _background(declarations)
         if text is None and background is None:
@@ -159,11 +159,11 @@ class _Checker:
             self.problems.append(Problem(f"{problem} ({what})", self.shown, line, "contrast"))
 
 
-def _owner_table(cell):
+def _owner_table(cell: html.HtmlElement) -> html.HtmlElement | None:
     return next(cell.iterancestors("table"), None)
 
 
-def _next_is_br(br) -> bool:
+def _next_is_br(br: html.HtmlElement) -> bool:
     """The next thing after this <br>, apart from white space, is another <br>."""
     if (br.tail or "").strip():
         return False
@@ -171,7 +171,7 @@ def _next_is_br(br) -> bool:
     return following is not None and following.tag == "br"
 
 
-def _own_text(li) -> str:
+def _own_text(li: html.HtmlElement) -> str:
     """A list item's text without its nested lists and paragraphs, which count on their own."""
     parts = [li.text or ""]
     for child in li:

@@ -21,8 +21,8 @@ def luminance(hex_colour: str) -> float:
     """Relative luminance of an RRGGBB colour, as WCAG defines it."""
 
     def channel(c: int) -> float:
-        c = c / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+        share = c / 255
+        return share / 12.92 if share <= 0.03928 else ((share + 0.055) / 1.055) ** 2.4
 
     r, g, b = (int(hex_colour[i : i + 2], 16) for i in (0, 2, 4))
     return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)

@@ -6,9 +6,9 @@ between start() and finish(); nothing is written before finish().
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..errors import PolicyError, Problem

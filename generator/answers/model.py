@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
-FORMAT_VERSION = 1
+FORMAT_VERSION: Literal[1] = 1
 
 # XML 1.0 cannot hold these, so Word cannot store them (tab and newline are fine).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
@@ -68,7 +68,7 @@ def ask(question: str, help: str, *, when: str | None = None, labels: dict[str, 
 
 def choice(labels: dict[str, str]) -> Any:
     """A Literal of the label keys: the codes stored in the file."""
-    return Literal[tuple(labels)]  # type: ignore[valid-type]
+    return Literal[tuple(labels)]
 
 
 class Section(BaseModel):
@@ -120,7 +120,7 @@ def employer_defaults(organisation: Any) -> dict[str, Any]:
     """The defaults for this employer's kind and nation, by answer key (none if the answers are incomplete)."""
     if not isinstance(organisation, dict):
         return {}
-    return EMPLOYER_DEFAULTS.get((organisation.get("type"), organisation.get("nation")), {})
+    return EMPLOYER_DEFAULTS.get((str(organisation.get("type")), str(organisation.get("nation"))), {})
 
 
 class Organisation(Section):

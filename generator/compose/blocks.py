@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text
 from ..errors import PolicyError, Problem
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+# Text runs alone (a link's children) or any inline content: merging keeps which it is.
+_Run = TypeVar("_Run", Text, Inline)
+
+
 @functools.cache
-def _markdown_parser():
+def _markdown_parser() -> MarkdownIt:
     from markdown_it import MarkdownIt  # imported on first use: commands that build nothing never pay for it
 
     return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
@@ -21,8 +31,8 @@ def parse_blocks(markdown: str, file: str, line: int) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-def _blocks(tokens, i, stop, file, first_line):
-    out = []
+def _blocks(tokens: Sequence[Token], i: int, stop: str | None, file: str, first_line: int) -> tuple[list[Block], int]:
+    out: list[Block] = []
     while i < len(tokens):
         tok = tokens[i]
         if stop and tok.type == stop:
@@ -32,7 +42,7 @@ def _blocks(tokens, i, stop, file, first_line):
             i += 3
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             close = tok.type.replace("_open", "_close")
-            items = []
+            items: list[tuple[Block, ...]] = []
             i += 1
             while tokens[i].type != close:
                 item, i = _blocks(tokens, i + 1, "list_item_close", file, first_line)
@@ -58,8 +68,11 @@ _NAMES = {
 }
 
 
-def _table(tokens, i):
-    header, rows, row, in_head = [], [], [], False
+def _table(tokens: Sequence[Token], i: int) -> tuple[Table, int]:
+    header: list[tuple[tuple[Inline, ...], ...]] = []
+    rows: list[tuple[tuple[Inline, ...], ...]] = []
+    row: list[tuple[Inline, ...]] = []
+    in_head = False
     while tokens[i].type != "table_close":
         t = tokens[i].type
         if t == "thead_open":
@@ -76,10 +89,11 @@ def _table(tokens, i):
     return Table(header[0] if header else (), tuple(rows)), i + 1
 
 
-def _inlines(children) -> tuple[Inline, ...]:
+def _inlines(children: Sequence[Token]) -> tuple[Inline, ...]:
     out: list[Inline] = []
     bold = italic = 0
-    link_url, link_runs = None, []
+    link_url: str | int | float | None = None
+    link_runs: list[Text] = []
     for tok in children:
         t = tok.type
         if t in ("text", "code_inline", "softbreak", "hardbreak"):
@@ -105,9 +119,9 @@ def _inlines(children) -> tuple[Inline, ...]:
     return tuple(_merge(out))
 
 
-def _merge(runs):
+def _merge(runs: list[_Run]) -> list[_Run]:
     """Join neighbouring text runs with the same formatting, so writers see whole phrases."""
-    merged = []
+    merged: list[_Run] = []
     for run in runs:
         if merged and isinstance(run, Text) and isinstance(merged[-1], Text) and (run.bold, run.italic) == (merged[-1].bold, merged[-1].italic):
             merged[-1] = Text(merged[-1].text + run.text, run.bold, run.italic)

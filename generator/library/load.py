@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import TemplateSyntaxError
 from pydantic import BaseModel
@@ -17,6 +17,7 @@ from ..files import read_text
 from ..templating import ENV, template_problem
 from ..yamlfile import load_yaml, validate
 from .model import XREF, Clause, FrontMatter, Library, Outline
+
 
 def load_checked(root: Path) -> Library:
     """Read and check every file of the library under root; every problem is reported at once."""
@@ -32,7 +33,7 @@ def load_checked(root: Path) -> Library:
 
     if not outline_file.is_file():
         raise PolicyError(Problem("the clause library has no outline.yaml", shown(outline_file)))
-    outline: Outline = _load_model(Outline, outline_file, shown(outline_file), problems)  # type: ignore[assignment]
+    outline = _load_model(Outline, outline_file, shown(outline_file), problems)
 
     clauses: dict[str, Clause] = {}
     broken: set[str] = set()  # ids of clause files that exist but failed to load
@@ -54,15 +55,18 @@ def load_checked(root: Path) -> Library:
         except PolicyError as exc:
             problems.extend(exc.problems)
 
-    if outline is None:
-        collect(problems)
+    if outline is None:  # its problems are in the list
+        raise PolicyError(problems)
     ordered = _in_outline_order(outline, clauses, broken, shown(outline_file), problems)
     _check_references(ordered, problems)
     collect(problems)
     return Library(outline.library_version, outline.sections, ordered, data, root)
 
 
-def _load_model(model: type[BaseModel], path: Path, shown: str, problems: list[Problem]) -> BaseModel | None:
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _load_model(model: type[_Model], path: Path, shown: str, problems: list[Problem]) -> _Model | None:
     try:
         return validate(model, load_yaml(read_text(path, shown), shown), shown)
     except PolicyError as exc:
@@ -79,7 +83,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
         raise PolicyError(Problem("the front matter has no closing '---' line", shown, 1)) from None
-    meta: FrontMatter = validate(FrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)  # type: ignore[assignment]
+    meta = validate(FrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)
     problems = []
     expected = f"{path.parent.name}.{path.stem}"
     if meta.id != expected:
@@ -89,13 +93,13 @@ def _load_clause(path: Path, shown: str) -> Clause:
     when_line = _front_line(lines, "when") if meta.when else None
     clause = Clause(meta.id, meta.title, meta.when, meta.sources, XREF.sub(_xref_call, body), shown, body_line, when_line)
     try:
-        clause.template
+        _ = clause.template  # compiles it now, so that a syntax error is reported with the file
     except TemplateSyntaxError as exc:
         problems.append(template_problem(exc, shown, body_line))
     if meta.when:
         try:
             ENV.compile_expression(meta.when)  # checks it is one expression, with a clear message
-            clause.condition
+            _ = clause.condition
         except TemplateSyntaxError as exc:
             problems.append(Problem(f"not a valid condition: {exc.message}", shown, when_line, "when"))
     collect(problems)
@@ -103,7 +107,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
 
 
 def _xref_call(match: re.Match) -> str:
-    return "{{ xref(%r) }}" % match.group(1)
+    return f"{{{{ xref({match.group(1)!r}) }}}}"
 
 
 def _front_line(lines: list[str], key: str) -> int:

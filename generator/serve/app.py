@@ -14,6 +14,8 @@ Answers are data: they reach the page only through escaping, and the JSON only a
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qsl
 
 from markupsafe import escape
@@ -21,6 +23,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..errors import PolicyError
 from .draft import Form
@@ -46,7 +49,7 @@ class Refused(Exception):
         self.status, self.message = status, message
 
 
-def make_app(session: Session, guard: Guard) -> Starlette:
+def make_app(session: Session, guard: Guard) -> ASGIApp:
     static = {name: (resources.files(__package__) / "static" / name).read_bytes() for name in STATIC}
     policy_css = _policy_css()
 
@@ -97,7 +100,7 @@ def make_app(session: Session, guard: Guard) -> Starlette:
         Route("/download/{format}", download, methods=["POST"]),
         Route("/static/{name}", asset, methods=["GET"]),
     ]
-    handlers = {Refused: _refused, PolicyError: _policy_error}
+    handlers: dict[Any, Any] = {Refused: _refused, PolicyError: _policy_error}
     return _guarded(Starlette(routes=routes, exception_handlers=handlers), guard)
 
 
@@ -122,10 +125,10 @@ def _policy_css() -> bytes:
     return stylesheet().encode("utf-8")
 
 
-def _guarded(app, guard: Guard):
+def _guarded(app: ASGIApp, guard: Guard) -> ASGIApp:
     """ASGI middleware: the Host, token and (for changes) origin checks before any route runs."""
 
-    async def guarded(scope, receive, send):
+    async def guarded(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await app(scope, receive, send)
         headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
@@ -193,6 +196,7 @@ def _update_json(session: Session, view: View) -> dict:
 def _preview(view: View) -> str:
     from .panels import preview_html
 
+    assert view.built is not None
     return preview_html(view.built.document)
 
 
@@ -205,7 +209,7 @@ def _status(view: View) -> str:
     return "The policy cannot be built from these answers; see the problems above the form."
 
 
-def _saved_message(session: Session, written) -> str:
+def _saved_message(session: Session, written: list[Path]) -> str:
     if not written:
         return f"Nothing to save: {session.name} already holds these answers."
     return "Saved " + " and ".join(path.name for path in written) + "."

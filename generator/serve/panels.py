@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from markupsafe import escape
 
 from ..compose import CoverageReport
+from ..document import Document
 from ..versions.align import Chunk, Same
 from ..versions.diff import PolicyDiff, clause_lines, summary
 from ..writers import html as html_writer
 
 
-def preview_html(document) -> str:
+def preview_html(document: Document) -> str:
     return html_writer.fragment(document)
 
 

@@ -25,7 +25,7 @@ from ..pipeline import Built, output_formats, prepare
 from ..versions.diff import diff_policies
 from ..writers import writer_for
 from . import panels
-from .draft import Draft, Form, applying, fill
+from .draft import Draft, Form, fill
 from .form import answers_form
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,9 +40,9 @@ def word_diff(old: str, new: str) -> list[Chunk]:
     return chunks
 
 
-def token_chunks(a: Sequence[Any], b: Sequence[Any], key, text) -> list[tuple[list, list, bool]]:
+def token_chunks(a: Sequence[Any], b: Sequence[Any], key: Callable[[Any], Any], text: Callable[[Any], str]) -> list[tuple[list[Any], list[Any], bool]]:
     """Runs of tokens: (old tokens, new tokens, equal?), with whitespace between two changes folded in."""
-    chunks: list[tuple[list, list, bool]] = []
+    chunks: list[tuple[list[Any], list[Any], bool]] = []
     matcher = difflib.SequenceMatcher(None, [key(t) for t in a], [key(t) for t in b], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         chunk = (list(a[i1:i2]), list(b[j1:j2]), op == "equal")
@@ -63,7 +63,9 @@ def similarity(old: str, new: str) -> float:
     return difflib.SequenceMatcher(None, _TOKENS.findall(old), _TOKENS.findall(new), autojunk=False).ratio()
 
 
-def align(old: Sequence[Any], new: Sequence[Any], key=lambda item: item, text=lambda item: str(item)) -> list[tuple[Any, Any]]:
+def align(
+    old: Sequence[Any], new: Sequence[Any], key: Callable[[Any], Any] = lambda item: item, text: Callable[[Any], str] = lambda item: str(item)
+) -> list[tuple[Any, Any]]:
     """Pair up two sequences like difflib.Differ: equal items, then similar ones, the rest alone.
 
     Returns (old, new) pairs in document order; an unmatched item is paired with None.
@@ -72,13 +74,13 @@ def align(old: Sequence[Any], new: Sequence[Any], key=lambda item: item, text=la
     keys_a, keys_b = [key(x) for x in old], [key(x) for x in new]
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
         if op == "equal":
-            pairs += list(zip(old[i1:i2], new[j1:j2]))
+            pairs += list(zip(old[i1:i2], new[j1:j2], strict=True))
         else:
             pairs += _pair_similar(list(old[i1:i2]), list(new[j1:j2]), text)
     return pairs
 
 
-def _pair_similar(old: list, new: list, text) -> list[tuple[Any, Any]]:
+def _pair_similar(old: list[Any], new: list[Any], text: Callable[[Any], str]) -> list[tuple[Any, Any]]:
     if not old or not new:
         return [(x, None) for x in old] + [(None, y) for y in new]
     best, best_i, best_j = 0.0, -1, -1

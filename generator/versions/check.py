@@ -64,7 +64,7 @@ def check(answers_paths: list[str], against: str | None = None, library: Library
 def first_difference(committed: bytes, expected: bytes) -> int:
     """The 1-based line where two renderings first differ."""
     old, new = committed.split(b"\n"), expected.split(b"\n")
-    for number, (a, b) in enumerate(zip(old, new), start=1):
+    for number, (a, b) in enumerate(zip(old, new, strict=False), start=1):  # the shorter one may end first
         if a != b:
             return number
     return min(len(old), len(new)) + (1 if len(old) != len(new) else 0)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import importlib
+from types import ModuleType
 
 WRITERS = {".docx": "generator.writers.docx", ".md": "generator.writers.markdown", ".html": "generator.writers.html"}
 
 
-def writer_for(suffix: str):
+def writer_for(suffix: str) -> ModuleType:
     """The writer module for a file suffix, imported only when needed (python-docx is slow to import)."""
     return importlib.import_module(WRITERS[suffix.lower()])

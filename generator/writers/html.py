@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from markupsafe import escape
 
-from ..document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
+from ..document import Block, Clause, Document, Inline, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
 from ..files import data_dir
 
 MAIN_ID = "main-content"
@@ -148,7 +149,7 @@ def _numbered(number: str, title: str) -> str:
 # ------------------------------------------------------------------ blocks
 
 
-def _block(block, heading: str) -> str:
+def _block(block: Block, heading: str) -> str:
     if isinstance(block, Paragraph):
         return f"<p>{_inlines(block.inlines)}</p>\n" if block.text.strip() else ""  # spacing comes from styles
     if isinstance(block, ListBlock):
@@ -187,8 +188,8 @@ def _table(table: Table, heading: str) -> str:
     return "".join(out)
 
 
-def _inlines(inlines) -> str:
-    out = []
+def _inlines(inlines: Iterable[Inline]) -> str:
+    out: list[str] = []
     for item in inlines:
         if isinstance(item, Text):
             out.append(_text(item))

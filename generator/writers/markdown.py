@@ -6,8 +6,9 @@ One sentence per line keeps git diffs to the sentences that changed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from ..document import Document, Link, ListBlock, Paragraph, Table, Text
+from ..document import Block, Document, Inline, Link, ListBlock, Paragraph, Table, Text
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
 _SPECIAL = re.compile(r"([\\`*_\[\]<>])")
@@ -32,11 +33,11 @@ def render(document: Document) -> bytes:
     return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")
 
 
-def _block(block, indent: str) -> list[str]:
+def _block(block: Block, indent: str) -> list[str]:
     if isinstance(block, Paragraph):
         return [indent + s if i else s for i, s in enumerate(split_sentences(_inlines(block.inlines)))]
     if isinstance(block, ListBlock):
-        out = []
+        out: list[str] = []
         for n, item in enumerate(block.items, start=1):
             marker = f"{n}. " if block.ordered else "- "
             pad = indent + " " * len(marker)
@@ -52,14 +53,14 @@ def _block(block, indent: str) -> list[str]:
                     out += [pad + line if not line.startswith(pad) else line for line in sub_lines]
         return out
     if isinstance(block, Table):
-        def row(cells):
+        def row(cells: Iterable[tuple[Inline, ...]]) -> str:
             return "| " + " | ".join(_inlines(c).replace("|", "\\|") for c in cells) + " |"
         return [indent + row(block.header), indent + "| " + " | ".join("---" for _ in block.header) + " |"] + [indent + row(r) for r in block.rows]
     raise TypeError(block)
 
 
-def _inlines(inlines) -> str:
-    out = []
+def _inlines(inlines: Iterable[Inline]) -> str:
+    out: list[str] = []
     for item in inlines:
         if isinstance(item, Link):
             out.append(f"[{_inlines(item.children)}]({item.url})")

@@ -12,8 +12,6 @@ from pydantic import BaseModel
 from generator import __version__
 from generator.answers import Answers, parse_answers
 from generator.answers.answersfile import Provenance, render, update_text, value_lines
-from generator.errors import PolicyError
-from generator.library import load_library
 from generator.answers.questions import (
     MISSING,
     Answering,
@@ -24,6 +22,8 @@ from generator.answers.questions import (
     questions,
 )
 from generator.answers.reference import answers_schema, questions_markdown
+from generator.errors import PolicyError
+from generator.library import load_library
 from helpers import as_json, kept_in_order
 
 PROV = Provenance("9.9.9", "2099.1.0")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import shutil
 
-from helpers import ROOT
 from generator import build
 from generator.answers.facts import Facts
 from generator.compose.context import context_names
+from helpers import ROOT
 
 GUIDE = (ROOT / "clauses" / "README.md").read_text(encoding="utf-8")
 
@@ -20,8 +20,9 @@ def test_the_guide_names_every_name_a_clause_can_use():
 
 
 def test_the_unknown_variable_error_points_to_the_guide():
-    from generator.templating import template_problem
     from jinja2.exceptions import UndefinedError
+
+    from generator.templating import template_problem
 
     problem = template_problem(UndefinedError("'nation_name' is undefined"), "clauses/x/y.md", 5)
     assert "clauses/README.md" in problem.message

@@ -16,10 +16,10 @@ import pytest
 
 from generator.answers import load_answers
 from generator.answers.model import ORG_TYPES
-from generator.document import ListBlock, Paragraph
 from generator.compose.assemble import assemble, coverage
 from generator.compose.context import clause_context as context
 from generator.compose.select import select
+from generator.document import ListBlock, Paragraph
 from generator.writers import markdown
 from helpers import EXAMPLES, answers_for, policy_markdown
 
@@ -208,7 +208,7 @@ def test_example_is_plain_english(examples, name):
     _, document, _ = examples[name]
     found = sentences(document)
     lengths = [len(s.split()) for s in found]
-    longest = max(zip(lengths, found))
+    longest = max(zip(lengths, found, strict=True))
     assert sum(lengths) / len(lengths) < 22, f"{name}: average sentence is {sum(lengths) / len(lengths):.1f} words"
     assert longest[0] <= 45, f"{name}: {longest[0]} words: {longest[1]}"
 

@@ -14,8 +14,8 @@ import pytest
 
 from generator.answers import parse_answers
 from generator.answers.model import NATIONS
-from generator.library import load_library
 from generator.compose.assemble import assemble
+from generator.library import load_library
 from generator.writers import markdown
 
 ENGLAND, SCOTLAND, WALES, NI = "england", "scotland", "wales", "northern_ireland"
@@ -246,8 +246,8 @@ def test_the_questionnaire_offers_the_chief_social_work_officer_to_scottish_coun
     from click.testing import CliRunner
 
     from generator.answers import load_answers
-    from generator.cli import cli
     from generator.answers.questions import Answering, find
+    from generator.cli import cli
 
     def offered(kind: str, nation: str, key: str):
         return Answering({"organisation": {"name": "X", "short_name": "X", "type": kind, "nation": nation}}).value(find(key))

@@ -17,12 +17,12 @@ from click.testing import CliRunner
 
 from generator.answers import parse_answers
 from generator.answers.model import NATIONS, ORG_TYPES, OWN_POLICY_TYPES, SURVEILLANCE_AUTHORITIES
-from generator.cli import cli
-from generator.errors import PolicyError
-from generator.library import load_library
 from generator.answers.questions import Answering
+from generator.cli import cli
 from generator.compose.assemble import assemble
 from generator.compose.context import clause_context as context
+from generator.errors import PolicyError
+from generator.library import load_library
 from generator.writers import markdown
 
 EXPECTED = {

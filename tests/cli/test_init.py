@@ -18,10 +18,9 @@ import pytest
 
 from generator import interview
 from generator.answers import load_answers, parse_answers
-from generator.pipeline import build
 from generator.answers.questions import Answering, Question, find
+from generator.pipeline import build
 from helpers import EXAMPLES, as_json, invoke, kept_in_order
-
 
 ORG = {
     "organisation.name": (["Harbour Trust"], "Harbour Trust"),

@@ -10,7 +10,6 @@ from generator.compose.select import reference_resolver, select
 from generator.errors import PolicyError
 from helpers import MINIMAL_ANSWERS, clause_file
 
-
 CHARITY = MINIMAL_ANSWERS.replace("type: local_authority", "type: charity")
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import shutil
 
-from helpers import MINIMAL_ANSWERS
-from generator.library import cache as librarycache
 from generator.answers import parse_answers
-from generator.files import data_dir
-from generator.library import load_library
 from generator.compose.assemble import assemble
+from generator.files import data_dir
+from generator.library import cache as librarycache
+from generator.library import load_library
 from generator.writers import markdown
+from helpers import MINIMAL_ANSWERS
 
 
 def render(library) -> bytes:

@@ -15,8 +15,6 @@ from __future__ import annotations
 import json
 import os
 
-import pytest
-
 import generator as api
 from helpers import AXE, ROOT, WCAG_22_AA, Server
 

@@ -16,7 +16,6 @@ import pytest
 from click.testing import CliRunner
 
 import generator as api
-from helpers import EXAMPLES, MINIMAL_ANSWERS, Server
 from generator.answers.init import answers_text, start
 from generator.answers.questions import Answering
 from generator.cli import cli
@@ -24,6 +23,7 @@ from generator.library import load_library
 from generator.serve.draft import fill
 from generator.serve.form import answers_form, form_html
 from generator.serve.session import Session
+from helpers import EXAMPLES, MINIMAL_ANSWERS, Server
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }}"
 ANSWERS = {
@@ -252,7 +252,7 @@ def test_a_change_without_the_pages_csrf_token_is_refused_and_writes_nothing(ser
     before = (server.folder / "policy.yaml").read_text()
     form = answers_form(start(server.folder / "policy.yaml", "x", update=True).answering)
     for route in ("/save", "/update", "/download/md"):
-        status, _, body = server.request("POST", route, body=form, headers={"Origin": "http://127.0.0.1:%d" % server.port})
+        status, _, body = server.request("POST", route, body=form, headers={"Origin": f"http://127.0.0.1:{server.port}"})
         assert status == 403 and "CSRF token is missing or wrong" in body
         status, _, body = server.request("POST", route, body=form | {"csrf": "guessed"})
         assert status == 403

@@ -7,6 +7,7 @@ author of each), and the document's text after Accept All and after Reject All (
 own commands, saved as plain text).
 """
 
+import contextlib
 import json
 import os
 import subprocess
@@ -75,10 +76,8 @@ def main():
                 json.dump({"changes": changes, "text": plain, "accepted": accepted, "rejected": rejected}, handle)
     finally:
         if desktop is not None:
-            try:
+            with contextlib.suppress(Exception):
                 desktop.terminate()
-            except Exception:
-                pass
         try:
             proc.wait(timeout=60)
         except subprocess.TimeoutExpired:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.versions.diff import Change, Same, format_markdown, format_text, word_diff
-from generator.errors import PolicyError
 from generator.answers.source import read_answers as read_side
+from generator.errors import PolicyError
+from generator.versions.diff import Change, Same, format_markdown, format_text, word_diff
 from helpers import build_file_tree, git, invoke
 from minilib import BASE, CHANGES, changed, write_library
 
@@ -356,8 +356,8 @@ def test_markdown_renders_as_intended(workdir):
 
 
 def test_title_and_formatting_changes_between_documents():
-    from generator.versions.diff import compare_documents
     from generator.document import Clause, Document, Metadata, Paragraph, Section, Text
+    from generator.versions.diff import compare_documents
 
     def document(title, number, runs):
         meta = Metadata("Policy", "Org", "Subject", "Owner", (), "1", "Draft")

@@ -32,10 +32,10 @@ import pytest
 
 import helpers
 from generator.answers import parse_answers
+from generator.compose.assemble import assemble
 from generator.document import Clause, Document, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
 from generator.pipeline import prepare
 from generator.versions.redline import change_date, render_redline
-from generator.compose.assemble import assemble
 from generator.writers import docx as word
 from helpers import EXAMPLES, NS, SYSTEM_PYTHON, build_file_tree, git, require_tool, require_uno, w
 from minilib import BASE, CHANGES, changed, mini_library, write_library

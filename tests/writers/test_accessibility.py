@@ -16,12 +16,15 @@ import zipfile
 import pytest
 from lxml import etree
 
-from generator.accessibility import CHECKS, docx as docx_checks, html as html_checks
+from generator.accessibility import CHECKS
+from generator.accessibility import docx as docx_checks
+from generator.accessibility import html as html_checks
 from generator.accessibility.rules import contrast
 from generator.pipeline import prepare
 from generator.writers import docx as writer
 from generator.writers import html as html_writer
 from helpers import EXAMPLES, NS, w
+
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=lambda p: p.stem)
 def built(request):

@@ -6,9 +6,9 @@ Nothing here compares raw bytes except the reproducibility tests. The independen
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib.util
-import dataclasses
 import io
 import zipfile
 
@@ -446,7 +446,7 @@ def test_core_properties(opened):
     assert core.category == "Policy"
     assert core.comments == "policygen 0.1.0; clause library 2026.11.0; answers sha256 " + "ab" * 32
     assert core.revision == 1
-    fixed = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    fixed = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     assert core.created == fixed and core.modified == fixed
 
 
@@ -537,7 +537,7 @@ def test_real_clause_library_builds_a_consistent_document(answers_file):
 
 def test_update_fields_is_added_in_schema_order_when_a_template_lacks_it():
     template = docx.Document(str(writer.template_path()))
-    settings = template.part._settings_part.element
+    settings = template.settings.element
     settings.remove(settings.find(w("updateFields")))
     writer._update_fields_on_open(settings)
     tags = [etree.QName(child).localname for child in settings]

@@ -18,6 +18,7 @@ from generator.pipeline import prepare
 from generator.writers import html as writer
 from helpers import AXE, EXAMPLES, WCAG_22_AA
 
+
 class Visit:
     """One page opened from a file, with every request it made recorded."""
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import EXAMPLES, require_tool
 from generator.pipeline import build, prepare
+from helpers import EXAMPLES, require_tool
 
 
 @pytest.fixture(scope="module")
