@@ -99,8 +99,24 @@ def build(answers: str | Path, outputs: Sequence[str | Path] | None = None, libr
         if target.suffix.lower() not in WRITERS:
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
     built = prepare(answers, library)
-    write_all([(target, writer_for(target.suffix).render(built.document)) for target in targets])
+    write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
     return targets
+
+
+def render_outputs(document: Document, targets: Sequence[Path]) -> list[bytes]:
+    """The bytes of each target, by its suffix.
+
+    When LibreOffice is present (writers/libreoffice.py), a .docx gets the page numbers of its
+    contents, and a .docx and a PDF come from one LibreOffice layout. Without it a .docx is
+    written as always and a PDF is refused; LibreOffice is looked for only for those two.
+    """
+    suffixes = [target.suffix.lower() for target in targets]
+    laid_out: dict[str, bytes] = {}
+    if ".docx" in suffixes or ".pdf" in suffixes:
+        from .writers import paged  # imports python-docx: only when a .docx or PDF is wanted
+
+        laid_out = paged.render_laid_out(document, targets)
+    return [laid_out[suffix] if suffix in laid_out else writer_for(suffix).render(document) for suffix in suffixes]
 
 
 def output_formats() -> list[str]:
@@ -204,7 +220,7 @@ def _build_one(job: tuple[str, list[Path]]) -> BatchResult:
     answers, targets = job
     try:
         built = prepare(answers, _worker_library)
-        write_all([(target, writer_for(target.suffix).render(built.document)) for target in targets])
+        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
     except PolicyError as exc:
         return BatchResult(answers, (), tuple(exc.problems))
     return BatchResult(answers, tuple(targets), ())

@@ -11,10 +11,12 @@ import pytest
 
 # The compiled-library cache goes to a fresh folder per test run, never the user's own.
 os.environ["POLICYGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="policygen-cache-")
+# Builds leave LibreOffice alone (it costs seconds a build) unless a test turns it on: libreoffice_on().
+os.environ["POLICYGEN_NO_LIBREOFFICE"] = "1"
 
 pytest.register_assert_rewrite("helpers", "minilib")  # their asserts explain themselves when they fail
 
-from helpers import ARGS, AXE, CHROMIUM, MINIMAL_ANSWERS, build_file_tree, missing  # noqa: E402  (imported after the two lines above)
+from helpers import ARGS, AXE, CHROMIUM, EXAMPLES, MINIMAL_ANSWERS, build_file_tree, libreoffice_on, missing  # noqa: E402  (imported after the lines above)
 
 
 @pytest.fixture
@@ -46,3 +48,18 @@ def browser(tmp_path_factory):
             yield context
         finally:
             context.close()
+
+
+@pytest.fixture(scope="session")
+def paged_examples(tmp_path_factory):
+    """Every example built once to .docx and .pdf with LibreOffice: {name: (docx path, pdf path, Document)}."""
+    from generator.pipeline import build, prepare
+
+    out = tmp_path_factory.mktemp("paged")
+    built = {}
+    with libreoffice_on():
+        for example in EXAMPLES:
+            docx, pdf = out / f"{example.stem}.docx", out / f"{example.stem}.pdf"
+            build(example, [docx, pdf])
+            built[example.stem] = (docx, pdf, prepare(example).document)
+    return built

@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -189,6 +189,23 @@ w = ooxml.w
 def text_of(element) -> str:
     """All the text an element holds, in document order."""
     return "".join(t.text or "" for t in element.iter(w("t")))
+
+
+@contextlib.contextmanager
+def libreoffice_on() -> Iterator[None]:
+    """Builds inside use LibreOffice: the test fails under CI, and is skipped locally, if it is not usable."""
+    from generator.writers import libreoffice
+
+    require_tool("soffice")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv(libreoffice.TURN_OFF)
+        found = libreoffice.find()
+        if isinstance(found, libreoffice.Missing):
+            message = found.message("this test")
+            if os.environ.get("CI") == "true":
+                pytest.fail(message)
+            pytest.skip(message)
+        yield
 
 
 # ------------------------------------------------------------------ policygen serve

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text
+from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text, plain_text
 from ..errors import PolicyError, Problem
 
 if TYPE_CHECKING:
@@ -86,7 +86,22 @@ def _table(tokens: Sequence[Token], i: int) -> tuple[Table, int]:
         elif t == "tr_close":
             (header if in_head else rows).append(tuple(row))
         i += 1
-    return Table(header[0] if header else (), tuple(rows)), i + 1
+    return _without_empty_columns(Table(header[0] if header else (), tuple(rows))), i + 1
+
+
+def _without_empty_columns(table: Table) -> Table:
+    """A column with nothing in any of its rows is dropped: it would only show empty cells."""
+    if not table.rows:
+        return table
+    width = max(len(row) for row in (table.header, *table.rows))
+    kept = [c for c in range(width) if any(c < len(row) and plain_text(row[c]).strip() for row in table.rows)]
+    if len(kept) == width or not kept:
+        return table
+
+    def pick(row: tuple[tuple[Inline, ...], ...]) -> tuple[tuple[Inline, ...], ...]:
+        return tuple(row[c] for c in kept if c < len(row))
+
+    return Table(pick(table.header), tuple(pick(row) for row in table.rows), table.caption)
 
 
 def _inlines(children: Sequence[Token]) -> tuple[Inline, ...]:

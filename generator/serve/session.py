@@ -21,9 +21,9 @@ from ..answers.source import parse_answers, read_answers
 from ..compose import coverage_report
 from ..errors import PolicyError, Problem
 from ..library import Library
-from ..pipeline import Built, output_formats, prepare
+from ..pipeline import Built, output_formats, prepare, render_outputs
 from ..versions.diff import diff_policies
-from ..writers import writer_for
+from ..writers import libreoffice
 from . import panels
 from .draft import Draft, Form, fill
 from .form import answers_form
@@ -51,6 +51,7 @@ class Session:
         self.path = Path(path)
         self.library = library
         self._committed: tuple[str, Built | None, str] | None = None  # (HEAD, its policy, why none)
+        self._formats: list[str] | None = None
 
     @property
     def name(self) -> str:
@@ -93,16 +94,14 @@ class Session:
         view = self.view(form)
         if view.built is None:
             return view, None
-        return view, writer_for("." + name).render(view.built.document)
+        return view, render_outputs(view.built.document, [Path(f"{self.path.stem}.{name}")])[0]
 
     def formats(self) -> list[str]:
-        """The writers' formats that can run here (a writer may say it cannot, e.g. PDF without LibreOffice)."""
-        out = []
-        for name in output_formats():
-            available = getattr(writer_for("." + name), "available", None)
-            if available is None or available():
-                out.append(name)
-        return out
+        """The writers' formats that can be built here: PDF only when LibreOffice can be used."""
+        if self._formats is None:
+            usable = not isinstance(libreoffice.find(), libreoffice.Missing)
+            self._formats = [name for name in output_formats() if name != "pdf" or usable]
+        return self._formats
 
     # ---- panels
 

@@ -6,6 +6,7 @@ import importlib
 from types import ModuleType
 
 WRITERS = {".docx": "generator.writers.docx", ".md": "generator.writers.markdown", ".html": "generator.writers.html"}
+WRITERS[".pdf"] = "generator.writers.pdf"  # through LibreOffice (writers/paged.py)
 
 
 def writer_for(suffix: str) -> ModuleType:

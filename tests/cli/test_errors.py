@@ -216,7 +216,7 @@ def test_missing_answers_file(tmp_path):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["build", "a.yaml", "-o", "a.pdf"], "Error: Invalid value for '-o' / '--output': 'a.pdf' must end in .docx, .md or .html"),
+        (["build", "a.yaml", "-o", "a.odt"], "Error: Invalid value for '-o' / '--output': 'a.odt' must end in .docx, .md, .html or .pdf"),
         (["build"], "Error: Missing argument 'ANSWERS...'."),
         (["build", "a.yaml", "b.yaml"], "Error: several answers files are built into a folder: add --out-dir DIR"),
         (["build", "a.yaml", "-f", "html"], "Error: -f / --format goes with --out-dir; for one policy, name each output with -o"),

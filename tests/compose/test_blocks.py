@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.compose.blocks import parse_blocks
-from generator.document import Link, ListBlock, Paragraph, Table, Text
+from generator.document import Link, ListBlock, Paragraph, Table, Text, plain_text
 from generator.errors import PolicyError
 
 FILE = "clauses/intro/purpose.md"
@@ -162,3 +162,22 @@ def test_formatting_at_the_end_leaves_no_empty_run(markdown):
 def test_an_image_is_refused_not_dropped():
     with pytest.raises(PolicyError):
         blocks("![The BASW logo](logo.png) Read this.")
+
+
+def cells(table: Table) -> list[list[str]]:
+    return [[plain_text(cell) for cell in row] for row in (table.header, *table.rows)]
+
+
+def test_a_column_empty_in_every_row_is_dropped():
+    [table] = parse_blocks("| For | Email | Phone |\n| --- | --- | --- |\n| Questions | | 0161 |\n| Concerns |  | |\n", "t.md", 1)
+    assert cells(table) == [["For", "Phone"], ["Questions", "0161"], ["Concerns", ""]]
+
+
+def test_a_column_with_something_in_one_row_stays():
+    [table] = parse_blocks("| For | Email |\n| --- | --- |\n| Questions | a@b.example |\n| Concerns | |\n", "t.md", 1)
+    assert cells(table) == [["For", "Email"], ["Questions", "a@b.example"], ["Concerns", ""]]
+
+
+def test_a_table_with_no_rows_keeps_its_header():
+    [table] = parse_blocks("| For | Email |\n| --- | --- |\n", "t.md", 1)
+    assert cells(table) == [["For", "Email"]]

@@ -23,7 +23,7 @@ from generator.library import load_library
 from generator.serve.draft import fill
 from generator.serve.form import answers_form, form_html
 from generator.serve.session import Session
-from helpers import EXAMPLES, MINIMAL_ANSWERS, Server
+from helpers import EXAMPLES, MINIMAL_ANSWERS, Server, libreoffice_on
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }}"
 ANSWERS = {
@@ -163,6 +163,15 @@ def test_a_download_is_the_build_of_what_save_writes(tmp_path, library):
     session.save(new_form())
     api.build(path, [tmp_path / "built.md"])
     assert markdown == (tmp_path / "built.md").read_bytes()
+
+
+def test_pdf_is_offered_only_when_libreoffice_can_make_it(tmp_path, library):
+    assert Session(tmp_path / "policy.yaml", library).formats() == ["docx", "md", "html"]  # the tests turn LibreOffice off
+    with libreoffice_on():
+        session = Session(tmp_path / "policy.yaml", library)
+        assert session.formats() == ["docx", "md", "html", "pdf"]
+        _, pdf = session.download(new_form(), "pdf")
+    assert pdf is not None and pdf.startswith(b"%PDF-")
 
 
 def test_changes_since_the_last_commit_when_the_file_is_in_git(tmp_path, library):

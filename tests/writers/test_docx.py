@@ -19,8 +19,8 @@ from lxml import etree
 
 from generator.compose.blocks import parse_blocks
 from generator.document import Clause, Document, Metadata, Paragraph, Section, Table, Text
+from generator.writers import columns, ooxml
 from generator.writers import docx as writer
-from generator.writers import ooxml
 from helpers import EXAMPLES, NS, ROOT, text_of, w
 
 RICH_MARKDOWN = """\
@@ -217,6 +217,41 @@ def test_toc_field_and_update_on_open(parts, model):
         assert text_of(target) == text_of(entry).lstrip("0123456789.")
 
 
+def test_contents_with_page_numbers_end_each_entry_in_a_pageref_field_word_can_update(model):
+    """What the build writes when LibreOffice has laid the document out (see test_pdf.py for the real thing)."""
+    marks = writer.contents_bookmarks(model)
+    pages = list(range(3, 3 + len(marks)))
+    data = writer.render(model, pages)
+    docx.Document(io.BytesIO(data))  # python-docx opens it
+    parts = dict(_unzip(data))
+    document = xml(parts, "word/document.xml")
+    instructions = [t.strip() for t in document.xpath("//w:body/w:p//w:instrText/text()", namespaces=NS)]
+    assert instructions == ['TOC \\o "1-2" \\h \\z \\u'] + [f"PAGEREF {mark} \\h" for mark in marks]
+    kinds = document.xpath("//w:body/w:p//w:fldChar/@w:fldCharType", namespaces=NS)
+    assert kinds == ["begin", "separate"] + ["begin", "separate", "end"] * len(marks) + ["end"]
+    entries = [p for p in body_paragraphs(parts) if style_of(p) in ("TOC1", "TOC2")]
+    expected = [f"{n}{t}" for n, t in writer.contents_entries(model)]
+    assert [text_of(p) for p in entries] == [f"{text}{page}" for text, page in zip(expected, pages, strict=False)]
+    for entry, mark in zip(entries, marks, strict=False):  # number, tab, title, tab, page: all inside the link to the heading
+        [link] = entry.xpath("w:hyperlink", namespaces=NS)
+        assert link.get(w("anchor")) == mark
+        assert len(link.xpath("w:r/w:tab", namespaces=NS)) == 2
+    assert writer.render(model, pages) == data
+    with pytest.raises(ValueError):
+        writer.render(model, pages[:-1])
+
+
+def test_the_last_contents_entries_keep_together():
+    """Keep-with-next on all but the last of the last entries: a page of the contents never holds only a few."""
+    model = make_document(sections=6)
+    entries = [p for p in body_paragraphs(dict(_unzip(writer.render(model)))) if style_of(p) in ("TOC1", "TOC2")]
+    kept = [bool(p.xpath("w:pPr/w:keepNext", namespaces=NS)) for p in entries]
+    together = writer.CONTENTS_KEPT_TOGETHER
+    assert len(entries) > together + 2
+    assert kept[-together:-1] == [True] * (together - 1) and kept[-1] is False
+    assert not any(kept[: -together])  # earlier entries follow their style (TOC 1 keeps with its first clause)
+
+
 def test_toc_placeholder_when_there_are_no_sections():
     empty = make_document(sections=0)
     parts = dict(_unzip(writer.render(empty)))
@@ -399,14 +434,63 @@ def test_answer_text_is_written_literally(opened):
 
 def test_column_widths_stretch_short_tables_and_share_long_ones():
     short = [[(Text("Item"),), (Text("Detail"),)], [(Text("Owner"),), (Text("Principal Social Worker"),)]]
-    widths = writer._column_widths(short, 9000)
-    assert sum(widths) == 9000 and widths[0] < widths[1]
+    layout = columns.column_widths(short, 9000)
+    assert sum(layout.widths) == 9000 and layout.widths[0] < layout.widths[1] and layout.font_size == 11
     long = [[(Text("No."),), (Text("Recommendation"),), (Text("Clauses"),)],
             [(Text("1"),), (Text("word " * 60),), (Text("1.1, 3.2"),)]]
-    widths = writer._column_widths(long, 9000)
-    assert sum(widths) == 9000
-    assert widths[0] < widths[2] < widths[1]
-    assert widths[0] >= 3 * writer.CHAR_WIDTH  # "No." fits on one line
+    layout = columns.column_widths(long, 9000)
+    assert sum(layout.widths) == 9000
+    assert layout.widths[0] < layout.widths[2] < layout.widths[1]
+
+
+def _fits(text: str, width: int, size: float, bold: bool = False) -> bool:
+    """Whether `text` fits a column `width` wide on one line, at `size` points (margins left out)."""
+    return columns.measure((Text(text),), bold)[0] * size * 20 / 1000 <= width - columns.CELL_MARGINS
+
+
+def test_no_column_is_narrower_than_its_longest_word_or_its_header():
+    rows = [[(Text("No."),), (Text("Version"),), (Text("Summary of changes"),)],
+            [(Text("12"),), (Text("2.1"),), (Text("Online checks in safeguarding work and support after online abuse added. " * 4),)],
+            [(Text("13"),), (Text("10.12"),), (Text("communications@northshire.example and counter-extremism"),)]]
+    layout = columns.column_widths(rows, 9026)
+    assert layout.font_size == 11
+    for width, header in zip(layout.widths, ["No.", "Version", "Summary of changes"], strict=False):
+        assert _fits(header, width, 11, bold=True), header  # header cells never wrap
+    assert _fits("communications@northshire.example", layout.widths[2], 11)
+
+
+def test_short_cells_stay_on_one_line():
+    rows = [[(Text("Version"),), (Text("Date"),), (Text("Summary of changes"),)],
+            [(Text("2.0"),), (Text("11 September 2024"),), (Text("Rewritten for the new standards. " * 8),)]]
+    layout = columns.column_widths(rows, 9026)
+    assert _fits("11 September 2024", layout.widths[1], 11)
+
+
+def test_a_table_whose_words_do_not_fit_gets_smaller_text_before_a_word_breaks():
+    email = "communications.department@mourneglens.example"
+    rows = [[(Text("For"),), (Text("Contact"),), (Text("Email"),), (Text("Phone"),)],
+            [(Text("Official accounts and the media"),), (Text("Communications Department"),), (Text(email),), (Text("028 9018 0000"),)]]
+    layout = columns.column_widths(rows, 9026)
+    assert sum(layout.widths) == 9026
+    assert 9 <= layout.font_size < 11
+    assert _fits(email, layout.widths[2], layout.font_size)
+    assert _fits("Communications", layout.widths[1], layout.font_size)
+    # the same table at 11 points could not have kept every word whole
+    at_11 = sum(max(columns.measure(row[c], bold=i == 0)[1] for i, row in enumerate(rows)) for c in range(4)) * 11 * 20 / 1000
+    assert at_11 + 4 * columns.CELL_MARGINS > 9026
+
+
+def test_the_writer_sets_a_smaller_table_size_only_where_it_is_needed():
+    wide = Table(((Text("For"),), (Text("Contact"),), (Text("Email"),), (Text("Phone"),)),
+                 (((Text("Official accounts and the media"),), (Text("Communications Department"),), (Text("communications@mourneglens.example"),), (Text("028 9018 0000"),)),))
+    narrow = Table(((Text("Item"),), (Text("Detail"),)), (((Text("Owner"),), (Text("Principal Social Worker"),)),))
+    document = dataclasses.replace(make_document(), sections=(Section("s", "1", "Tables", (Clause("s.c", "1.1", "Two tables", (wide, narrow)),)),))
+    body = xml(dict(_unzip(writer.render(document))), "word/document.xml")
+    first, second = body.xpath("//w:tbl", namespaces=NS)
+    sizes = set(first.xpath(".//w:r/w:rPr/w:sz/@w:val", namespaces=NS))
+    assert len(sizes) == 1 and 18 <= int(sizes.pop()) < 22
+    assert len(first.xpath(".//w:r", namespaces=NS)) == len(first.xpath(".//w:r[w:rPr/w:sz]", namespaces=NS))
+    assert not second.xpath(".//w:sz", namespaces=NS)
 
 
 # ------------------------------------------------------------------ document-wide

@@ -32,23 +32,11 @@ def built(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def pdf_text(built):
-    """LibreOffice converts every example to PDF in one run; pdftotext reads each."""
-    out, docs = built
-    soffice = require_tool("soffice")
+def pdf_text(paged_examples):
+    """Every example's PDF as LibreOffice made it from the .docx (built once per session); pdftotext reads each."""
     require_tool("pdftotext")
-    profile = out / "lo-profile"
-    subprocess.run(
-        [soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{profile}", "--convert-to", "pdf", "--outdir", str(out)]
-        + [str(path) for path, _ in docs.values()],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
     texts = {}
-    for name in docs:
-        pdf = out / f"{name}.pdf"
-        assert pdf.exists(), f"LibreOffice did not convert {name}.docx"
+    for name, (_, pdf, _) in paged_examples.items():
         pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout).group(1))
         texts[name] = (subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout, pages)
     return texts
