@@ -34,9 +34,9 @@ class AnswersSource:
 
     def files_under(self, folder: str) -> list[tuple[str, str]]:
         """(name as shown, text) of every .md file under `folder`, relative to the answers file, from where it was read."""
-        if self.beside is None:
-            raise PolicyError(Problem(f"cannot read the folder '{folder}': these answers were not read from a file", self.name))
-        return self.beside.markdown_files(folder, self.answers.source_file)
+        # Answers built in memory (the serve page's edits) are named by their file's path on disk.
+        beside = self.beside or Beside(Path(self.name).parent)
+        return beside.markdown_files(folder, self.answers.source_file)
 
     @property
     def sha256(self) -> str:

@@ -368,3 +368,13 @@ def test_init_update_and_diff_show_the_library_changes_since_the_answers_version
     assert BETWEEN in update.output
     again = invoke("init", "policy.yaml", "--update", "--defaults", cwd=tmp_path, library=library)
     assert "What changed in the clause library" not in again.output  # the file now records own.3
+
+
+def test_answers_built_in_memory_find_their_own_clauses_beside_the_file_they_name(org, tmp_path):
+    from generator.answers import AnswersSource, parse_answers
+    from generator.pipeline import prepare
+
+    answers = org({"gifts.md": ADDED})
+    source = AnswersSource(str(answers), ANSWERS.encode(), parse_answers(ANSWERS, str(answers)))
+    built = prepare(source, tmp_path / "clauses")
+    assert [clause.title for clause in built.document.clauses()][2:4] == ["Rules we set", "Gifts offered online"]
