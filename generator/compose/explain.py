@@ -35,10 +35,10 @@ class Explained:
         cited = ", ".join(str(n) for n in sources.basw) or "none"
         lines.append(f"Sources: BASW recommendations {cited}" + (f"; Code of Ethics {', '.join(sources.code_of_ethics)}" if sources.code_of_ethics else "") + (f"; basis: {sources.basis}" if sources.basis else ""))
         lines += ["", "Notes:", *[f"  {line}" for line in (clause.notes or "(none for this clause)").strip().splitlines()]]
-        if self.values:
-            lines += ["", "Answers that shape it:", *[f"  {name}: {value}" for name, value in self.values]]
-        elif self.answers:
-            lines += ["", "Answers that shape it:", *[f"  {name}" for name in self.answers]]
+        shown = self.values or tuple((name, "") for name in self.answers)
+        for heading, group in (("Answers that shape it:", True), ("Facts it uses (from the library's data, worked out from your answers):", False)):
+            rows = [f"  {name}: {value}" if value else f"  {name}" for name, value in shown if (name.split(".")[0] in Answers.model_fields) == group]
+            lines += ["", heading, *rows] if rows else []
         if self.text is not None:
             lines += ["", f"As your policy has it (clause {self.number}):", "", self.text]
         elif self.values or self.answers:
@@ -76,7 +76,7 @@ def named_answers(clause: Clause) -> tuple[str, ...]:
     return tuple(sorted(name for name in found if not any(other.startswith(name + ".") for other in found)))
 
 
-_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")  # shown as a drafter reads it, not as Markdown source
+_MARKDOWN_ESCAPE = re.compile(r"\\([^\w\s])")  # shown as a drafter reads it, not as Markdown source
 _NOT_ANSWERS = {"xref", "loop", "coverage", "range", "true", "false", "none"}  # the template's own names, not answers
 
 

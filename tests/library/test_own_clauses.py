@@ -378,3 +378,12 @@ def test_answers_built_in_memory_find_their_own_clauses_beside_the_file_they_nam
     source = AnswersSource(str(answers), ANSWERS.encode(), parse_answers(ANSWERS, str(answers)))
     built = prepare(source, tmp_path / "clauses")
     assert [clause.title for clause in built.document.clauses()][2:4] == ["Rules we set", "Gifts offered online"]
+
+
+def test_explain_keeps_answers_apart_from_the_facts_worked_out_from_them():
+    result = invoke("explain", "practice.repeated-viewing", "--answers", ROOT / "examples/northshire-council.yaml")
+    assert result.exit_code == 0, result.output
+    answers, facts = result.output.split("Answers that shape it:\n")[1].split("\n\nFacts it uses (from the library's data, worked out from your answers):\n")
+    assert "  online_checks.decision_maker: the Head of Service for Safeguarding" in answers.splitlines()
+    assert "  online_route.authorises: yes" in facts.splitlines() and "online_route" not in answers
+    assert "\\," not in result.output  # shown as read, not as escaped Markdown
