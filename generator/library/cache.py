@@ -21,7 +21,7 @@ from ..templating import ENV
 from ..version import __version__
 from .model import Clause, Library, OutlineSection, Partly, Sources, condition_source
 
-_FORMAT = 2  # 2: clause sources may say when a clause only partly meets a recommendation
+_FORMAT = 3  # 2: clause sources may say when a clause only partly meets a recommendation; 3: drafter notes
 
 
 def _file(folder: Path, root: Path | None) -> Path:
@@ -55,7 +55,7 @@ def load(digest: str, root: Path) -> Library | None:
         clauses = {}
         for item in stored["clauses"]:
             sources = dict(item["sources"], partly=[Partly.model_construct(**entry) for entry in item["sources"].get("partly", [])])
-            clause = Clause(item["id"], item["title"], item["when"], Sources.model_construct(**sources), item["body"], item["file"], item["body_line"], item["when_line"])
+            clause = Clause(item["id"], item["title"], item["when"], Sources.model_construct(**sources), item["body"], item["file"], item["body_line"], item["when_line"], item["notes"])
             # cached_property keeps its value in the instance dict: fill it with the compiled code.
             clause.__dict__["template"] = ENV.template_class.from_code(ENV, item["code"], globals_, None)
             clause.__dict__["condition"] = ENV.template_class.from_code(ENV, item["condition"], globals_, None) if item["condition"] else None
@@ -83,6 +83,7 @@ def store(digest: str, library: Library) -> None:
                     "file": clause.file,
                     "body_line": clause.body_line,
                     "when_line": clause.when_line,
+                    "notes": clause.notes,
                     "code": ENV.compile(clause.body),
                     "condition": ENV.compile(condition_source(clause.when)) if clause.when else None,
                 }
