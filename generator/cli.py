@@ -92,9 +92,15 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
     help="With --out-dir: write this format for every answers file. Repeat for several. Default: docx.",
 )
 @click.option("--strict", is_flag=True, help="Treat warnings as errors: exit 1 and write nothing while a route has no way to reach it, or a record the policy needs is missing.")
+@click.option(
+    "--review-copy",
+    is_flag=True,
+    help="Write a .docx for the approval committee: each clause carries a Word comment with its drafter notes, "
+    "the BASW recommendations it addresses and the answers that decide it.",
+)
 @LIBRARY
 @reports_errors()
-def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, library: str | None) -> None:
+def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, review_copy: bool, library: str | None) -> None:
     """Build the policy from the ANSWERS file, or many policies into a folder.
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
@@ -110,6 +116,8 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     if out_dir is not None:
         if outputs:
             raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
+        if review_copy:
+            raise click.UsageError("--review-copy writes one policy's review copy: give one answers file and -o review.docx")
         _build_into_folder(answers, out_dir, formats or ("docx",), library)
         return
     if len(answers) > 1:
@@ -119,7 +127,9 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     for output in outputs:
         if not output.lower().endswith(tuple(WRITERS)):
             raise click.BadParameter(f"'{output}' must end in {SUFFIXES}", param_hint="'-o' / '--output'")
-    for path in api.build(answers[0], list(outputs), library, strict=strict, on_warning=echo_warning):
+        if review_copy and not output.lower().endswith(".docx"):
+            raise click.UsageError(f"--review-copy writes Word comments, so its output must be a .docx: '{output}' is not; use -o review.docx")
+    for path in api.build(answers[0], list(outputs), library, strict=strict, on_warning=echo_warning, review_copy=review_copy):
         click.echo(f"Wrote {path}")
 
 

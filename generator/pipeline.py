@@ -115,8 +115,10 @@ def with_own_clauses(source: AnswersSource, library: Library) -> Library:
     return layer(library, files)
 
 
-def default_output(answers_path: str | Path) -> Path:
-    return Path(answers_path).with_suffix(".docx")
+def default_output(answers_path: str | Path, review_copy: bool = False) -> Path:
+    """policy.yaml gives policy.docx; its review copy, policy-review.docx (never over the policy itself)."""
+    path = Path(answers_path)
+    return path.with_name(f"{path.stem}-review.docx") if review_copy else path.with_suffix(".docx")
 
 
 def build(
@@ -126,6 +128,7 @@ def build(
     *,
     strict: bool = False,
     on_warning: Callable[[Problem], None] | None = None,
+    review_copy: bool = False,
 ) -> list[Path]:
     """Build the policy and write it to each output; returns the paths written.
 
@@ -133,20 +136,35 @@ def build(
     default: the answers file's name with .docx. Every output is replaced only when all of
     them were built, so a failure leaves earlier outputs untouched. library: as for prepare.
     Each warning (what the policy still lacks before it is signed) goes to on_warning; with
-    strict, warnings are errors and nothing is written.
+    strict, warnings are errors and nothing is written. With review_copy, every output is a
+    .docx review copy: each clause carries a Word comment with its notes, BASW recommendations
+    and deciding answers (see review_copy).
     """
-    targets = [Path(o) for o in outputs] if outputs else [default_output(answers)]
+    targets = [Path(o) for o in outputs] if outputs else [default_output(answers, review_copy)]
     for target in targets:
         if target.suffix.lower() not in WRITERS:
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
+        if review_copy and target.suffix.lower() != ".docx":
+            raise PolicyError(Problem(f"a review copy is a Word document: name it .docx, not '{target.suffix}'", str(target)))
     built = prepare(answers, library)
     if strict:
         collect(built.warnings)
     for warning in built.warnings:
         if on_warning:
             on_warning(warning)
-    write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
+    rendered = render_outputs(built.document, targets)
+    if review_copy:
+        rendered = [with_review_comments(built, data) for data in rendered]
+    write_all(list(zip(targets, rendered, strict=False)))
     return targets
+
+
+def with_review_comments(built: Built, data: bytes) -> bytes:
+    """The .docx `data` of this policy as a review copy: a comment on every clause for the approval committee."""
+    from .compose.review import review_notes
+    from .writers.comments import with_comments  # imports python-docx: only for a review copy
+
+    return with_comments(data, built.document, review_notes(built.answers, built.library), built.answers.document.approved_on)
 
 
 def render_outputs(document: Document, targets: Sequence[Path]) -> list[bytes]:
