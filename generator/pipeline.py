@@ -161,10 +161,11 @@ def build(
 
 def with_review_comments(built: Built, data: bytes) -> bytes:
     """The .docx `data` of this policy as a review copy: a comment on every clause for the approval committee."""
-    from .compose.review import review_notes
+    from .compose.review import comment_parts, review_notes
     from .writers.comments import with_comments  # imports python-docx: only for a review copy
 
-    return with_comments(data, built.document, review_notes(built.answers, built.library), built.answers.document.approved_on)
+    comments = {review.number: comment_parts(review) for review in review_notes(built.answers, built.library)}
+    return with_comments(data, built.document, comments, built.answers.document.approved_on)
 
 
 def render_outputs(document: Document, targets: Sequence[Path]) -> list[bytes]:

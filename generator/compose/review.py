@@ -92,6 +92,17 @@ def _fact(name: str, value: Any) -> str:
 
 BASIS = {"law": "because of the law", "good-practice": "as good practice", "document-control": "for document control", "structure": "to frame the policy"}
 
+def comment_parts(review: ClauseReview) -> list[tuple[str, tuple[str | tuple[str, str], ...]]]:
+    """The review as the comment's parts: (heading, paragraphs), a (question, answer) pair for each answer."""
+    deciding: list[str | tuple[str, str]] = list(review.answers)
+    if review.facts:
+        deciding.append(f"Worked out from these answers: {'; '.join(review.facts)}.")
+    parts: list[tuple[str, tuple[str | tuple[str, str], ...]]] = [("Drafter's notes", review.notes)] if review.notes else []
+    parts.append(("BASW recommendations", review.recommendations))
+    parts.append(("Deciding answers", tuple(deciding) or ("None: this clause reads no answers, so it is the same for every organisation.",)))
+    return parts
+
+
 # A line that starts a labelled part of the notes ("Options: ...") starts a paragraph.
 _LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,30}: ")
 

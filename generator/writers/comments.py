@@ -1,8 +1,8 @@
 """The review copy: a built .docx with a Word comment on every clause heading.
 
-Each comment holds the clause's drafter notes, the BASW recommendations it addresses and the
-answers that decide it (compose/review.py), under bold headings, so an approval committee
-reads them in the margin of Word or LibreOffice. python-docx writes the comments part
+Each comment is a few parts under bold headings (compose/review.py says what: the clause's
+drafter notes, the BASW recommendations it addresses and the answers that decide it), so an
+approval committee reads them in the margin of Word or LibreOffice. python-docx writes the comments part
 (word/comments.xml with its relationship and content type) and anchors each comment on the
 heading's text (commentRangeStart, commentRangeEnd and a commentReference run).
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import docx
@@ -24,7 +24,6 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 
-from ..compose.review import ClauseReview
 from ..document import Document
 from .docx import _reproducible_zip as reproducible_zip  # the Word writer's own save: fixed times, sorted entries
 from .docx import contents_bookmarks, contents_entries
@@ -32,6 +31,9 @@ from .docx import contents_bookmarks, contents_entries
 if TYPE_CHECKING:
     from docx.comments import Comment
     from docx.document import Document as WordDocument
+
+Line = str | tuple[str, str]  # a paragraph, or (text, answer): the answer in bold after the text
+Part = tuple[str, Sequence[Line]]  # a bold heading and its paragraphs
 
 AUTHOR = "policygen"  # the comments come from the clause library and the answers, not from a person
 INITIALS = "PG"
@@ -43,16 +45,15 @@ COMMENT_STYLES = (
 )
 
 
-def with_comments(data: bytes, document: Document, reviews: Sequence[ClauseReview], date: dt.date | None) -> bytes:
-    """The .docx `data` (written from `document`) with one comment per review, on its clause's heading."""
+def with_comments(data: bytes, document: Document, comments: Mapping[str, Sequence[Part]], date: dt.date | None) -> bytes:
+    """The .docx `data` (written from `document`) with a comment on each clause heading: `comments` by clause number."""
     doc = docx.Document(io.BytesIO(data))
     _add_comment_styles(doc)
     headings = _clause_headings(doc, document)
-    for review in reviews:
-        heading = headings.get(review.number)
-        if heading is None:
-            raise ValueError(f"clause {review.number} ({review.clause_id}) has no heading in the document")
-        _write(doc.add_comment(heading.runs, author=AUTHOR, initials=INITIALS), review)
+    for number, parts in comments.items():
+        if number not in headings:
+            raise ValueError(f"clause {number} has no heading in the document")
+        _write(doc.add_comment(headings[number].runs, author=AUTHOR, initials=INITIALS), parts)
     _date_comments(doc, date)
     return reproducible_zip(doc)
 
@@ -70,25 +71,16 @@ def _clause_headings(doc: WordDocument, document: Document) -> dict[str, Paragra
     return found
 
 
-def _write(comment: Comment, review: ClauseReview) -> None:
-    """Headed parts: the notes (when there are any), the recommendations, the deciding answers."""
+def _write(comment: Comment, parts: Sequence[Part]) -> None:
+    """Each part as a bold heading and its paragraphs; in a (text, answer) paragraph the answer is bold."""
     first = comment.paragraphs[0]  # holds the comment's mark; the first heading follows it
-    parts: list[tuple[str, Sequence[str | tuple[str, str]]]] = []
-    if review.notes:
-        parts.append(("Drafter's notes", review.notes))
-    parts.append(("BASW recommendations", review.recommendations))
-    deciding: list[str | tuple[str, str]] = list(review.answers)
-    if review.facts:
-        deciding.append(f"Worked out from these answers: {'; '.join(review.facts)}.")
-    parts.append(("Deciding answers", deciding or ["None: this clause reads no answers, so it is the same for every organisation."]))
     for index, (heading, lines) in enumerate(parts):
         paragraph = first if index == 0 else comment.add_paragraph()
         paragraph.add_run(heading).bold = True
         for line in lines:
-            if isinstance(line, tuple):  # (question, answer): the answer stands out
-                question, answer = line
-                paragraph = comment.add_paragraph(f"{question} ")
-                paragraph.add_run(answer).bold = True
+            if isinstance(line, tuple):
+                text, answer = line
+                comment.add_paragraph(f"{text} ").add_run(answer).bold = True
             else:
                 comment.add_paragraph(line)
 
