@@ -32,6 +32,7 @@ class ClauseReview:
     recommendations: tuple[str, ...]  # "4. Keep clear personal and professional boundaries ..."
     answers: tuple[tuple[str, str], ...]  # (question, answer): ("Does it cover foster carers?", "Yes")
     facts: tuple[str, ...] = ()  # worked out from the answers: "carers: Yes", "the law ... the clause library gives for England"
+    own: str | None = None  # for the organisation's own clause: whose words these are (no file path: it differs by machine)
 
 
 def review_notes(answers: Answers, library: Library) -> list[ClauseReview]:
@@ -49,8 +50,16 @@ def review_notes(answers: Answers, library: Library) -> list[ClauseReview]:
         if not recommendations:
             recommendations.append(f"None: this clause is here {BASIS.get(clause.sources.basis or '', 'to frame the policy')}.")
         deciding, facts = deciding_answers(clause, answers, values, asked)
-        reviews.append(ClauseReview(clause.id, item.number, notes_paragraphs(clause.notes), tuple(recommendations), deciding, facts))
+        reviews.append(ClauseReview(clause.id, item.number, notes_paragraphs(clause.notes), tuple(recommendations), deciding, facts, _whose(clause)))
     return reviews
+
+
+def _whose(clause: Clause) -> str | None:
+    if clause.origin == "added":
+        return "Added by your organisation: not in the clause library."
+    if clause.replaced is not None:
+        return f"Your organisation's version of the library's '{clause.replaced.title}'."
+    return None
 
 
 def deciding_answers(clause: Clause, answers: Answers, values: dict[str, Any], asked: dict[str, tuple[Question, ...]]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
@@ -97,7 +106,9 @@ def comment_parts(review: ClauseReview) -> list[tuple[str, tuple[str | tuple[str
     deciding: list[str | tuple[str, str]] = list(review.answers)
     if review.facts:
         deciding.append(f"Worked out from these answers: {'; '.join(review.facts)}.")
-    parts: list[tuple[str, tuple[str | tuple[str, str], ...]]] = [("Drafter's notes", review.notes)] if review.notes else []
+    parts: list[tuple[str, tuple[str | tuple[str, str], ...]]] = [("Your own clause", (review.own,))] if review.own else []
+    if review.notes:
+        parts.append(("Drafter's notes", review.notes))
     parts.append(("BASW recommendations", review.recommendations))
     parts.append(("Deciding answers", tuple(deciding) or ("None: this clause reads no answers, so it is the same for every organisation.",)))
     return parts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.compose.review import ClauseReview, notes_paragraphs, review_notes
+from generator.compose.review import ClauseReview, comment_parts, notes_paragraphs, review_notes
 from generator.pipeline import prepare
 from helpers import MINIMAL_ANSWERS, ROOT, build_file_tree
 
@@ -116,3 +116,19 @@ def test_an_own_clause_brings_its_own_notes(tmp_path):
     [gifts] = [r for r in review_notes(built.answers, built.library) if r.clause_id == "conduct.gifts"]
     assert (gifts.notes, gifts.answers, gifts.facts) == (("Why: HR asked for a rule on gifts.", "Options: none."), (), ())
     assert gifts.recommendations[0].startswith("10. Share information properly")
+    assert gifts.own == "Added by your organisation: not in the clause library."
+    assert comment_parts(gifts)[:2] == [
+        ("Your own clause", ("Added by your organisation: not in the clause library.",)),
+        ("Drafter's notes", ("Why: HR asked for a rule on gifts.", "Options: none.")),
+    ]
+
+
+def test_a_replaced_clause_says_whose_version_it_is(tmp_path):
+    build_file_tree(tmp_path, {
+        "policy.yaml": MINIMAL_ANSWERS + "customise:\n  clauses: local\n",
+        "local/separate.md": "---\nreplaces: boundaries.separate\ntitle: Two accounts, two lives\n---\nUse one account for work and another for yourself.\n",
+    })
+    built = prepare(tmp_path / "policy.yaml")
+    [separate] = [r for r in review_notes(built.answers, built.library) if r.clause_id == "boundaries.separate"]
+    assert separate.own == "Your organisation's version of the library's 'Keep personal and work accounts apart'."
+    assert separate.recommendations == ("5. Keep personal and work communication apart.",)  # the library's sources, kept
