@@ -164,7 +164,7 @@ def with_review_comments(built: Built, data: bytes) -> bytes:
     from .compose.review import comment_parts, review_notes
     from .writers.comments import with_comments  # imports python-docx: only for a review copy
 
-    comments = {review.number: comment_parts(review) for review in review_notes(built.answers, built.library)}
+    comments = {review.clause_id: comment_parts(review) for review in review_notes(built.answers, built.library)}
     return with_comments(data, built.document, comments, built.answers.document.approved_on)
 
 

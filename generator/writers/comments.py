@@ -26,7 +26,7 @@ from docx.text.paragraph import Paragraph
 
 from ..document import Document
 from .docx import _reproducible_zip as reproducible_zip  # the Word writer's own save: fixed times, sorted entries
-from .docx import contents_bookmarks, contents_entries
+from .docx import contents_bookmarks
 
 if TYPE_CHECKING:
     from docx.comments import Comment
@@ -46,28 +46,28 @@ COMMENT_STYLES = (
 
 
 def with_comments(data: bytes, document: Document, comments: Mapping[str, Sequence[Part]], date: dt.date | None) -> bytes:
-    """The .docx `data` (written from `document`) with a comment on each clause heading: `comments` by clause number."""
+    """The .docx `data` (written from `document`) with a comment on each clause heading: `comments` by clause id."""
     doc = docx.Document(io.BytesIO(data))
     _add_comment_styles(doc)
     headings = _clause_headings(doc, document)
-    for number, parts in comments.items():
-        if number not in headings:
-            raise ValueError(f"clause {number} has no heading in the document")
-        _write(doc.add_comment(headings[number].runs, author=AUTHOR, initials=INITIALS), parts)
+    for clause_id, parts in comments.items():
+        if clause_id not in headings:
+            raise ValueError(f"the clause {clause_id} has no heading in the document")
+        _write(doc.add_comment(headings[clause_id].runs, author=AUTHOR, initials=INITIALS), parts)
     _date_comments(doc, date)
     return reproducible_zip(doc)
 
 
 def _clause_headings(doc: WordDocument, document: Document) -> dict[str, Paragraph]:
-    """Each clause's heading paragraph by clause number, found by the bookmark the contents links to."""
+    """Each clause's heading paragraph by clause id, found by the bookmark its contents entry links to."""
+    # contents_bookmarks are in contents order: each section's heading, then its clauses'.
+    ids = [clause_id for section in document.sections for clause_id in (None, *(clause.id for clause in section.clauses))]
     body = doc.element.body
-    found = {}
-    for (number, _), bookmark in zip(contents_entries(document), contents_bookmarks(document), strict=True):
-        if "." not in number:
-            continue  # a section heading
-        paragraphs = body.xpath(f'w:p[w:bookmarkStart[@w:name="{bookmark}"]]')
-        if paragraphs:
-            found[number] = Paragraph(paragraphs[0], doc)
+    found: dict[str, Paragraph] = {}
+    for clause_id, bookmark in zip(ids, contents_bookmarks(document), strict=True):
+        paragraphs = body.xpath(f'w:p[w:bookmarkStart[@w:name="{bookmark}"]]') if clause_id else []
+        if clause_id and paragraphs:
+            found[clause_id] = Paragraph(paragraphs[0], doc)
     return found
 
 
