@@ -88,8 +88,11 @@ def cache_dir() -> Path | None:
         return None
     if os.environ.get("POLICYGEN_CACHE_DIR"):
         return Path(os.environ["POLICYGEN_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "policygen"
+    import platformdirs  # imported here: only a build that reads or writes the cache needs it
+
+    # ~/.cache/policygen (or $XDG_CACHE_HOME) on Linux, ~/Library/Caches/policygen on macOS,
+    # %LOCALAPPDATA%\policygen\Cache on Windows.
+    return Path(platformdirs.user_cache_dir("policygen", appauthor=False))
 
 
 def write_cache(path: Path, data: bytes) -> None:

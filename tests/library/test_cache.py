@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 from generator.answers import parse_answers
 from generator.compose.assemble import assemble
@@ -60,3 +61,20 @@ def test_no_cache_when_turned_off(tmp_path, monkeypatch):
     monkeypatch.setenv("POLICYGEN_NO_CACHE", "1")
     load_library(copy_library(tmp_path))
     assert not (tmp_path / "cache").exists()
+
+
+def test_the_cache_lives_in_the_platforms_user_cache_folder(tmp_path, monkeypatch):
+    import sys
+
+    import platformdirs
+
+    from generator.files import cache_dir
+
+    monkeypatch.delenv("POLICYGEN_CACHE_DIR")
+    monkeypatch.delenv("POLICYGEN_NO_CACHE", raising=False)
+    assert cache_dir() == Path(platformdirs.user_cache_dir("policygen", appauthor=False))
+    if sys.platform.startswith("linux"):  # the XDG rule, as Linux desktops set it
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+        assert cache_dir() == tmp_path / "xdg" / "policygen"
+        load_library(copy_library(tmp_path))
+        assert len(list((tmp_path / "xdg" / "policygen").iterdir())) == 1
