@@ -19,6 +19,7 @@ from .version import __version__
 if TYPE_CHECKING:
     from . import versions
     from .accessibility import lint
+    from .answers.examples import Example, examples, write_example
     from .pipeline import BatchResult, Built, build, build_many, coverage, init, output_formats, prepare, validate
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BatchResult",
     "Built",
+    "Example",
     "PolicyError",
     "Problem",
     "__version__",
@@ -35,16 +37,19 @@ __all__ = [
     "check",
     "coverage",
     "diff",
+    "examples",
     "init",
     "lint",
     "output_formats",
     "prepare",
     "redline",
     "validate",
+    "write_example",
 ]
 
 _PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "init", "output_formats", "prepare", "validate"}
 _VERSIONS = {"check", "diff", "redline"}
+_EXAMPLES = {"Example", "examples", "write_example"}
 
 
 def __getattr__(name: str) -> Any:
@@ -57,6 +62,10 @@ def __getattr__(name: str) -> Any:
         from .accessibility import lint
 
         return lint
+    if name in _EXAMPLES:
+        from .answers import examples as bundled
+
+        return getattr(bundled, name)
     if name in _VERSIONS:
         from . import versions
 

@@ -320,6 +320,29 @@ def init(path: str, defaults: bool, update: bool, force: bool, name: str | None,
 
 
 @cli.command()
+@click.argument("name", required=False)
+@click.argument("path", required=False, type=click.Path())
+@click.option("--force", is_flag=True, help="Replace PATH if it already exists.")
+@reports_errors()
+def example(name: str | None, path: str | None, force: bool) -> None:
+    """Write one of the example answers files that come with policygen.
+
+    Without NAME, lists the examples, each with what it shows. With NAME,
+    writes that example's answers to PATH (default: NAME.yaml in this folder),
+    to try policygen or to start your own answers from.
+    """
+    if name is None:
+        found = api.examples()
+        width = max(len(e.name) for e in found)
+        for item in found:
+            click.echo(f"{item.name.ljust(width)}  {item.description}")
+        return
+    target = api.write_example(name, path, force)
+    click.echo(f"Wrote {target}")
+    click.echo(f"Next: policygen build {target} -o {target.with_suffix('.docx')}")
+
+
+@cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @reports_errors()
 def lint(files: tuple[str, ...]) -> None:
