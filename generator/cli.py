@@ -75,7 +75,7 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
     multiple=True,
     type=click.Path(dir_okay=False),
     help=f"Write the policy here; the suffix picks the format ({SUFFIXES}). Repeat for several. "
-    "Default: the answers file's name with .docx.",
+    "'-' writes the Markdown to standard output. Default: the answers file's name with .docx.",
 )
 @click.option(
     "--out-dir",
@@ -114,10 +114,11 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     if formats:
         raise click.UsageError("-f / --format goes with --out-dir; for one policy, name each output with -o")
     for output in outputs:
-        if not output.lower().endswith(tuple(WRITERS)):
-            raise click.BadParameter(f"'{output}' must end in {SUFFIXES}", param_hint="'-o' / '--output'")
-    for path in api.build(answers[0], list(outputs), library):
-        click.echo(f"Wrote {path}")
+        if output != "-" and not output.lower().endswith(tuple(WRITERS)):
+            raise click.BadParameter(f"'{output}' must end in {SUFFIXES}, or be - for standard output", param_hint="'-o' / '--output'")
+    to_stdout = "-" in outputs
+    for path in api.build(answers[0], list(outputs), library, stdout=sys.stdout.buffer if to_stdout else None):
+        click.echo(f"Wrote {path}", err=to_stdout)  # standard output holds only the policy
 
 
 def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None) -> None:

@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import BinaryIO
 
 from .answers import Answers, AnswersSource, read_answers
 from .answers import init as answers_init
@@ -87,19 +88,32 @@ def default_output(answers_path: str | Path) -> Path:
     return Path(answers_path).with_suffix(".docx")
 
 
-def build(answers: str | Path, outputs: Sequence[str | Path] | None = None, library: LibraryArg = None) -> list[Path]:
-    """Build the policy and write it to each output; returns the paths written.
+STDOUT = "-"  # as an output: the Markdown, written to the stream given as `stdout`
+
+
+def build(answers: str | Path, outputs: Sequence[str | Path] | None = None, library: LibraryArg = None, *, stdout: BinaryIO | None = None) -> list[Path]:
+    """Build the policy and write it to each output; returns the files written.
 
     answers: the answers file. outputs: files whose suffix picks the format (.docx, .md);
-    default: the answers file's name with .docx. Every output is replaced only when all of
-    them were built, so a failure leaves earlier outputs untouched. library: as for prepare.
+    default: the answers file's name with .docx. `-` is the Markdown, written to `stdout`
+    (a binary stream) after the files. Every output is replaced only when all of them were
+    built, so a failure leaves earlier outputs untouched. library: as for prepare.
     """
-    targets = [Path(o) for o in outputs] if outputs else [default_output(answers)]
+    wanted = [str(o) for o in outputs] if outputs else [str(default_output(answers))]
+    if wanted.count(STDOUT) > 1:
+        raise PolicyError(Problem("'-' (standard output) is given more than once; give it once"))
+    if STDOUT in wanted and stdout is None:
+        raise PolicyError(Problem("'-' (standard output) needs a stream to write to"))
+    targets = [Path(o) for o in wanted if o != STDOUT]
     for target in targets:
         if target.suffix.lower() not in WRITERS:
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
     built = prepare(answers, library)
-    write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
+    rendered = render_outputs(built.document, targets + ([Path("standard-output.md")] if STDOUT in wanted else []))
+    write_all(list(zip(targets, rendered, strict=False)))
+    if STDOUT in wanted and stdout is not None:
+        stdout.write(rendered[-1])
+        stdout.flush()
     return targets
 
 
