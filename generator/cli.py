@@ -24,8 +24,12 @@ if TYPE_CHECKING:
 def reports_errors(exit_code: int = 1) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The one place bad input becomes `Error: ...` lines on stderr and an exit code; never a traceback.
 
-    Every command exits 1 on bad input, except diff, which follows diff(1): 1 means the two
-    versions differ, so an error is 2.
+    Every command exits 1 on bad input (a missing or wrong answers file, a broken library),
+    so a script tells a mistake from success the same way whatever it runs; click's own usage
+    errors are 2. A finding that is the command's answer (a rendering out of date, a failed
+    accessibility check, an uncovered recommendation with --strict) is also 1: something to fix.
+    `diff` exits 0 whether or not the versions differ, as `git diff` does: a difference is
+    what it was asked to show, and CI that posts it as a comment must not fail on it.
     """
 
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -177,14 +181,15 @@ def clauses(library: str | None) -> None:
 )
 @click.option("--color/--no-color", default=None, help="Colour deletions red and insertions green. Default: colour only on a terminal.")
 @LIBRARY
-@reports_errors(exit_code=2)
+@reports_errors()
 def diff(old: str, new: str, form: str, color: bool | None, library: str | None) -> None:
     """Show what changed between two versions of the policy, clause by clause.
 
     Each of OLD and NEW is an answers file, or REV:PATH to read it from git
     (e.g. HEAD~1:policy.yaml; PATH is relative to the current folder). Both are
-    built with the same clause library. Exit status: 0 when they are the same,
-    1 when they differ, 2 on error (like diff).
+    built with the same clause library. Exit status 0 whether or not they
+    differ (as git diff); 1 when an answers file is missing or wrong, as for
+    every command.
     """
     from .versions.diff import format_markdown, format_text
 
@@ -195,7 +200,6 @@ def diff(old: str, new: str, form: str, color: bool | None, library: str | None)
         if color is None:
             color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
         click.echo(format_text(result, color=color), nl=False, color=color)
-    sys.exit(0 if result.identical else 1)
 
 
 @cli.command()

@@ -72,7 +72,7 @@ def test_comments_and_layout_are_not_differences(workdir):
 
 def test_changed_words_in_a_clause(workdir):
     result = run("base.yaml", "short_name.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
         "base.yaml -> short_name.yaml: 1 answer changed; 1 clause changed\n"
         "\n"
@@ -88,7 +88,7 @@ def test_changed_words_in_a_clause(workdir):
 
 def test_removed_clause_and_removed_list_items(workdir):
     result = run("base.yaml", "no_students.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
         "base.yaml -> no_students.yaml: 1 answer changed; 1 clause removed, 1 changed\n"
         "\n"
@@ -109,7 +109,7 @@ def test_removed_clause_and_removed_list_items(workdir):
 
 def test_added_clause_and_renumbering(workdir):
     result = run("no_accounts.yaml", "base.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
         "no_accounts.yaml -> base.yaml: 1 answer changed; 1 clause added, 1 changed, 1 renumbered\n"
         "\n"
@@ -131,7 +131,7 @@ def test_added_clause_and_renumbering(workdir):
 
 def test_new_table_row_and_answers_inside_lists(workdir):
     result = run("base.yaml", "new_version.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
         "base.yaml -> new_version.yaml: 6 answers changed; 1 clause changed\n"
         "\n"
@@ -157,7 +157,7 @@ def test_changed_numbered_list_item(workdir):
 def test_answers_that_change_no_text(workdir):
     (workdir / "monitoring.yaml").write_text(BASE + "monitoring: {monitors_devices: false}\n", encoding="utf-8")
     result = run("base.yaml", "monitoring.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
         "base.yaml -> monitoring.yaml: 1 answer changed; the policy text is the same\n"
         "\n"
@@ -168,7 +168,7 @@ def test_answers_that_change_no_text(workdir):
 
 def test_markdown_for_a_pull_request(workdir):
     result = run("base.yaml", "no_accounts.yaml", "--format", "markdown")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
         "## Policy changes: `base.yaml` → `no_accounts.yaml`\n"
         "\n"
@@ -225,26 +225,26 @@ def test_output_is_deterministic(workdir):
     assert len(outputs) == 1
 
 
-# ------------------------------------------------------------------ errors: exit 2
+# ------------------------------------------------------------------ errors: exit 1, as every command gives for bad input
 
 
-def test_missing_file_exits_2(workdir):
+def test_missing_file_exits_1(workdir):
     result = run("base.yaml", "nope.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.output == "Error: nope.yaml: no such file\n"
 
 
-def test_bad_answers_exit_2_with_file_and_line(workdir):
+def test_bad_answers_exit_1_with_file_and_line(workdir):
     (workdir / "bad.yaml").write_text(BASE.replace("students: true", "students: maybe"), encoding="utf-8")
     result = run("base.yaml", "bad.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.output.startswith("Error: bad.yaml:12: scope.students: ")
 
 
 def test_problems_on_both_sides_are_reported_together(workdir):
     (workdir / "bad.yaml").write_text(BASE.replace("students: true", "students: maybe"), encoding="utf-8")
     result = run("nope.yaml", "bad.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0] == "Error: nope.yaml: no such file"
     assert lines[1].startswith("Error: bad.yaml:12: scope.students: ")
@@ -256,7 +256,7 @@ def test_usage_error_exits_2(workdir):
 
 def test_not_a_repository(workdir):
     result = run("HEAD:base.yaml", "base.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.output == f"Error: HEAD:base.yaml: {Path.cwd()} is not in a git repository, and there is no file called 'HEAD:base.yaml'\n"
 
 
@@ -281,7 +281,7 @@ def test_rev_path_reads_each_commit(repo):
     assert read_side("HEAD~1:policy/policy.yaml", repo).data == changed("short_name").encode()
     assert read_side("main:./policy/policy.yaml", repo).data == (repo / "policy" / "policy.yaml").read_bytes()
     result = run("HEAD~2:policy/policy.yaml", "HEAD~1:policy/policy.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output.startswith("HEAD~2:policy/policy.yaml -> HEAD~1:policy/policy.yaml: 1 answer changed; 1 clause changed\n")
     assert run("HEAD:policy/policy.yaml", "policy/policy.yaml").exit_code == 0
 
@@ -291,7 +291,7 @@ def test_rev_path_from_a_subfolder_is_relative_to_it(repo, monkeypatch):
     assert read_side("HEAD~2:policy.yaml").data == BASE.encode()
     assert read_side("HEAD~2:../policy/policy.yaml").data == BASE.encode()
     result = invoke("diff", "HEAD~1:policy.yaml", "policy.yaml", library="../clauses")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert "  scope.students: true -> false\n" in result.output
 
 
@@ -314,7 +314,7 @@ def test_uncommitted_change_against_head(repo):
 )
 def test_rev_path_errors(repo, argument, message):
     result = run(argument, "base.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.output == f"Error: {argument}: {message.format(root=repo.resolve())}\n"
 
 
@@ -322,7 +322,7 @@ def test_errors_in_a_committed_file_name_rev_path_and_line(repo):
     (repo / "policy" / "policy.yaml").write_text(BASE.replace("type: local_authority", "type: council"), encoding="utf-8")
     git(repo, "commit", "-q", "-am", "broken")
     result = run("HEAD:policy/policy.yaml", "base.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.output.startswith("Error: HEAD:policy/policy.yaml:5: organisation.type: ")
 
 
