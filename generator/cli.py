@@ -179,10 +179,15 @@ def clauses(library: str | None) -> None:
     show_default=True,
     help="text for a terminal or a pipe; markdown for a pull-request comment.",
 )
-@click.option("--color/--no-color", default=None, help="Colour deletions red and insertions green. Default: colour only on a terminal.")
+@click.option("--color/--no-color", default=None, help="Colour deletions red and insertions green. Default: colour only on a terminal, unless NO_COLOR is set.")
+@click.option(
+    "--provenance",
+    is_flag=True,
+    help="Also show the change to the answers file's SHA-256 fingerprint in the document details (it changes with any edit of the file, a comment too).",
+)
 @LIBRARY
 @reports_errors()
-def diff(old: str, new: str, form: str, color: bool | None, library: str | None) -> None:
+def diff(old: str, new: str, form: str, color: bool | None, provenance: bool, library: str | None) -> None:
     """Show what changed between two versions of the policy, clause by clause.
 
     Each of OLD and NEW is an answers file, or REV:PATH to read it from git
@@ -193,7 +198,7 @@ def diff(old: str, new: str, form: str, color: bool | None, library: str | None)
     """
     from .versions.diff import format_markdown, format_text
 
-    result = api.diff(old, new, library)
+    result = api.diff(old, new, library, provenance=provenance)
     if form == "markdown":
         click.echo(format_markdown(result), nl=False)
     else:

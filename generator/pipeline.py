@@ -58,8 +58,14 @@ def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd
     return prepare_all([answers], library, cwd)[0]
 
 
-def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None) -> list[Built]:
-    """prepare for several answers files with one library; every file's problems are reported together."""
+def prepare_all(
+    answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None, *, fingerprint: bool = True
+) -> list[Built]:
+    """prepare for several answers files with one library; every file's problems are reported together.
+
+    fingerprint: put the answers file's SHA-256 in the policy's document details. It changes
+    with every edit of the file, a comment too, so `diff` leaves it out unless asked.
+    """
     problems: list[Problem] = []
     sources: list[AnswersSource] = []
     for item in answers:
@@ -77,7 +83,7 @@ def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryA
     built = []
     for source in sources:
         try:
-            built.append(Built(source, loaded, assemble(source.answers, loaded, source.sha256)))
+            built.append(Built(source, loaded, assemble(source.answers, loaded, source.sha256 if fingerprint else "")))
         except PolicyError as exc:
             problems += exc.problems
     collect(problems)

@@ -373,3 +373,62 @@ def test_title_and_formatting_changes_between_documents():
     retitled = compare_documents(document("Posting", "1.1", plain), document("What you post", "1.2", plain), "a", "b")
     assert format_text(retitled) == "a -> b: 1 clause changed\n\nClauses changed (1):\n~ 1.2 What you post [s.c] (was 1.1 Posting)\n"
     assert "#### 1.2 What you post (`s.c`) (was 1.1 Posting)\n" in format_markdown(retitled)
+
+
+# ------------------------------------------------------------------ table rows, and the answers fingerprint
+
+
+def test_markdown_draws_changed_table_rows_as_a_table(workdir):
+    (workdir / "owner.yaml").write_text(BASE.replace("document:\n", "document:\n  owner: Head of Practice\n"), encoding="utf-8")
+    output = run("base.yaml", "owner.yaml", "--format", "markdown").output
+    assert output.endswith(
+        "#### 4.1 Document control (`control.table`)\n"
+        "\n"
+        "| Item | Detail |\n"
+        "| --- | --- |\n"
+        "| Owner | ~~Principal Social Worker~~**Head of Practice** |\n"
+    )
+    added = run("base.yaml", "new_version.yaml", "--format", "markdown").output
+    assert added.endswith("| Item | Detail |\n| --- | --- |\n| **Version 1.1** | **1 June 2026: Students added.** |\n")
+    assert "\\|" not in added.split("### Clauses changed")[1]
+
+
+def test_markdown_tables_read_back_as_tables(workdir):
+    from markdown_it import MarkdownIt
+
+    (workdir / "owner.yaml").write_text(BASE.replace("document:\n", "document:\n  owner: Head of Practice\n"), encoding="utf-8")
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(run("base.yaml", "owner.yaml", "--format", "markdown").output)
+    assert "<th>Item</th>\n<th>Detail</th>" in html
+    assert "<td>Owner</td>\n<td><s>Principal Social Worker</s><strong>Head of Practice</strong></td>" in html
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(run("no_accounts.yaml", "base.yaml", "--format", "markdown").output)
+    assert "<p>The Communications Team approves every new official account before it goes live.</p>" in html  # an added clause stays plain
+
+
+def test_text_keeps_table_rows_as_lines(workdir):
+    (workdir / "owner.yaml").write_text(BASE.replace("document:\n", "document:\n  owner: Head of Practice\n"), encoding="utf-8")
+    assert run("base.yaml", "owner.yaml").output.endswith("~ 4.1 Document control [control.table]\n    | Owner | [-Principal Social Worker-]{+Head of Practice+} |\n")
+
+
+def test_the_answers_fingerprint_is_shown_only_with_provenance(tmp_path):
+    """With the bundled library, whose document details name the answers file's SHA-256."""
+    import hashlib
+
+    from generator.pipeline import prepare
+    from helpers import MINIMAL_ANSWERS
+
+    build_file_tree(tmp_path, {"old.yaml": MINIMAL_ANSWERS, "commented.yaml": "# checked in March\n" + MINIMAL_ANSWERS,
+                               "new.yaml": MINIMAL_ANSWERS + "document:\n  review_every_months: 12\n"})
+    fingerprints = {name: hashlib.sha256((tmp_path / name).read_bytes()).hexdigest()[:16] for name in ("old.yaml", "commented.yaml", "new.yaml")}
+    quiet = invoke("diff", "old.yaml", "commented.yaml", cwd=tmp_path)
+    assert (quiet.exit_code, quiet.output) == (0, "No differences between old.yaml and commented.yaml.\n")
+    loud = invoke("diff", "old.yaml", "commented.yaml", "--provenance", cwd=tmp_path)
+    number = next(c.number for c in prepare(tmp_path / "old.yaml").document.clauses() if c.id == "control.document")
+    assert loud.output == (
+        "old.yaml -> commented.yaml: 1 clause changed\n\nClauses changed (1):\n"
+        f"~ {number} Document details [control.document]\n    | Answers file | SHA-256 fingerprint beginning [-{fingerprints['old.yaml']}-]{{+{fingerprints['commented.yaml']}+}} |\n"
+    )
+    for form in ("text", "markdown"):
+        output = invoke("diff", "old.yaml", "new.yaml", "--format", form, cwd=tmp_path).output
+        assert "Review cycle" in output and "fingerprint" not in output and fingerprints["new.yaml"] not in output
+        output = invoke("diff", "old.yaml", "new.yaml", "--format", form, "--provenance", cwd=tmp_path).output
+        assert "fingerprint" in output and fingerprints["new.yaml"] in output
