@@ -7,6 +7,7 @@ import gc
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -238,11 +239,17 @@ def check(answers: tuple[str, ...], against: str | None, library: str | None) ->
     """Check that the committed Markdown rendering of each ANSWERS file is up to date.
 
     Rebuilds the Markdown in memory and compares it with the file, writing
-    nothing. Exit status 1 when a rendering is missing or out of date: for CI
-    and pre-commit.
+    nothing. A rendering may be given instead of its answers file (policy.md
+    is checked against policy.yaml beside it), so a hook also catches a
+    rendering edited by hand. Exit status 1 when a rendering is missing or out
+    of date: for CI and pre-commit.
     """
     for answers_path, rendering in api.check(list(answers), against, library):
-        click.echo(f"{rendering}: up to date with {answers_path}")
+        if answers_path is None:
+            stem = str(Path(rendering).with_suffix(""))
+            click.echo(f"{rendering}: not checked: no answers file beside it ({stem}.yaml or {stem}.yml), so it is not a policygen rendering")
+        else:
+            click.echo(f"{rendering}: up to date with {answers_path}")
 
 
 @cli.command()
@@ -395,8 +402,6 @@ def schema(output: str | None) -> None:
     Point your editor at it with a first line such as
     `# yaml-language-server: $schema=policygen.schema.json`.
     """
-    from pathlib import Path
-
     from .answers.reference import schema_text
     from .files import write_all
 
@@ -412,8 +417,6 @@ def schema(output: str | None) -> None:
 @reports_errors()
 def questions(output: str | None) -> None:
     """Print every question as Markdown: help, kind of answer, choices, default and condition."""
-    from pathlib import Path
-
     from .answers.reference import questions_markdown
     from .files import write_all
 
