@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -48,6 +48,30 @@ def reports_errors(exit_code: int = 1) -> Callable[[Callable[..., Any]], Callabl
     return decorate
 
 
+CommandT = TypeVar("CommandT", bound=click.Command)
+
+
+def examples(*commands: str) -> Callable[[CommandT], CommandT]:
+    """End a command's --help with examples to copy, as sqlite-utils does; put it above @cli.command()."""
+
+    def add(command: CommandT) -> CommandT:
+        lines = "\n".join(f"  {line}" for line in commands)
+        command.epilog = f"{'Example' if len(commands) == 1 else 'Examples'}:\n\n\b\n{lines}"
+        return command
+
+    return add
+
+
+class Commands(click.Group):
+    """The command list shows each command's whole first sentence, wrapped, never cut off with '...'."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, command.get_short_help_str(limit=1000)) for name, command in sorted(self.commands.items()) if not command.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
 ANSWERS = click.argument("answers", type=click.Path(dir_okay=False))
 LIBRARY = click.option(
     "--library",
@@ -56,7 +80,8 @@ LIBRARY = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@examples("policygen example northshire-council", "policygen init policy.yaml", "policygen build policy.yaml -o policy.docx -o policy.md")
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="policygen", message="%(prog)s %(version)s")
 def cli() -> None:
     """Write your organisation's social media policy for social work staff.
@@ -71,6 +96,7 @@ FORMATS = [suffix.lstrip(".") for suffix in WRITERS]
 SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1))
 
 
+@examples("policygen build policy.yaml -o policy.docx -o policy.md", "policygen build north.yaml south.yaml --out-dir built -f docx -f html")
 @cli.command()
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
@@ -99,7 +125,7 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
 @LIBRARY
 @reports_errors()
 def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], library: str | None) -> None:
-    """Build the policy from the ANSWERS file, or many policies into a folder.
+    """Build the policy from an answers file, or many into a folder.
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
     Every output is replaced only after the whole build succeeds, so a failed
@@ -139,12 +165,13 @@ def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[st
     collect([problem for result in results for problem in result.problems])
 
 
+@examples("policygen validate policy.yaml", "policygen validate policies/*.yaml")
 @cli.command()
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @LIBRARY
 @reports_errors()
 def validate(answers: tuple[str, ...], library: str | None) -> None:
-    """Check each ANSWERS file and the clause library without writing anything.
+    """Check answers files and the clause library; write nothing.
 
     Several files may be given (as pre-commit does); every problem in each is reported.
     """
@@ -155,11 +182,12 @@ def validate(answers: tuple[str, ...], library: str | None) -> None:
     collect(result.problems)
 
 
+@examples("policygen clauses")
 @cli.command()
 @LIBRARY
 @reports_errors()
 def clauses(library: str | None) -> None:
-    """List the clause library: id, title, section, condition and sources."""
+    """List the clauses: id, title, section, condition and sources."""
     from .library import load_library
 
     lib = load_library(library)
@@ -169,6 +197,7 @@ def clauses(library: str | None) -> None:
         click.echo(f"{clause.id}\t{clause.title}\t{lib.section_title(clause.section)}\t{clause.when or 'always'}\tBASW {cited}")
 
 
+@examples("policygen diff HEAD:policy.yaml policy.yaml", "policygen diff v1.0:policy.yaml policy.yaml --format markdown > changes.md")
 @cli.command()
 @click.argument("old")
 @click.argument("new")
@@ -189,7 +218,7 @@ def clauses(library: str | None) -> None:
 @LIBRARY
 @reports_errors()
 def diff(old: str, new: str, form: str, color: bool | None, provenance: bool, library: str | None) -> None:
-    """Show what changed between two versions of the policy, clause by clause.
+    """Show what changed between two versions of a policy, clause by clause.
 
     Each of OLD and NEW is an answers file, or REV:PATH to read it from git
     (e.g. HEAD~1:policy.yaml; PATH is relative to the current folder). Both are
@@ -208,6 +237,7 @@ def diff(old: str, new: str, form: str, color: bool | None, provenance: bool, li
         click.echo(format_text(result, color=color), nl=False, color=color)
 
 
+@examples("policygen redline v1.0:policy.yaml policy.yaml -o changes.docx")
 @cli.command()
 @click.argument("old")
 @click.argument("new")
@@ -226,6 +256,7 @@ def redline(old: str, new: str, output: str, library: str | None) -> None:
     click.echo(f"Wrote {path}")
 
 
+@examples("policygen check policy.yaml", "policygen check policy.md")
 @cli.command()
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
@@ -236,7 +267,7 @@ def redline(old: str, new: str, output: str, library: str | None) -> None:
 @LIBRARY
 @reports_errors()
 def check(answers: tuple[str, ...], against: str | None, library: str | None) -> None:
-    """Check that the committed Markdown rendering of each ANSWERS file is up to date.
+    """Check that each committed Markdown rendering is up to date.
 
     Rebuilds the Markdown in memory and compares it with the file, writing
     nothing. A rendering may be given instead of its answers file (policy.md
@@ -252,13 +283,14 @@ def check(answers: tuple[str, ...], against: str | None, library: str | None) ->
             click.echo(f"{rendering}: up to date with {answers_path}")
 
 
+@examples("policygen coverage policy.yaml", "policygen coverage policy.yaml --strict")
 @cli.command()
 @ANSWERS
 @click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered.")
 @LIBRARY
 @reports_errors()
 def coverage(answers: str, strict: bool, library: str | None) -> None:
-    """Show which clauses of the policy meet each of the 23 BASW recommendations."""
+    """Show how the policy meets the 23 BASW recommendations."""
     from .compose.coverage import strict_failure
 
     report = api.coverage(answers, library)
@@ -269,6 +301,7 @@ def coverage(answers: str, strict: bool, library: str | None) -> None:
         sys.exit(1)
 
 
+@examples("policygen init policy.yaml", "policygen init --update policy.yaml")
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--defaults", is_flag=True, help="Ask nothing: answer every question with its default. Required answers you do not give with the options below get example answers, marked in the file for you to replace.")
@@ -290,7 +323,7 @@ def coverage(answers: str, strict: bool, library: str | None) -> None:
 @reports_errors()
 def init(path: str, defaults: bool, update: bool, force: bool, name: str | None, short_name: str | None,
          org_type: str | None, nation: str | None, presets: tuple[str, ...], schema_ref: str, library: str | None) -> None:
-    """Answer the questions and write the answers file PATH (e.g. policy.yaml).
+    """Ask the questions and write the answers file PATH, such as policy.yaml.
 
     Questions come in groups, each with its help and a default in [brackets];
     follow-up questions appear only when they apply. Every answer is checked as
@@ -336,13 +369,14 @@ def init(path: str, defaults: bool, update: bool, force: bool, name: str | None,
         click.echo(f"Next: check the answers, then run `policygen build {path}`")
 
 
+@examples("policygen example", "policygen example northshire-council my-policy.yaml")
 @cli.command()
 @click.argument("name", required=False)
 @click.argument("path", required=False, type=click.Path())
 @click.option("--force", is_flag=True, help="Replace PATH if it already exists.")
 @reports_errors()
 def example(name: str | None, path: str | None, force: bool) -> None:
-    """Write one of the example answers files that come with policygen.
+    """List the example answers files, or write one out.
 
     Without NAME, lists the examples, each with what it shows. With NAME,
     writes that example's answers to PATH (default: NAME.yaml in this folder),
@@ -359,11 +393,12 @@ def example(name: str | None, path: str | None, force: bool) -> None:
     click.echo(f"Next: policygen build {target} -o {target.with_suffix('.docx')}")
 
 
+@examples("policygen lint policy.docx policy.html")
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @reports_errors()
 def lint(files: tuple[str, ...]) -> None:
-    """Check Word documents (.docx) and web pages (.html) for accessibility.
+    """Check Word documents and web pages for accessibility.
 
     The checks: a title; a language; heading levels that never skip one (and
     no bold text posing as a heading); tables with a header row and a caption
@@ -393,11 +428,12 @@ def lint(files: tuple[str, ...]) -> None:
     collect(problems)
 
 
+@examples("policygen schema -o policygen.schema.json")
 @cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the schema to this file instead of printing it.")
 @reports_errors()
 def schema(output: str | None) -> None:
-    """Print the JSON Schema of the answers file, for editors that check YAML.
+    """Print the JSON Schema of the answers file, for editors.
 
     Point your editor at it with a first line such as
     `# yaml-language-server: $schema=policygen.schema.json`.
@@ -412,11 +448,12 @@ def schema(output: str | None) -> None:
         click.echo(schema_text(), nl=False)
 
 
+@examples("policygen questions -o questions.md")
 @cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the Markdown to this file instead of printing it.")
 @reports_errors()
 def questions(output: str | None) -> None:
-    """Print every question as Markdown: help, kind of answer, choices, default and condition."""
+    """Print every question, with its help, choices and default, as Markdown."""
     from .answers.reference import questions_markdown
     from .files import write_all
 
