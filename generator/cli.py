@@ -301,12 +301,14 @@ def coverage(answers: str, strict: bool, library: str | None) -> None:
         sys.exit(1)
 
 
-@examples("policygen init policy.yaml", "policygen init --update policy.yaml")
+@examples("policygen init policy.yaml", "policygen init --resume policy.yaml")
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--defaults", is_flag=True, help="Ask nothing: answer every question with its default. Required answers you do not give with the options below get example answers, marked in the file for you to replace.")
 @click.option("--update", is_flag=True, help="PATH exists: ask only the questions it does not answer yet (new in this version, or now applying) and add them; every existing answer and comment stays as it is.")
+@click.option("--resume", is_flag=True, help="Continue from the answers saved when you stopped `policygen init PATH` with Ctrl-C (in PATH's name with .partial.yaml); the saved file is deleted once PATH is written.")
 @click.option("--force", is_flag=True, help="Replace PATH if it already exists.")
+@click.option("--color/--no-color", default=None, help="Headings in bold and help dimmed. Default: only on a terminal, unless NO_COLOR is set.")
 @click.option("--name", help="Answer organisation.name: your organisation's full name.")
 @click.option("--short-name", help="Answer organisation.short_name: what you call the organisation in running text, e.g. 'the Council'.")
 @click.option("--type", "org_type", metavar="CODE", help="Answer organisation.type, e.g. local_authority or charity (see `policygen questions`).")
@@ -321,20 +323,24 @@ def coverage(answers: str, strict: bool, library: str | None) -> None:
 )
 @LIBRARY
 @reports_errors()
-def init(path: str, defaults: bool, update: bool, force: bool, name: str | None, short_name: str | None,
+def init(path: str, defaults: bool, update: bool, resume: bool, force: bool, color: bool | None, name: str | None, short_name: str | None,
          org_type: str | None, nation: str | None, presets: tuple[str, ...], schema_ref: str, library: str | None) -> None:
     """Ask the questions and write the answers file PATH, such as policy.yaml.
 
     Questions come in groups, each with its help and a default in [brackets];
     follow-up questions appear only when they apply. Every answer is checked as
     `policygen build` checks it, and asked again with the reason when it is
-    wrong. Nothing is written until the last answer: Ctrl-C leaves no file.
-    The file holds each question as a comment above its answer.
+    wrong. Type < to go back a question. Nothing is written until the last
+    answer: Ctrl-C offers to save the answers so far, for --resume, and
+    writes nothing unless you say yes. The file holds each question as a
+    comment above its answer.
     """
     from . import interview
 
-    if update and force:
-        raise click.UsageError("--update keeps the existing file; it cannot be used with --force")
+    if update and (force or resume):
+        raise click.UsageError(f"--update keeps the existing file; it cannot be used with {'--force' if force else '--resume'}")
+    if color is None and "NO_COLOR" in os.environ:
+        color = False
     given = [("organisation.name", name), ("organisation.short_name", short_name), ("organisation.type", org_type), ("organisation.nation", nation)]
     for preset in presets:
         key, sep, value = preset.partition("=")
@@ -346,13 +352,14 @@ def init(path: str, defaults: bool, update: bool, force: bool, name: str | None,
         if not interview.stdin_is_terminal():
             raise click.UsageError("policygen init asks its questions in a terminal, but the input is not one; use --defaults to write the answers file without asking")
         interview.intro(plan)
-        interview.run(plan.answering)
+        interview.run(plan, color)
 
     result = api.init(
         path,
         presets=[(key, value) for key, value in given if value is not None],
         defaults=defaults,
         update=update,
+        resume=resume,
         force=force,
         schema_ref=schema_ref,
         library=library,

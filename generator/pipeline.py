@@ -20,7 +20,9 @@ from typing import BinaryIO
 from .answers import Answers, AnswersSource, read_answers
 from .answers import init as answers_init
 from .answers.answersfile import SCHEMA_FILE
+from .answers.questions import Invalid
 from .compose import CoverageReport, assemble, coverage_report
+from .compose.select import unknown_clause_ids
 from .document import Document
 from .errors import PolicyError, Problem, collect
 from .files import write_all
@@ -284,6 +286,7 @@ def init(
     presets: Sequence[tuple[str, str]] = (),
     defaults: bool = False,
     update: bool = False,
+    resume: bool = False,
     force: bool = False,
     schema_ref: str | None = SCHEMA_FILE,
     library: LibraryArg = None,
@@ -293,15 +296,31 @@ def init(
 
     presets: (question key, answer as typed) pairs, e.g. ("scope.volunteers", "yes").
     defaults: answer every other question with its default, asking nothing.
+    resume: start from the answers an interview saved when it was stopped with Ctrl-C.
     interview: called with the plan to ask the questions still pending (a terminal interview).
+    Clause ids for customise.exclude are checked against the library as they are given.
     """
+    loaded = library_from(library)
     return answers_init.init(
         path,
-        library_from(library).version,
+        loaded.version,
         presets=presets,
         defaults=defaults,
         update=update,
+        resume=resume,
         force=force,
         schema_ref=schema_ref,
         interview=interview,
+        checks={"customise.exclude": _known_clauses(loaded)},
     )
+
+
+def _known_clauses(library: Library) -> Callable[[list[str]], None]:
+    """A check for customise.exclude: every id names a clause of the library, or Invalid with a "did you mean"."""
+
+    def check(ids: list[str]) -> None:
+        reasons = unknown_clause_ids(ids, library)
+        if reasons:
+            raise Invalid(reasons)
+
+    return check

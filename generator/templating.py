@@ -49,12 +49,12 @@ def _finalize(value: Any) -> Any:
     raise TemplateError(f"a template printed a {type(value).__name__}; print its parts instead")
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
 def uk_date(value: dt.date) -> str:
     """1 October 2026, in English whatever the process locale (strftime's %B follows LC_TIME)."""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def join_and(items: Any, last: str = "and") -> str:

@@ -163,6 +163,24 @@ def render(answering: Answering, prov: Provenance, schema_ref: str | None) -> st
     return text
 
 
+def partial_text(answering: Answering, prov: Provenance, final: Path) -> str:
+    """The answers given so far, saved when an interview was stopped: only those, each under its question."""
+    lines = [
+        "# Answers saved when `policygen init` was stopped before the last question.",
+        f"# Continue with `policygen init --resume {final}`: it asks the questions still to",
+        f"# answer, writes {final} and deletes this file.",
+        prov.line("Saved"),
+    ]
+    for group in answering.groups:
+        answered = [q for q in group.questions if answering.has(q)]
+        if not answered:
+            continue
+        body = group_lines(group, answering, only=answered)
+        heading = [f"# {group.heading}", "# " + "-" * len(group.heading), f"{group.key}:"] if group.key else []
+        lines += [""] + heading + body
+    return "\n".join(lines) + "\n"
+
+
 # ------------------------------------------------------------------ schema beside the answers
 
 

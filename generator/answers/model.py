@@ -108,11 +108,15 @@ NATIONS = {
 # the questionnaire offers them, and a file that leaves the answer out gets them. A Scottish
 # council's social work services have a statutory head, the Chief Social Work Officer (Social
 # Work (Scotland) Act 1968 s3), who owns the policy unless the council answers otherwise.
+# Welsh public bodies are the ones served Welsh Language Standards (Welsh Language (Wales)
+# Measure 2011): a Welsh council or NHS body is offered yes, and still asked.
 EMPLOYER_DEFAULTS: dict[tuple[str, str], dict[str, Any]] = {
     ("local_authority", "scotland"): {
         "document.owner": "Chief Social Work Officer",
         "contacts.questions": {"name": "the Chief Social Work Officer"},
     },
+    ("local_authority", "wales"): {"welsh_language.standards_apply": True},
+    ("nhs_or_hsc_body", "wales"): {"welsh_language.standards_apply": True},
 }
 
 

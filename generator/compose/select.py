@@ -26,16 +26,8 @@ def select(answers: Answers, library: Library, context: dict[str, Any]) -> list[
     problems: list[Problem] = []
     excluded = set(answers.customise.exclude)
     for index, clause_id in enumerate(answers.customise.exclude):
-        if clause_id not in library.clauses:
-            hint = did_you_mean(clause_id, library.clauses)
-            problems.append(
-                Problem(
-                    f"'{clause_id}' is not a clause id" + (f"; did you mean '{hint}'?" if hint else "") + " See `policygen clauses` for the ids.",
-                    answers.source_file,
-                    answers.line_of(("customise", "exclude", index)),
-                    f"customise.exclude[{index}]",
-                )
-            )
+        for message in unknown_clause_ids([clause_id], library):
+            problems.append(Problem(message, answers.source_file, answers.line_of(("customise", "exclude", index)), f"customise.exclude[{index}]"))
     applies: list[Clause] = []
     for clause in library.clauses.values():
         if clause.id in excluded:
@@ -56,6 +48,16 @@ def select(answers: Answers, library: Library, context: dict[str, Any]) -> list[
         counts[clause.section] = counts.get(clause.section, 0) + 1
         selected.append(Selected(clause, f"{section}.{counts[clause.section]}", str(section)))
     return selected
+
+
+def unknown_clause_ids(ids: list[str], library: Library) -> list[str]:
+    """What is wrong with each id that names no clause, with the closest id there is."""
+    messages = []
+    for clause_id in ids:
+        if clause_id not in library.clauses:
+            hint = did_you_mean(clause_id, library.clauses)
+            messages.append(f"'{clause_id}' is not a clause id" + (f"; did you mean '{hint}'?" if hint else "") + " See `policygen clauses` for the ids.")
+    return messages
 
 
 def reference_resolver(selected: list[Selected], library: Library, answers: Answers) -> Callable[[str], str]:

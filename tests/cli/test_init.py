@@ -70,13 +70,13 @@ def test_every_kind_of_question_with_re_asking(tmp_path, terminal):
     answers = dict(ORG)
     answers.update(
         {
-            "organisation.type": (["9", "3"], "charity"),  # choice: bad number, then a number
-            "organisation.nation": (["Scotland", "scotland"], "scotland"),  # choice by code
+            "organisation.type": (["9", "charity or VOLUNTARY organisation"], "charity"),  # choice: bad number, then its label in any case
+            "organisation.nation": (["Scots", "SCOTLAND"], "scotland"),  # choice by label or code, in any case
             "organisation.website": (["www.harbour.org.uk", "https://www.harbour.org.uk"], "https://www.harbour.org.uk"),
-            "scope.volunteers": (["maybe", "y"], True),  # yes/no (click re-asks itself)
+            "scope.volunteers": (["maybe", "Yes"], True),  # yes/no
             "document.version": (["2.0"], "2.0"),
             "document.status": (["2"], "approved"),
-            "document.approved_on": (["", "1/10/2026", "2026-10-01"], dt.date(2026, 10, 1)),
+            "document.approved_on": (["", "tomorrow", "31/9/2026", "1/10/2026"], dt.date(2026, 10, 1)),  # the UK form
             "document.review_every_months": (["3", "twelve", "12"], 12),
             "document.history": (["y", "1.0", "2025-10-01", "First issue", "y", "2.0", "2026-02-30", "2026-10-01", "Annual review", "n"], [
                 {"version": "1.0", "date": dt.date(2025, 10, 1), "summary": "First issue"},
@@ -93,18 +93,23 @@ def test_every_kind_of_question_with_re_asking(tmp_path, terminal):
     result = invoke("init", str(path), input=text)
     assert result.exit_code == 0, result.output
     out = result.output
+    said = " ".join(out.split())  # messages wrap to the terminal
     # each refused answer gives the reason the build would give, then the question again
-    assert "  Error: '9' is not one of the choices: 'local_authority', 'nhs_or_hsc_body', 'charity', 'independent_provider', 'university', 'other'\n" in out
-    assert "  Error: 'Scotland' is not one of the choices: 'england', 'scotland', 'wales', 'northern_ireland'\n" in out
-    assert "  Error: 'www.harbour.org.uk' is not a web address: write it in full, starting with https://\n" in out
-    assert "  Error: the status is 'approved', so give the approval date (YYYY-MM-DD)\n" in out
-    assert "  Error: '1/10/2026' is not a real date" in out
-    assert "  Error: 3 is too small: the least allowed is 6\n" in out
-    assert "  Error: 'twelve' is not a whole number\n" in out
-    assert "  Error: '2026-02-30' is not a real date" in out
-    assert "  Error: must include 'dpia' and 'security': no official account goes live before its data protection and security checks\n" in out
-    assert "  Error: 'not-an-email' is not an email address, e.g. policy@example.gov.uk\n" in out
-    assert "Error: invalid input" in out  # click's own yes/no check
+    assert (
+        "Error: '9' is not one of the choices; give its number (1 to 6), its name as listed, or its code: "
+        "'local_authority', 'nhs_or_hsc_body', 'charity', 'independent_provider', 'university', 'other' Answer"
+    ) in said
+    assert "Error: 'Scots' is not one of the choices; give its number (1 to 4), its name as listed, or its code: 'england'," in said
+    assert "Error: 'www.harbour.org.uk' is not a web address: write it in full, starting with https:// Answer" in said
+    assert "Error: the status is 'approved', so give the approval date (YYYY-MM-DD) Answer" in said
+    assert "Error: 'tomorrow' is not a date: type it as day/month/year, e.g. 01/12/2026 for 1 December 2026 Answer" in said
+    assert "Error: '31/9/2026' is not a real date: September 2026 has no day 31 Answer" in said
+    assert "Error: 3 is too small: the least allowed is 6 Answer" in said
+    assert "Error: 'twelve' is not a whole number Answer" in said
+    assert "Error: '2026-02-30' is not a real date: February 2026 has no day 30 When this version" in said
+    assert "Error: must include 'dpia' and 'security': no official account goes live before its data protection and security checks Answer" in said
+    assert "Error: 'not-an-email' is not an email address, e.g. policy@example.gov.uk An email address" in said
+    assert "Error: 'maybe' is not yes or no: type yes or no (or y or n) Answer" in said
     # groups under headings, choices by label with their number and code
     assert "Your organisation\n" in out and "Who the policy covers\n" in out
     assert out.index("Your organisation\n") < out.index("Who the policy covers\n")
@@ -254,7 +259,10 @@ def test_defaults_with_the_organisation_given_has_no_example_answers(tmp_path):
 def test_a_bad_option_answer_is_refused_with_the_reason(tmp_path):
     result = invoke("init", str(tmp_path / "p.yaml"), "--defaults", "--nation", "france")
     assert result.exit_code == 1
-    assert result.output == "Error: organisation.nation: 'france' is not one of the choices: 'england', 'scotland', 'wales', 'northern_ireland'\n"
+    assert result.output == (
+        "Error: organisation.nation: 'france' is not one of the choices; give its number (1 to 4), its name as listed, "
+        "or its code: 'england', 'scotland', 'wales', 'northern_ireland'\n"
+    )
     result = invoke("init", str(tmp_path / "p.yaml"), "--defaults", "--set", "scope.volunteer=yes")
     assert result.exit_code == 1
     assert result.output == "Error: 'scope.volunteer' is not a question; did you mean 'scope.volunteers'? See `policygen questions`.\n"
@@ -470,6 +478,8 @@ def test_ctrl_c_in_a_pseudo_terminal_leaves_no_file(tmp_path):
         child.expect_exact(find("organisation.short_name").question)
         child.expect(PROMPT)
         child.sendintr()
+        child.expect_exact("Save your answer so far to policy.partial.yaml, to finish later with `policygen init --resume policy.yaml`? [Y/n]: ")
+        child.sendline("n")
         child.expect_exact("Aborted!")
         child.expect(pexpect.EOF)
     finally:
