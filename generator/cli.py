@@ -14,7 +14,7 @@ import click
 
 import generator as api
 
-from .errors import PolicyError, collect
+from .errors import PolicyError, Problem, collect
 from .version import __version__
 from .writers import WRITERS
 
@@ -122,9 +122,10 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
     type=click.Choice(FORMATS),
     help="With --out-dir: write this format for every answers file. Repeat for several. Default: docx.",
 )
+@click.option("--strict", is_flag=True, help="Fail (exit 1, writing nothing) while the answers hold an example answer that `init --defaults` wrote, instead of warning.")
 @LIBRARY
 @reports_errors()
-def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], library: str | None) -> None:
+def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, library: str | None) -> None:
     """Build the policy from an answers file, or many into a folder.
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
@@ -138,7 +139,7 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     if out_dir is not None:
         if outputs:
             raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
-        _build_into_folder(answers, out_dir, formats or ("docx",), library)
+        _build_into_folder(answers, out_dir, formats or ("docx",), library, strict)
         return
     if len(answers) > 1:
         raise click.UsageError("several answers files are built into a folder: add --out-dir DIR")
@@ -148,34 +149,47 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
         if output != "-" and not output.lower().endswith(tuple(WRITERS)):
             raise click.BadParameter(f"'{output}' must end in {SUFFIXES}, or be - for standard output", param_hint="'-o' / '--output'")
     to_stdout = "-" in outputs
-    for path in api.build(answers[0], list(outputs), library, stdout=sys.stdout.buffer if to_stdout else None):
+    stdout = sys.stdout.buffer if to_stdout else None
+    for path in api.build(answers[0], list(outputs), library, stdout=stdout, strict=strict, on_warning=_warn):
         click.echo(f"Wrote {path}", err=to_stdout)  # standard output holds only the policy
 
 
-def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None) -> None:
+def _warn(problem: Problem) -> None:
+    click.echo(f"Warning: {problem}", err=True)
+
+
+def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None, strict: bool) -> None:
     """The batch build: a progress bar on a terminal (on stderr, so stdout stays a list of files), nothing when piped."""
     if sys.stderr.isatty():
         with click.progressbar(length=len(answers), label="Building policies", file=sys.stderr) as bar:
-            results = api.build_many(list(answers), out_dir, formats, library, on_done=lambda _: bar.update(1))
+            results = api.build_many(list(answers), out_dir, formats, library, on_done=lambda _: bar.update(1), strict=strict)
     else:
-        results = api.build_many(list(answers), out_dir, formats, library)
+        results = api.build_many(list(answers), out_dir, formats, library, strict=strict)
     for result in results:
+        for warning in result.warnings:
+            _warn(warning)
         for path in result.written:
             click.echo(f"Wrote {path}")
     collect([problem for result in results for problem in result.problems])
 
 
-@examples("policygen validate policy.yaml", "policygen validate policies/*.yaml")
+@examples("policygen validate policy.yaml", "policygen validate --strict policies/*.yaml")
 @cli.command()
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--strict", is_flag=True, help="Fail (exit 1) on any warning, as on an error.")
 @LIBRARY
 @reports_errors()
-def validate(answers: tuple[str, ...], library: str | None) -> None:
+def validate(answers: tuple[str, ...], strict: bool, library: str | None) -> None:
     """Check answers files and the clause library; write nothing.
 
-    Several files may be given (as pre-commit does); every problem in each is reported.
+    Several files may be given (as pre-commit does); every problem in each is
+    reported. Also warns, naming the line, about example answers that
+    `init --defaults` wrote and you have not replaced, and about answers that
+    no longer apply (who approves official accounts, when there are none).
     """
-    result = api.validate(answers, library)
+    result = api.validate(answers, library, strict)
+    for warning in result.warnings:
+        _warn(warning)
     for built in result.valid:
         count = sum(1 for _ in built.document.clauses())
         click.echo(f"{built.source.name}: valid; the policy has {len(built.document.sections)} sections and {count} clauses")

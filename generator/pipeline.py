@@ -12,7 +12,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import BinaryIO
@@ -21,6 +21,7 @@ from .answers import Answers, AnswersSource, read_answers
 from .answers import init as answers_init
 from .answers.answersfile import SCHEMA_FILE
 from .answers.questions import Invalid
+from .answers.warnings import example_answers, not_applying
 from .compose import CoverageReport, assemble, coverage_report
 from .compose.select import unknown_clause_ids
 from .document import Document
@@ -99,13 +100,23 @@ def default_output(answers_path: str | Path) -> Path:
 STDOUT = "-"  # as an output: the Markdown, written to the stream given as `stdout`
 
 
-def build(answers: str | Path, outputs: Sequence[str | Path] | None = None, library: LibraryArg = None, *, stdout: BinaryIO | None = None) -> list[Path]:
+def build(
+    answers: str | Path,
+    outputs: Sequence[str | Path] | None = None,
+    library: LibraryArg = None,
+    *,
+    stdout: BinaryIO | None = None,
+    strict: bool = False,
+    on_warning: Callable[[Problem], None] | None = None,
+) -> list[Path]:
     """Build the policy and write it to each output; returns the files written.
 
     answers: the answers file. outputs: files whose suffix picks the format (.docx, .md);
     default: the answers file's name with .docx. `-` is the Markdown, written to `stdout`
     (a binary stream) after the files. Every output is replaced only when all of them were
     built, so a failure leaves earlier outputs untouched. library: as for prepare.
+    Example answers left by `init --defaults` are passed to on_warning, or with strict are
+    errors (and nothing is written).
     """
     wanted = [str(o) for o in outputs] if outputs else [str(default_output(answers))]
     if wanted.count(STDOUT) > 1:
@@ -117,12 +128,22 @@ def build(answers: str | Path, outputs: Sequence[str | Path] | None = None, libr
         if target.suffix.lower() not in WRITERS:
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
     built = prepare(answers, library)
+    _report(example_answers(built.source), strict, on_warning)
     rendered = render_outputs(built.document, targets + ([Path("standard-output.md")] if STDOUT in wanted else []))
     write_all(list(zip(targets, rendered, strict=False)))
     if STDOUT in wanted and stdout is not None:
         stdout.write(rendered[-1])
         stdout.flush()
     return targets
+
+
+def _report(warnings: list[Problem], strict: bool, on_warning: Callable[[Problem], None] | None) -> None:
+    """Warnings go to on_warning; with strict they are errors."""
+    if strict:
+        collect(warnings)
+    for warning in warnings:
+        if on_warning is not None:
+            on_warning(warning)
 
 
 def render_outputs(document: Document, targets: Sequence[Path]) -> list[bytes]:
@@ -160,6 +181,7 @@ class BatchResult:
     answers: str
     written: tuple[Path, ...]
     problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...] = ()  # example answers left by init --defaults
 
 
 def build_many(
@@ -170,6 +192,7 @@ def build_many(
     *,
     workers: int | None = None,
     on_done: Callable[[BatchResult], None] | None = None,
+    strict: bool = False,
 ) -> list[BatchResult]:
     """Build every answers file into out_dir as <answers name>.<format>, in parallel processes.
 
@@ -177,7 +200,8 @@ def build_many(
     only a problem with the batch itself (an unknown format, two answers files with the same
     name, the folder, the clause library) raises. workers: processes to use (default: one per
     core, at most one per file). on_done is called in this process as each file finishes.
-    Results are in the order of `answers`.
+    Results are in the order of `answers`. strict: a file with example answers left by
+    `init --defaults` is a problem (and is not built), not a warning.
     """
     unknown = [name for name in formats if name.lstrip(".") not in output_formats()]
     if unknown:
@@ -192,7 +216,7 @@ def build_many(
             if target in claimed:
                 problems.append(Problem(f"{claimed[target]} would also be written to {target}; build answers files with the same name into different folders", str(item)))
             claimed.setdefault(target, str(item))
-        jobs.append((str(item), targets))
+        jobs.append((str(item), targets, strict))
     collect(problems)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -219,7 +243,7 @@ def build_many(
                 done[result.answers] = result
                 if on_done:
                     on_done(result)
-    return [done[answers_path] for answers_path, _ in jobs]
+    return [done[job[0]] for job in jobs]
 
 
 def _process_context(library: LibraryArg, loaded: Library) -> tuple[BaseContext, LibraryArg]:
@@ -238,37 +262,50 @@ def _start_worker(library: LibraryArg) -> None:
     _worker_library = library_from(library)
 
 
-def _build_one(job: tuple[str, list[Path]]) -> BatchResult:
-    answers, targets = job
+def _build_one(job: tuple[str, list[Path], bool]) -> BatchResult:
+    answers, targets, strict = job
     try:
         built = prepare(answers, _worker_library)
+        warnings = example_answers(built.source)
+        _report(warnings, strict, None)
         write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
     except PolicyError as exc:
         return BatchResult(answers, (), tuple(exc.problems))
-    return BatchResult(answers, tuple(targets), ())
+    return BatchResult(answers, tuple(targets), (), tuple(warnings))
 
 
 @dataclass(frozen=True)
 class Validation:
-    """What `validate` found: the policies that built, and every problem in the others."""
+    """What `validate` found: the policies that built, every problem in the others, and the warnings."""
 
     valid: list[Built]
     problems: list[Problem]
+    warnings: list[Problem] = field(default_factory=list)
 
 
-def validate(answers: Sequence[str | Path], library: LibraryArg = None) -> Validation:
+def validate(answers: Sequence[str | Path], library: LibraryArg = None, strict: bool = False) -> Validation:
     """Check each answers file and the library, writing nothing; every problem in every file is reported.
 
-    answers: answers files. library: as for prepare.
+    answers: answers files. library: as for prepare. Warnings: example answers left by
+    `init --defaults`, and answers that no longer apply; with strict they are problems, and
+    a file with any is not valid.
     """
     valid: list[Built] = []
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     for path in answers:
         try:
-            valid.append(prepare(path, library))
+            built = prepare(path, library)
         except PolicyError as exc:
             problems += exc.problems
-    return Validation(valid, problems)
+            continue
+        found = example_answers(built.source) + not_applying(built.source)
+        if strict and found:
+            problems += found
+            continue
+        valid.append(built)
+        warnings += found
+    return Validation(valid, problems, warnings)
 
 
 def coverage(answers: str | Path, library: LibraryArg = None) -> CoverageReport:

@@ -102,6 +102,15 @@ class Question:
         return self.kind == "choice" and len(self.labels) == 1 and not self.required
 
     @property
+    def example(self) -> Any:
+        """What `init --defaults` writes for a required answer: its first example, or a choice's first code (MISSING if none)."""
+        if self.examples:
+            return self.examples[0]
+        if self.kind == "choice":
+            return next(iter(self.labels))
+        return MISSING
+
+    @property
     def field_info(self) -> FieldInfo:
         return self.model.model_fields[self.name]
 
@@ -380,14 +389,10 @@ class Answering:
         """The default answer (following earlier answers, unless not to); a required answer takes its first example, remembered as a placeholder."""
         if question.default is not MISSING:
             return self.answer(question, self.suggested(question) if follow else self.default(question))
-        if question.examples:
-            value = question.examples[0]
-        elif question.kind == "choice":
-            value = next(iter(question.labels))
-        else:
+        if question.example is MISSING:
             raise PolicyError(Problem("has no default and no example answer; give it with --set", None, None, question.key))
         self.placeholders.append(question)
-        return self.answer(question, value)
+        return self.answer(question, question.example)
 
     def complete(self) -> Answers:
         """Check the whole set of answers as the build will."""
