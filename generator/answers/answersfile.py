@@ -35,6 +35,7 @@ from .reference import SCHEMA_TITLE
 from .source import parse_answers
 
 SCHEMA_FILE = "policygen.schema.json"
+EXAMPLE_MARK = "EXAMPLE ANSWER: replace it with your own."  # the comment above an example answer of init --defaults
 SCHEMA_MARK = "# yaml-language-server: $schema="
 WIDTH = 88
 # Plain words that other YAML readers (YAML 1.1) take for true, false or null: always quoted.
@@ -92,8 +93,17 @@ def _comment(text: str, indent: int) -> list[str]:
 
 def question_lines(question: Question, value: Any, indent: int, *, applies: bool = True, placeholder: bool = False) -> list[str]:
     """Comments for a question, then its key and value (commented out when it does not apply)."""
+    lines = question_comments(question, indent, applies=applies, placeholder=placeholder)
+    if question.fixed or applies:
+        return lines + value_lines(question.name, value, indent)
+    shown = value if value is not None else (None if question.default is MISSING else question.default)
+    return lines + [_comment_out(line, indent) for line in value_lines(question.name, shown, indent)]
+
+
+def question_comments(question: Question, indent: int, *, applies: bool = True, placeholder: bool = False) -> list[str]:
+    """The comments policygen writes above a question's answer: the question, its help and choices."""
     if question.fixed:
-        return (_comment(question.help, indent) if question.help else []) + value_lines(question.name, value, indent)
+        return _comment(question.help, indent) if question.help else []
     lines = _comment(question.question, indent)
     if question.help:
         lines += _comment(question.help, indent)
@@ -105,12 +115,10 @@ def question_lines(question: Question, value: Any, indent: int, *, applies: bool
         parts = ", ".join(f.name + ("" if f.required else " (optional)") for f in question.fields)
         lines += _comment(("Give: " if question.kind == "record" else "Each entry gives: ") + parts + ".", indent)
     if placeholder:
-        lines += _comment("EXAMPLE ANSWER: replace it with your own.", indent)
+        lines += _comment(EXAMPLE_MARK, indent)
     if not applies:
         lines += _comment(f"Asked only when {question.when}; it does not apply to these answers.", indent)
-        shown = value if value is not None else (None if question.default is MISSING else question.default)
-        return lines + [_comment_out(line, indent) for line in value_lines(question.name, shown, indent)]
-    return lines + value_lines(question.name, value, indent)
+    return lines
 
 
 def _comment_out(line: str, indent: int) -> str:
@@ -302,12 +310,19 @@ class _FileUpdate:
         if line not in self.lines:
             self.insert(self.header_end, [line])
 
-    def replace_stub(self, stub: list[str], live: list[str], start: int, end: int) -> bool:
-        """policygen's own commented-out stub, untouched since it was written, becomes the live answer."""
+    def replace_stub(self, stub: list[str], live: list[str], start: int, end: int, *, dangling: bool = False) -> bool:
+        """policygen's own commented-out stub, untouched since it was written, becomes the live answer.
+
+        dangling: the stub is only the comments policygen wrote above an answer, left behind when
+        the answer's own line was deleted; it counts only where no answer follows it directly.
+        """
         at = _find_block(self.lines, stub, start, end)
         if at is None or self.deleted.intersection(range(at, at + len(stub))):
             return False
-        self.deleted.update(range(at, at + len(stub)))
+        after = at + len(stub)
+        if dangling and after < len(self.lines) and not _is_comment_or_blank(self.lines[after]):
+            return False
+        self.deleted.update(range(at, after))
         self.insert(at, live)
         return True
 
@@ -323,12 +338,17 @@ class _FileUpdate:
     def add_settings(self, group: Group, questions: list[Question]) -> None:
         """Top-level answers (no group key), each before the next top-level key in model order."""
         for question in questions:
-            self.insert(self.next_top_start(question.name), [""] + group_lines(group, self.answering, only=[question]))
+            live = group_lines(group, self.answering, only=[question])
+            comments = question_comments(question, 0)
+            if not (comments and self.replace_stub(comments, live, self.header_end, len(self.lines), dangling=True)):
+                self.insert(self.next_top_start(question.name), [""] + live)
 
     def add_group(self, group: Group) -> None:
-        """A group the file lacks: in place of its commented-out stub, or before the next group."""
+        """A group the file lacks: in place of its commented-out stub or of its heading left behind, or before the next group."""
         live = group_lines(group, self.answering)
-        if not self.replace_stub(group_lines(group, Answering()), live, self.header_end, len(self.lines)):
+        if self.replace_stub(group_lines(group, Answering()), live, self.header_end, len(self.lines)):
+            return
+        if not self.replace_stub(live[:2], live, self.header_end, len(self.lines), dangling=True):
             self.insert(self.next_top_start(group.key), [""] + live)
 
     def add_to_group(self, group: Group, questions: list[Question], file: str) -> None:
@@ -352,6 +372,9 @@ class _FileUpdate:
             live = question_lines(question, self.answering.value(question), indent, placeholder=question in self.answering.placeholders)
             stub = question_lines(question, None if question.default is MISSING else question.default, indent, applies=False)
             if self.replace_stub(stub, live, group_line + 1, group_end):
+                continue
+            # The comments above an answer whose line was deleted: the answer goes back under them.
+            if self.replace_stub(question_comments(question, indent), live, group_line + 1, group_end, dangling=True):
                 continue
             later = [n for n in names[names.index(question.name) + 1 :] if n in node]
             if later:

@@ -16,52 +16,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator import interview
+from generator import __version__
 from generator.answers import load_answers, parse_answers
-from generator.answers.questions import Answering, Question, find
+from generator.answers.questions import Answering, find
+from generator.library import load_library
 from generator.pipeline import build
-from helpers import EXAMPLES, as_json, invoke, kept_in_order
-
-ORG = {
-    "organisation.name": (["Harbour Trust"], "Harbour Trust"),
-    "organisation.short_name": (["Harbour Trust"], "Harbour Trust"),
-    "organisation.type": (["3"], "charity"),
-    "organisation.nation": (["scotland"], "scotland"),
-}
-
-
-def enter_lines(question: Question, answering: Answering) -> list[str]:
-    """What pressing Enter at every prompt of a question types."""
-    if question.kind == "record":
-        return [""] * len(question.fields)
-    if question.kind == "record-list":
-        return ["", ""] if question.default else [""]
-    return [""]
-
-
-def script(answers: dict[str, tuple[list[str], object]], answering: Answering | None = None) -> tuple[str, list[tuple[Question, list[str]]]]:
-    """The input for a whole questionnaire: the lines given for named questions, Enter for the rest.
-
-    Returns the text and, per question asked, the lines typed (for the pseudo-terminal test).
-    """
-    answering = answering or Answering()
-    plan: list[tuple[Question, list[str]]] = []
-    for question in answering.pending():
-        if question.key in answers:
-            typed, value = answers[question.key]
-            answering.answer(question, value)
-        else:
-            typed = enter_lines(question, answering)
-            answering.use_default(question)
-        plan.append((question, typed))
-    return "".join(line + "\n" for _, typed in plan for line in typed), plan
-
-
-@pytest.fixture
-def terminal(monkeypatch):
-    """CliRunner's input is a pipe; let init treat it as a person at a terminal."""
-    monkeypatch.setattr(interview, "stdin_is_terminal", lambda: True)
-
+from helpers import EXAMPLES, ORG, as_json, invoke, kept_in_order, script
 
 # ------------------------------------------------------------------ interactive
 
@@ -324,6 +284,52 @@ def test_update_asks_follow_ups_that_now_apply(tmp_path):
     new_lines = kept_in_order(FIXTURE.replace("exist: false", "exist: true"), path.read_text(encoding="utf-8"))
     assert f"  approver: {find('official_accounts.approver').default}" in new_lines
     assert f"  # {find('official_accounts.approver').question}" in new_lines
+
+
+def _answer_blocks():
+    """Each answer of a --defaults file, by key, with the lines it takes in the file."""
+    from generator.answers.answersfile import value_lines
+
+    answering = Answering({"organisation": {"name": "A", "short_name": "A", "type": "charity", "nation": "england"}})
+    for question in answering.pending():
+        answering.use_default(question)
+    blocks = []
+    for group in answering.groups:
+        answered = [q for q in group.questions if answering.has(q)]
+        for question in answered if len(answered) > 1 else []:  # the only answer of a group leaves `group:` empty, an error
+            if not question.required:  # a required one comes back as a marked example
+                blocks.append((question.key, value_lines(question.name, answering.value(question), 2)))
+    return blocks
+
+
+@pytest.mark.parametrize("key, lines", _answer_blocks(), ids=[key for key, _ in _answer_blocks()])
+def test_update_puts_a_deleted_answer_back_under_its_own_comments(tmp_path, key, lines):
+    """The bug: the answer came back with a second copy of its comments, the first left dangling."""
+    path = tmp_path / "policy.yaml"
+    made = invoke("init", str(path), "--defaults", "--name", "A", "--short-name", "A", "--type", "charity", "--nation", "england")
+    assert made.exit_code == 0, made.output
+    written = path.read_text(encoding="utf-8")
+    block = "\n".join(lines) + "\n"
+    assert written.count("\n" + block) == 1, key
+    path.write_text(written.replace("\n" + block, "\n", 1), encoding="utf-8")
+    result = invoke("init", "--update", "--defaults", str(path))
+    assert result.exit_code == 0, result.output
+    after = path.read_text(encoding="utf-8")
+    stamp = f"# Updated by policygen {__version__} with clause library {load_library().version}.\n"
+    assert after.replace(stamp, "", 1) == written
+
+
+def test_update_puts_a_deleted_group_back_under_its_heading(tmp_path):
+    path = tmp_path / "policy.yaml"
+    invoke("init", str(path), "--defaults", "--name", "A", "--short-name", "A", "--type", "charity", "--nation", "england")
+    written = path.read_text(encoding="utf-8")
+    start = written.index("\ntraining:\n") + 1
+    end = written.index("\n# Supervision\n")
+    path.write_text(written[:start] + written[end:], encoding="utf-8")  # the heading stays
+    assert invoke("init", "--update", "--defaults", str(path)).exit_code == 0
+    after = path.read_text(encoding="utf-8")
+    assert after.count("# Training\n# --------\n") == 1
+    assert after.split("\n", 7)[7] == written.split("\n", 6)[6]  # all but the "Updated by" line
 
 
 def test_update_of_a_missing_file(tmp_path):
