@@ -365,7 +365,7 @@ def init(path: str, defaults: bool, update: bool, resume: bool, force: bool, col
     def ask(plan: Plan) -> None:
         if not interview.stdin_is_terminal():
             raise click.UsageError("policygen init asks its questions in a terminal, but the input is not one; use --defaults to write the answers file without asking")
-        interview.intro(plan)
+        interview.intro(plan, color)
         interview.run(plan, color)
 
     result = api.init(

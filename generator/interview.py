@@ -42,7 +42,10 @@ def _say(text: str, indent: str = "", err: bool = False, **style: Any) -> None:
     """Print text wrapped to the terminal, so a long line does not wrap back to column 0 under its indent."""
     width = min(shutil.get_terminal_size().columns, 88) - 1
     wrapped = click.wrap_text(text, width, initial_indent=indent, subsequent_indent=indent, preserve_paragraphs=True)
-    click.secho(wrapped, err=err, color=_Style.color, **style)
+    if style:
+        click.secho(wrapped, err=err, color=_Style.color, **style)
+    else:
+        click.echo(wrapped, err=err, color=_Style.color)
 
 
 def _say_invalid(exc: Invalid) -> None:
@@ -69,8 +72,9 @@ def _read(label: str, default: str | None = None, needed: bool = False) -> str:
 # ------------------------------------------------------------------ the whole interview
 
 
-def intro(plan: Plan) -> None:
+def intro(plan: Plan, color: bool | None = None) -> None:
     """What is about to happen."""
+    _Style.color = color
     if plan.updating:
         _say(f"{plan.path} does not yet answer every question that applies; policygen asks only those.")
     elif plan.resumed_from is not None:
