@@ -231,7 +231,11 @@ def _ask_choice(answering: Answering, question: Question, default: Any) -> Any:
     shown_default = str(codes.index(default) + 1) if default in codes else None
     hint = " (its number, name or code" + (f"; type {CLEAR} to leave it empty)" if question.optional else ")")
     text = _read(PROMPT + hint, shown_default, needed=not question.optional)
-    return answering.answer_text(question, text)
+    code = answering.answer_text(question, text)
+    typed = " ".join(text.split()).casefold()
+    if code is not None and typed not in (str(code), str(codes.index(code) + 1), question.labels[code].casefold()):
+        _say(f"  That is: {question.labels[code]}. (Type < to go back if not.)")  # taken from some of its words
+    return code
 
 
 def _ask_multi(answering: Answering, question: Question, default: Any) -> Any:

@@ -115,7 +115,8 @@ class Question:
         return self.model.model_fields[self.name]
 
     def code_for(self, text: str) -> Any:
-        """A choice typed as its number in the list (1, 2 ...), its label as shown or its code, in any case; None if none."""
+        """A choice typed as its number in the list (1, 2 ...), its label as shown or its code, in any case, or
+        words of its label that no other choice's label has ("council" for "Local authority (council)"); None if none."""
         wanted = " ".join(text.split()).casefold()
         codes = list(self.labels)
         if wanted.isdigit() and 1 <= int(wanted) <= len(codes):
@@ -123,12 +124,18 @@ class Question:
         for code, label in self.labels.items():
             if wanted in (str(code).casefold(), " ".join(label.split()).casefold()):
                 return code
-        return None
+        words = _words(wanted)
+        having = [code for code, label in self.labels.items() if words and words <= _words(label)]
+        return having[0] if len(having) == 1 else None
 
     def not_a_choice(self, text: str) -> Invalid:
         codes = list(self.labels)
         listed = ", ".join(f"'{code}'" for code in codes)
         return Invalid([f"'{text}' is not one of the choices; give its number (1 to {len(codes)}), its name as listed, or its code: {listed}"])
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w']+", text.casefold()))
 
 
 @dataclass(frozen=True)

@@ -219,6 +219,23 @@ def test_a_choice_is_typed_as_its_label_in_any_case_its_number_or_its_code(typed
     assert Answering().answer_text(find("document.status"), typed) == meant
 
 
+@pytest.mark.parametrize(
+    "typed, meant",
+    [("council", "local_authority"), ("Health Board", "nhs_or_hsc_body"), ("fostering agencies", "independent_provider"), ("college", "university")],
+)
+def test_a_choice_is_also_typed_as_words_only_its_label_has(typed, meant):
+    assert Answering().answer_text(find("organisation.type"), typed) == meant
+
+
+def test_words_that_several_labels_have_are_not_a_choice():
+    question = find("personal_use.name_employer")  # "Yes, they may say ..." and "Yes, with a note ..."
+    assert from_text(question, "yes") == "yes"  # its code
+    with pytest.raises(Invalid):
+        from_text(question, "they their")  # "they" is in one label, "their" in another
+    with pytest.raises(Invalid):
+        from_text(find("organisation.type"), "provider university")
+
+
 def test_several_choices_by_label_number_or_code():
     question = find("official_accounts.pre_launch_checks")
     labels = question.labels

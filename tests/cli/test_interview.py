@@ -64,6 +64,17 @@ def test_choices_by_label_in_any_case_number_or_code(tmp_path, terminal):
     assert saved.boundaries.former_service_users == "discuss_first"
     assert saved.official_accounts.pre_launch_checks == ["dpia", "security", "records"]
     assert "  Answer (its number, name or code): charity or voluntary organisation\n" in result.output
+    assert "That is:" not in result.output  # every choice was typed whole
+
+
+def test_a_choice_typed_as_some_of_its_words_is_said_back(tmp_path, terminal):
+    answers = dict(ORG)
+    answers["organisation.type"] = (["council"], "local_authority")
+    text, _ = script(answers)
+    result = invoke("init", "policy.yaml", input=text, cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "  Answer (its number, name or code): council\n  That is: Local authority (council). (Type < to go back if not.)\n" in result.output
+    assert load_answers(tmp_path / "policy.yaml").organisation.type == "local_authority"
 
 
 def test_an_empty_answer_to_a_required_question_says_why_it_is_asked_again(tmp_path, terminal):
