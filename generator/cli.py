@@ -122,7 +122,12 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
     type=click.Choice(FORMATS),
     help="With --out-dir: write this format for every answers file. Repeat for several. Default: docx.",
 )
-@click.option("--strict", is_flag=True, help="Fail (exit 1, writing nothing) while the answers hold an example answer that `init --defaults` wrote, instead of warning.")
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Treat warnings as errors: exit 1 and write nothing while a route has no way to reach it, a record the policy needs is missing, "
+    "or an example answer that `init --defaults` wrote is still there.",
+)
 @LIBRARY
 @reports_errors()
 def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, library: str | None) -> None:
@@ -130,7 +135,9 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
     Every output is replaced only after the whole build succeeds, so a failed
-    build leaves earlier outputs untouched.
+    build leaves earlier outputs untouched. Warnings (on stderr) name answers
+    the policy still needs before it is signed; they do not stop the build
+    unless --strict is given.
 
     Many: `policygen build a.yaml b.yaml --out-dir DIR -f docx -f html`. An
     error in one answers file is reported and the others still build; the
@@ -150,12 +157,8 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
             raise click.BadParameter(f"'{output}' must end in {SUFFIXES}, or be - for standard output", param_hint="'-o' / '--output'")
     to_stdout = "-" in outputs
     stdout = sys.stdout.buffer if to_stdout else None
-    for path in api.build(answers[0], list(outputs), library, stdout=stdout, strict=strict, on_warning=_warn):
+    for path in api.build(answers[0], list(outputs), library, stdout=stdout, strict=strict, on_warning=echo_warning):
         click.echo(f"Wrote {path}", err=to_stdout)  # standard output holds only the policy
-
-
-def _warn(problem: Problem) -> None:
-    click.echo(f"Warning: {problem}", err=True)
 
 
 def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None, strict: bool) -> None:
@@ -167,10 +170,14 @@ def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[st
         results = api.build_many(list(answers), out_dir, formats, library, strict=strict)
     for result in results:
         for warning in result.warnings:
-            _warn(warning)
+            echo_warning(warning)
         for path in result.written:
             click.echo(f"Wrote {path}")
     collect([problem for result in results for problem in result.problems])
+
+
+def echo_warning(problem: Problem) -> None:
+    click.echo(f"Warning: {problem}", err=True)
 
 
 @examples("policygen validate policy.yaml", "policygen validate --strict policies/*.yaml")
@@ -183,13 +190,14 @@ def validate(answers: tuple[str, ...], strict: bool, library: str | None) -> Non
     """Check answers files and the clause library; write nothing.
 
     Several files may be given (as pre-commit does); every problem in each is
-    reported. Also warns, naming the line, about example answers that
-    `init --defaults` wrote and you have not replaced, and about answers that
-    no longer apply (who approves official accounts, when there are none).
+    reported. Also warns, naming the line, about what the policy still lacks
+    before it is signed (as build does), example answers that `init
+    --defaults` wrote and you have not replaced, and answers that no longer
+    apply (who approves official accounts, when there are none).
     """
     result = api.validate(answers, library, strict)
     for warning in result.warnings:
-        _warn(warning)
+        echo_warning(warning)
     for built in result.valid:
         count = sum(1 for _ in built.document.clauses())
         click.echo(f"{built.source.name}: valid; the policy has {len(built.document.sections)} sections and {count} clauses")
@@ -227,7 +235,7 @@ def clauses(library: str | None) -> None:
 @click.option(
     "--provenance",
     is_flag=True,
-    help="Also show the change to the answers file's SHA-256 fingerprint in the document details (it changes with any edit of the file, a comment too).",
+    help="Also show each answers file's SHA-256 fingerprint, as the outputs record it (it changes with any edit of the file, a comment too).",
 )
 @LIBRARY
 @reports_errors()
@@ -300,7 +308,7 @@ def check(answers: tuple[str, ...], against: str | None, library: str | None) ->
 @examples("policygen coverage policy.yaml", "policygen coverage policy.yaml --strict")
 @cli.command()
 @ANSWERS
-@click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered.")
+@click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered, or any recommendation is only partly covered.")
 @LIBRARY
 @reports_errors()
 def coverage(answers: str, strict: bool, library: str | None) -> None:
@@ -412,6 +420,27 @@ def example(name: str | None, path: str | None, force: bool) -> None:
     target = api.write_example(name, path, force)
     click.echo(f"Wrote {target}")
     click.echo(f"Next: policygen build {target} -o {target.with_suffix('.docx')}")
+
+
+@examples("policygen serve policy.yaml", "policygen serve policy.yaml --port 8765 --no-browser")
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True, help="The port to listen on (on 127.0.0.1 only); 0 picks a free one.")
+@click.option("--no-browser", is_flag=True, help="Print the address but do not open a browser.")
+@LIBRARY
+@reports_errors()
+def serve(path: str, port: int, no_browser: bool, library: str | None) -> None:
+    """Answer the questions in your browser, with the policy taking shape beside them.
+
+    PATH is the answers file: an existing one to change, or a new name, written
+    on the first save. Every answer is checked as `policygen build` checks it;
+    Save writes the file as `policygen init` (or `init --update`) would, keeping
+    its comments. The page is served on 127.0.0.1 only, at an address with a
+    token that only you are shown. Ctrl-C stops the server.
+    """
+    from . import serve as server
+
+    server.run(path, port=port, open_browser=not no_browser, library=library, say=click.echo)
 
 
 @examples("policygen lint policy.docx policy.html")

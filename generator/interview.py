@@ -229,7 +229,8 @@ def _ask_text(answering: Answering, question: Question, default: Any) -> Any:
 def _ask_choice(answering: Answering, question: Question, default: Any) -> Any:
     codes = list(question.labels)
     shown_default = str(codes.index(default) + 1) if default in codes else None
-    hint = " (its number, name or code" + (f"; type {CLEAR} to leave it empty)" if question.optional else ")")
+    leave = _empty_hint(question, None if shown_default is None else default).strip(" ()")
+    hint = f" (its number, name or code{'; ' + leave if leave else ''})"  # an optional choice left empty: Enter keeps it empty
     text = _read(PROMPT + hint, shown_default, needed=not question.optional)
     code = answering.answer_text(question, text)
     typed = " ".join(text.split()).casefold()
@@ -298,6 +299,8 @@ def _ask_parts(question: Question, current: dict[str, Any] | None) -> dict[str, 
 
 
 def _ask_record(answering: Answering, question: Question, default: Any) -> Any:
+    if question.optional and default is None and not _confirm("  Give one?", False):
+        return answering.answer(question, None)  # left empty: the policy uses its own default
     return answering.answer(question, _ask_parts(question, default))
 
 

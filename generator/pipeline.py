@@ -22,7 +22,8 @@ from .answers import init as answers_init
 from .answers.answersfile import SCHEMA_FILE
 from .answers.questions import Invalid
 from .answers.warnings import example_answers, not_applying
-from .compose import CoverageReport, assemble, coverage_report
+from .compose import CoverageReport, assemble, coverage_report, readiness
+from .compose.context import clause_context
 from .compose.select import unknown_clause_ids
 from .document import Document
 from .errors import PolicyError, Problem, collect
@@ -40,6 +41,7 @@ class Built:
     source: AnswersSource
     library: Library
     document: Document
+    warnings: list[Problem] = field(default_factory=list)  # gaps to fill before the policy is signed
 
     @property
     def answers(self) -> Answers:
@@ -61,14 +63,8 @@ def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd
     return prepare_all([answers], library, cwd)[0]
 
 
-def prepare_all(
-    answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None, *, fingerprint: bool = True
-) -> list[Built]:
-    """prepare for several answers files with one library; every file's problems are reported together.
-
-    fingerprint: put the answers file's SHA-256 in the policy's document details. It changes
-    with every edit of the file, a comment too, so `diff` leaves it out unless asked.
-    """
+def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None) -> list[Built]:
+    """prepare for several answers files with one library; every file's problems are reported together."""
     problems: list[Problem] = []
     sources: list[AnswersSource] = []
     for item in answers:
@@ -86,7 +82,10 @@ def prepare_all(
     built = []
     for source in sources:
         try:
-            built.append(Built(source, loaded, assemble(source.answers, loaded, source.sha256 if fingerprint else "")))
+            collect(readiness.errors(source.answers))
+            document = assemble(source.answers, loaded, source.sha256)
+            warnings = readiness.warnings(source.answers, clause_context(source.answers, loaded)) + example_answers(source)
+            built.append(Built(source, loaded, document, warnings))
         except PolicyError as exc:
             problems += exc.problems
     collect(problems)
@@ -115,8 +114,8 @@ def build(
     default: the answers file's name with .docx. `-` is the Markdown, written to `stdout`
     (a binary stream) after the files. Every output is replaced only when all of them were
     built, so a failure leaves earlier outputs untouched. library: as for prepare.
-    Example answers left by `init --defaults` are passed to on_warning, or with strict are
-    errors (and nothing is written).
+    Each warning (what the policy still lacks before it is signed, and example answers left by
+    `init --defaults`) goes to on_warning; with strict, warnings are errors and nothing is written.
     """
     wanted = [str(o) for o in outputs] if outputs else [str(default_output(answers))]
     if wanted.count(STDOUT) > 1:
@@ -128,7 +127,7 @@ def build(
         if target.suffix.lower() not in WRITERS:
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
     built = prepare(answers, library)
-    _report(example_answers(built.source), strict, on_warning)
+    _report(built.warnings, strict, on_warning)
     rendered = render_outputs(built.document, targets + ([Path("standard-output.md")] if STDOUT in wanted else []))
     write_all(list(zip(targets, rendered, strict=False)))
     if STDOUT in wanted and stdout is not None:
@@ -181,7 +180,7 @@ class BatchResult:
     answers: str
     written: tuple[Path, ...]
     problems: tuple[Problem, ...]
-    warnings: tuple[Problem, ...] = ()  # example answers left by init --defaults
+    warnings: tuple[Problem, ...] = ()  # as Built.warnings: what the policy lacks, example answers left by init --defaults
 
 
 def build_many(
@@ -201,7 +200,7 @@ def build_many(
     name, the folder, the clause library) raises. workers: processes to use (default: one per
     core, at most one per file). on_done is called in this process as each file finishes.
     Results are in the order of `answers`. strict: a file with example answers left by
-    `init --defaults` is a problem (and is not built), not a warning.
+    `init --defaults`, or any other warning, is a problem (and is not built), not a warning.
     """
     unknown = [name for name in formats if name.lstrip(".") not in output_formats()]
     if unknown:
@@ -266,7 +265,7 @@ def _build_one(job: tuple[str, list[Path], bool]) -> BatchResult:
     answers, targets, strict = job
     try:
         built = prepare(answers, _worker_library)
-        warnings = example_answers(built.source)
+        warnings = built.warnings
         _report(warnings, strict, None)
         write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
     except PolicyError as exc:
@@ -299,7 +298,7 @@ def validate(answers: Sequence[str | Path], library: LibraryArg = None, strict: 
         except PolicyError as exc:
             problems += exc.problems
             continue
-        found = example_answers(built.source) + not_applying(built.source)
+        found = built.warnings + not_applying(built.source)
         if strict and found:
             problems += found
             continue

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import http.client
 import json
 import os
 import re
 import shutil
 import subprocess
+import sys
 import textwrap
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from click.testing import CliRunner, Result
@@ -25,7 +30,9 @@ from docx.oxml.ns import nsmap
 from generator.answers import Answers, parse_answers
 from generator.answers.questions import Answering, Question
 from generator.cli import cli
-from generator.writers import ooxml
+from generator.compose.assemble import assemble
+from generator.library import Library
+from generator.writers import markdown, ooxml
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -54,6 +61,14 @@ def require_tool(name: str) -> str:
     if path is None:
         missing(f"{name} is not installed (.ci/run installs it)")
     return path
+
+
+# Debian's headless Chromium, driven by Playwright, runs axe-core (from the npm registry, in tests/.node).
+AXE = Path(os.environ.get("AXE_CORE_JS", ROOT / "tests" / ".node" / "node_modules" / "axe-core" / "axe.min.js"))
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# A quiet, private browser: no updates, sync or first-run pages, nothing fetched behind our back.
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 SYSTEM_PYTHON = "/usr/bin/python3"  # the Python that Debian's python3-uno (LibreOffice's API) is installed for
@@ -147,7 +162,7 @@ def answers_for(type: str = "local_authority", nation: str = "england", short_na
     organisation: more answers for the organisation group (service, website ...).
     """
     org = {"name": "Example Organisation", "short_name": short_name, "type": type, "nation": nation, **(organisation or {})}
-    return parse_answers(json.dumps({"organisation": org, **groups}), "answers.yaml")  # JSON is YAML
+    return parse_answers(json.dumps({"organisation": org, **groups}, default=str), "answers.yaml")  # JSON is YAML (dates as text)
 
 
 def policy_markdown(library, **answers: Any) -> str:
@@ -156,6 +171,32 @@ def policy_markdown(library, **answers: Any) -> str:
     from generator.writers import markdown
 
     return markdown.render(assemble(answers_for(**answers), library)).decode("utf-8")
+
+
+@functools.cache
+def bundled_library() -> Library:
+    from generator.library import load_library
+
+    return load_library()
+
+
+def policy(**answers: Any) -> str:
+    """The whole policy as Markdown, built with the bundled library from answers_for(**answers)."""
+    return policy_markdown(bundled_library(), **answers)
+
+
+def gaps(**answers: Any) -> list[str]:
+    """The warnings `build` gives for answers_for(**answers), as `field: message`."""
+    from generator.compose.context import clause_context
+    from generator.compose.readiness import warnings
+
+    parsed = answers_for(**answers)
+    return [f"{p.field}: {p.message}" for p in warnings(parsed, clause_context(parsed, bundled_library()))]
+
+
+def flat(text: str) -> str:
+    """One sentence per line joined back into paragraphs' worth of words."""
+    return " ".join(text.split())
 
 
 def clause(text: str, title: str) -> str:
@@ -198,6 +239,126 @@ def libreoffice_on() -> Iterator[None]:
         yield
 
 
+# ------------------------------------------------------------------ a policy read clause by clause
+
+
+@dataclass(frozen=True)
+class Policy:
+    answers: Answers
+    text: str  # the whole rendered Markdown
+    clauses: dict[str, str]  # clause id -> its rendered body (heading left out)
+    numbers: dict[str, str]  # clause id -> its number in this policy
+
+    def __getitem__(self, clause_id: str) -> str:
+        """The body of a clause, or '' when this policy does not have it."""
+        return self.clauses.get(clause_id, "")
+
+    def flat(self, clause_id: str) -> str:
+        """A clause's body with line breaks folded, for phrases that the writer wraps at sentence ends."""
+        return " ".join(self[clause_id].split())
+
+
+def build_policy(library: Library, type: str = "local_authority", nation: str = "england", short_name: str = "the Council", **groups: Any) -> Policy:
+    """A policy from answers given as groups, read clause by clause (for the relationship tests)."""
+    answers = {"organisation": {"name": "Example Organisation", "short_name": short_name, "type": type, "nation": nation}, **groups}
+    parsed = parse_answers(json.dumps(answers), "answers.yaml")  # JSON is YAML
+    document = assemble(parsed, library)
+    text = markdown.render(document).decode("utf-8")
+    numbers = {clause.id: clause.number for section in document.sections for clause in section.clauses}
+    by_number = {number: clause_id for clause_id, number in numbers.items()}
+    bodies = {}
+    for match in re.finditer(r"^### ([\d.]+) [^\n]*\n(.*?)(?=^#{2,3} |\Z)", text, re.S | re.M):
+        bodies[by_number[match.group(1)]] = match.group(2).strip()
+    return Policy(parsed, text, bodies, numbers)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of Markdown text: list markers and table pipes dropped, lines folded."""
+    flat = " ".join(line.strip().lstrip("-0123456789. ").strip("| ") for line in text.splitlines())
+    return [s.strip() for s in re.split(r"(?<=[.;:!?])\s+(?=[A-Z(\[*-])|\s\|\s", flat) if s.strip()]
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs, list items and table rows of a clause body, each with its lines folded."""
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = chunk.splitlines()
+        current: list[str] = []
+        for line in lines:
+            if re.match(r"\s*(- |\d+\. |\| )", line) and current:
+                blocks.append(" ".join(current))
+                current = []
+            current.append(line.strip())
+        if current:
+            blocks.append(" ".join(current))
+    return blocks
+
+
+def without_warnings(output: str) -> str:
+    """A command's output less its `Warning:` lines (minimal answers leave routes unreachable, say)."""
+    return "".join(line for line in output.splitlines(keepends=True) if not line.startswith("Warning: "))
+# ------------------------------------------------------------------ policygen serve
+
+
+class Server:
+    """`python -m generator serve PATH --no-browser --port 0`, its printed address and a way to send it raw requests."""
+
+    def __init__(self, path: Path, *args: str):
+        self.process = subprocess.Popen(  # run from its folder, named as a user types it
+            [sys.executable, "-m", "generator", "serve", path.name, "--no-browser", "--port", "0", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=path.parent,
+        )
+        line = self.process.stdout.readline()
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/\?token=([\w-]+)", line)
+        if found is None:
+            self.stop()
+            raise AssertionError(f"no address printed: {line!r} {self.process.stderr.read()}")
+        self.url = found.group(0)
+        self.port = int(found.group(1))
+        self.token = found.group(2)
+        self.host = f"127.0.0.1:{self.port}"
+
+    @property
+    def cookie(self) -> str:
+        return f"policygen_{self.port}={self.token}"
+
+    def request(self, method: str, path: str, *, body: dict | None = None, headers: dict | None = None, cookie: bool = True):
+        """One raw request (the Host header can be anything); returns (status, headers, body text)."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        sent = {"Host": self.host}
+        if cookie:
+            sent["Cookie"] = self.cookie
+        data = None
+        if body is not None:
+            data = urlencode(body, doseq=True).encode()
+            sent["Content-Type"] = "application/x-www-form-urlencoded"
+        sent.update(headers or {})
+        connection.request(method, path, body=data, headers=sent)
+        response = connection.getresponse()
+        text = response.read().decode("utf-8", "replace")
+        connection.close()
+        return response.status, dict(response.getheaders()), text
+
+    def csrf(self) -> str:
+        status, _, page = self.request("GET", "/")
+        assert status == 200, page
+        return re.search(r'name="csrf" value="([\w-]+)"', page).group(1)
+
+    def stop(self) -> str:
+        """Stop it as Ctrl-C does; returns what it printed on stderr."""
+        if self.process.poll() is None:
+            self.process.send_signal(2)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.stderr.read()
+
+
 # ------------------------------------------------------------------ the interview of policygen init
 
 # The four answers every interview needs, as (lines typed, value the file holds).
@@ -212,6 +373,8 @@ ORG = {
 def enter_lines(question: Question, answering: Answering) -> list[str]:
     """What pressing Enter at every prompt of a question types."""
     if question.kind == "record":
+        if question.optional and question.default is None:
+            return [""]  # "Give one?" answered no
         return [""] * len(question.fields)
     if question.kind == "record-list":
         return ["", ""] if question.default else [""]

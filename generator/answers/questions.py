@@ -29,7 +29,7 @@ from ..errors import PolicyError, Problem, did_you_mean
 from ..templating import ENV, MONTHS
 from ..yamlfile import Located, validate
 from .facts import derive
-from .model import Answers, employer_defaults
+from .model import EMPLOYER_SUGGESTIONS, Answers, employer_defaults
 
 KINDS = {
     "text": "text",
@@ -320,7 +320,8 @@ class Answering:
     def suggested(self, question: Question) -> Any:
         """The default to offer, following earlier answers that renamed a default this one shares.
 
-        When an earlier question's default (say "the Communications Team") was answered with
+        Some kinds of employer are offered their own answer (model.EMPLOYER_SUGGESTIONS). When an
+        earlier question's default (say "the Communications Team") was answered with
         another name ("the Digital Team"), a later question with the same default means the same
         team, so it offers the new name; "the X" follows a renamed "X" (the policy owner is
         "Principal Social Worker"; its contact "the Principal Social Worker").
@@ -331,7 +332,8 @@ class Answering:
                 break
             if self.has(earlier) and earlier.default is not MISSING:
                 _renames(self.default(earlier), self.value(earlier), renamed)
-        return _follow(self.default(question), renamed)
+        offered = employer_defaults(self.given.get("organisation"), EMPLOYER_SUGGESTIONS).get(question.key)
+        return _follow(self.default(question) if offered is None else offered, renamed)
 
     def forget(self, question: Question) -> None:
         """Take an answer back (the interview's `<`), so the question is pending again."""

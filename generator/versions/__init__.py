@@ -19,11 +19,15 @@ def diff(old: str, new: str, library: LibraryArg = None, cwd: str | Path | None 
 
     old, new: answers files, each a path or `REV:PATH` to read it from git. library: a clause
     library's folder (None: the bundled one). cwd: where paths and `REV:PATH` are looked up.
-    provenance: also compare the answers file's fingerprint in the document details, which
-    differs whenever the file's bytes do (left out by default: it is noise in a review).
+    provenance: also give each answers file's SHA-256 fingerprint (as the Markdown's front
+    matter and the Word document's properties carry it), which differs whenever the file's
+    bytes do, a comment too: left out by default, as noise in a review.
     """
-    before, after = prepare_all([old, new], library_from(library), cwd, fingerprint=provenance)
-    return diff_policies(before, after)
+    before, after = prepare_all([old, new], library_from(library), cwd)
+    result = diff_policies(before, after)
+    if provenance:
+        result.fingerprints = (before.source.sha256, after.source.sha256)
+    return result
 
 
 def redline(old: str, new: str, output: str | Path, library: LibraryArg = None, cwd: str | Path | None = None) -> Path:

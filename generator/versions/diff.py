@@ -121,6 +121,7 @@ class PolicyDiff:
     removed: list[Clause] = field(default_factory=list)
     changed: list[ClauseChange] = field(default_factory=list)
     renumbered: list[tuple[Clause, Clause]] = field(default_factory=list)
+    fingerprints: tuple[str, str] | None = None  # each answers file's SHA-256, when asked for (--provenance)
 
     @property
     def identical(self) -> bool:
@@ -226,8 +227,8 @@ def format_text(diff: PolicyDiff, color: bool = False) -> str:
         return "".join(out)
 
     if diff.identical:
-        return f"No differences between {diff.old_name} and {diff.new_name}.\n"
-    out = [f"{diff.old_name} -> {diff.new_name}: {summary(diff)}"]
+        return f"No differences between {diff.old_name} and {diff.new_name}.\n" + "".join(line + "\n" for line in _fingerprint_lines(diff))
+    out = [f"{diff.old_name} -> {diff.new_name}: {summary(diff)}"] + _fingerprint_lines(diff)
     if diff.answers:
         out += ["", paint(f"Answers changed ({len(diff.answers)}):", BOLD)]
         out += [f"  {c.path}: {c.old} -> {c.new}" for c in diff.answers]
@@ -252,6 +253,17 @@ def format_text(diff: PolicyDiff, color: bool = False) -> str:
         out += ["", paint(f"Clauses renumbered only ({len(diff.renumbered)}):", BOLD)]
         out += [f"  {a.number} -> {b.number} {b.title} [{b.id}]" for a, b in diff.renumbered]
     return "\n".join(out) + "\n"
+
+
+def _fingerprint_lines(diff: PolicyDiff, markdown: bool = False) -> list[str]:
+    """With --provenance: the answers files' fingerprints, as the outputs record them."""
+    if diff.fingerprints is None:
+        return []
+    old, new = (value[:16] for value in diff.fingerprints)
+    same = " (the same)" if old == new else ""
+    if markdown:
+        return [f"Answers file fingerprints (SHA-256): `{old}` → `{new}`{same}"]
+    return [f"Answers file fingerprints (SHA-256): {old} -> {new}{same}"]
 
 
 def summary(diff: PolicyDiff) -> str:
@@ -383,10 +395,11 @@ def format_markdown(diff: PolicyDiff) -> str:
         return _md_mark(text, "~~")
 
     title = f"## Policy changes: {_md_code(diff.old_name)} → {_md_code(diff.new_name)}"
+    fingerprints = ["", *_fingerprint_lines(diff, markdown=True)] if diff.fingerprints else []
     if diff.identical:
-        return f"{title}\n\nNo differences.\n"
+        return "\n".join([title, "", "No differences.", *fingerprints]) + "\n"
     text = summary(diff)
-    out = [title, "", text[:1].upper() + text[1:] + "."]
+    out = [title, "", text[:1].upper() + text[1:] + "."] + fingerprints
     if diff.answers:
         out += ["", "### Answers changed", "", "| Answer | Old | New |", "| --- | --- | --- |"]
         out += [f"| {_md_code(c.path)} | {_md_code(c.old)} | {_md_code(c.new)} |" for c in diff.answers]

@@ -99,7 +99,7 @@ def test_a_renamed_team_is_the_default_next_time_that_role_is_asked(tmp_path, te
     answers = dict(ORG)
     answers["official_accounts.approver"] = (["the Digital Team"], "the Digital Team")
     answers["document.owner"] = (["Head of Practice"], "Head of Practice")
-    answers["policies.whistleblowing"] = (["Speak Up Policy"], "Speak Up Policy")
+    answers["abuse_support.report_to"] = (["your team manager"], "your team manager")
     text, _ = script(answers)
     result = invoke("init", "policy.yaml", input=text, cwd=tmp_path)
     assert result.exit_code == 0, result.output
@@ -108,13 +108,12 @@ def test_a_renamed_team_is_the_default_next_time_that_role_is_asked(tmp_path, te
     assert "  Answer [the Digital Team]: \n" in out[keeper:]
     assert "  Name [the Digital Team]: " in out[out.index(find("contacts.communications").question):]
     assert "  Name [the Head of Practice]: " in out[out.index(find("contacts.questions").question):]
-    related = out[out.index(find("policies.related").question):]
-    assert "    - Speak Up Policy\n" in related and "    - Whistleblowing Policy\n" not in related
+    assert "  Name [your team manager]: " in out[out.index(find("contacts.concerns").question):]
     saved = load_answers(tmp_path / "policy.yaml")
     assert saved.official_accounts.register_keeper == "the Digital Team"
     assert saved.contacts.communications.name == "the Digital Team"
     assert saved.contacts.questions.name == "the Head of Practice"
-    assert "Speak Up Policy" in saved.policies.related and "Whistleblowing Policy" not in saved.policies.related
+    assert saved.contacts.concerns.name == "your team manager"
 
 
 def test_defaults_follow_only_a_renamed_default():
