@@ -394,7 +394,11 @@ def init(path: str, defaults: bool, update: bool, resume: bool, force: bool, col
     if result.examples:
         keys = ", ".join(q.key for q in result.examples)
         click.echo(f"Warning: {path}: example answers for {keys}; replace them before you use the policy", err=True)
-    if result.wrote_answers:
+    for problem in result.to_fix:
+        click.echo(f"To fix before it builds: {problem}", err=True)
+    if result.to_fix:
+        click.echo(f"Next: fix {'that' if len(result.to_fix) == 1 else 'those'} in {path}, then run `policygen build {path}`")
+    elif result.wrote_answers:
         click.echo(f"Next: check the answers, then run `policygen build {path}`")
 
 

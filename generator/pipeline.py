@@ -337,7 +337,7 @@ def init(
     Clause ids for customise.exclude are checked against the library as they are given.
     """
     loaded = library_from(library)
-    return answers_init.init(
+    result = answers_init.init(
         path,
         loaded.version,
         presets=presets,
@@ -349,6 +349,11 @@ def init(
         interview=interview,
         checks={"customise.exclude": _known_clauses(loaded)},
     )
+    # The file is valid answer by answer; a rule across groups can still stop the build (an approved
+    # policy that monitors needs its DPIA's date). Say so now, not at the first build.
+    if result.wrote_answers:
+        result.to_fix.extend(readiness.errors(read_answers(result.plan.path).answers))
+    return result
 
 
 def _known_clauses(library: Library) -> Callable[[list[str]], None]:

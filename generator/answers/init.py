@@ -7,7 +7,7 @@ between start() and finish(); nothing is written before finish().
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -218,6 +218,7 @@ class InitResult:
     plan: Plan
     written: list[Path]
     examples: list[Question]
+    to_fix: list[Problem] = field(default_factory=list)  # what stops the written file from building (see pipeline.init)
 
     @property
     def wrote_answers(self) -> bool:

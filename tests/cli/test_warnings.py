@@ -125,3 +125,18 @@ def test_validate_warns_about_answers_that_no_longer_apply(tmp_path, answers_fil
 def test_the_examples_give_no_warnings(example):
     result = invoke("validate", "--strict", example)
     assert (result.exit_code, result.stderr) == (0, ""), result.output
+
+
+def test_init_says_at_once_what_stops_the_file_it_wrote_from_building(tmp_path):
+    """Each answer is checked as it is given; a rule across groups is said when the file is written."""
+    args = ["--name", "Harbour Trust", "--short-name", "Harbour Trust", "--type", "charity", "--nation", "england"]
+    result = invoke("init", "policy.yaml", "--defaults", *args, "--set", "document.status=approved", "--set", "document.approved_on=15/11/2026", cwd=tmp_path)
+    assert result.exit_code == 0
+    to_fix = [line for line in result.stderr.splitlines() if line.startswith("To fix before it builds: ")]
+    assert len(to_fix) == 1 and "monitoring.dpia_completed_on: the policy is approved and describes monitoring" in to_fix[0]
+    assert result.stdout.endswith("Next: fix that in policy.yaml, then run `policygen build policy.yaml`\n")
+    build = invoke("build", "policy.yaml", "-o", "policy.md", cwd=tmp_path)
+    assert build.exit_code == 1
+    assert to_fix[0].replace("To fix before it builds: ", "Error: ") in build.stderr.splitlines()
+    draft = invoke("init", "draft.yaml", "--defaults", *args, cwd=tmp_path)
+    assert "To fix" not in draft.output and draft.stdout.endswith("Next: check the answers, then run `policygen build draft.yaml`\n")
