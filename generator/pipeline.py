@@ -18,9 +18,10 @@ from .answers.answersfile import SCHEMA_FILE
 from .compose import CoverageReport, assemble, coverage_report
 from .document import Document
 from .errors import PolicyError, Problem, collect
-from .files import write_all
+from .files import refuse_inputs, write_all
 from .library import Library, load_library
-from .writers import WRITERS, writer_for
+from .library.load import library_files
+from .writers import WRITERS, template_files, writer_for
 
 LibraryArg = str | Path | Library | None
 
@@ -85,8 +86,19 @@ def build(answers: str | Path, outputs: Sequence[str | Path] | None = None, libr
         if target.suffix.lower() not in WRITERS:
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {' or '.join(WRITERS)}", str(target)))
     built = prepare(answers, library)
-    write_all([(target, writer_for(target.suffix).render(built.document)) for target in targets])
+    refuse_inputs(targets, inputs_of([built]))  # before the writers' work, not only before writing
+    write_all([(target, writer_for(target.suffix).render(built.document)) for target in targets], inputs_of([built]))
     return targets
+
+
+def inputs_of(built: Sequence[Built]) -> list[Path]:
+    """Every file a build read: the answers files on disk, the library's files and the writers' templates."""
+    files: list[Path] = [b.source.path for b in built if b.source.path is not None]
+    libraries = {id(b.library): b.library for b in built}
+    for library in libraries.values():
+        if library.root is not None:
+            files += library_files(library.root)
+    return files + template_files()
 
 
 @dataclass(frozen=True)
@@ -132,13 +144,15 @@ def init(
     defaults: answer every other question with its default, asking nothing.
     interview: called with the plan to ask the questions still pending (a terminal interview).
     """
+    loaded = library_from(library)
     return answers_init.init(
         path,
-        library_from(library).version,
+        loaded.version,
         presets=presets,
         defaults=defaults,
         update=update,
         force=force,
         schema_ref=schema_ref,
         interview=interview,
+        inputs=(library_files(loaded.root) if loaded.root is not None else []) + template_files(),
     )

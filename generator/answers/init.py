@@ -12,9 +12,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..errors import PolicyError, Problem
-from ..files import read_text, write_all
+from ..files import read_bytes, read_text, refuse_inputs, write_all
 from ..version import __version__
-from .answersfile import SCHEMA_FILE, Provenance, problems_besides_missing, render, schema_ref_in, schema_target, update_text
+from .answersfile import SCHEMA_FILE, Provenance, check_schema_ref, problems_besides_missing, render, schema_ref_in, schema_target, update_text
 from .questions import Answering, Invalid, Question, find, from_text
 from .reference import schema_text
 from .source import parse_answers
@@ -75,6 +75,7 @@ def start(path: str | Path, library_version: str, *, update: bool = False, force
         raise PolicyError(Problem("already exists; use --force to replace it, or --update to add only the new questions", shown))
     if not path.parent.is_dir():
         raise PolicyError(Problem(f"the folder {path.parent} does not exist", shown))
+    check_schema_ref(schema_ref)
     schema_target(path, schema_ref)  # refuse early if the name is taken by something else
     return Plan(path, Answering(), prov, schema_ref)
 
@@ -99,8 +100,11 @@ def fill_defaults(plan: Plan) -> list[Question]:
     return list(plan.answering.placeholders)
 
 
-def finish(plan: Plan) -> list[Path]:
-    """Write the answers file (and its schema) in one go, after checking it as the build will."""
+def finish(plan: Plan, inputs: Sequence[Path] = ()) -> list[Path]:
+    """Write the answers file (and its schema) in one go, after checking it as the build will.
+
+    `inputs` are the other files this run read (the clause library's): neither output may be one.
+    """
     if plan.updating:
         text = update_text(plan.existing_text or "", str(plan.path), plan.answering, plan.added(), plan.provenance)
     else:
@@ -111,11 +115,19 @@ def finish(plan: Plan) -> list[Path]:
         files.append((plan.path, text.encode("utf-8")))
     target = schema_target(plan.path, plan.schema_ref)
     if target is not None:
+        refuse_inputs([target], [plan.path])  # the answers file is never replaced by the schema
         schema = schema_text().encode("utf-8")
-        if not target.is_file() or target.read_bytes() != schema:
+        if not _same_bytes(target, schema):
             files.append((target, schema))
-    write_all(files)
+    write_all(files, inputs)
     return [target for target, _ in files]
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return read_bytes(path) == data
+    except PolicyError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -141,6 +153,7 @@ def init(
     force: bool = False,
     schema_ref: str | None = SCHEMA_FILE,
     interview: Callable[[Plan], None] | None = None,
+    inputs: Sequence[Path] = (),
 ) -> InitResult:
     """Write (or, with update, complete) the answers file PATH.
 
@@ -159,4 +172,4 @@ def init(
             pending = ", ".join(q.key for q in plan.answering.pending())
             raise PolicyError(Problem(f"these questions have no answer yet: {pending}; answer them or use defaults", str(plan.path)))
         interview(plan)
-    return InitResult(plan, finish(plan), examples)
+    return InitResult(plan, finish(plan, inputs), examples)

@@ -18,6 +18,11 @@ from ..templating import ENV, template_problem
 from ..yamlfile import load_yaml, validate
 from .model import XREF, Clause, FrontMatter, Library, Outline
 
+def library_files(root: Path) -> list[Path]:
+    """Every file a library is made of: its outline, clause files and data files, in a fixed order."""
+    return [root / "outline.yaml", *sorted(root.glob("*/*.md")), *sorted((root / "data").glob("*.yaml"))]
+
+
 def load_checked(root: Path) -> Library:
     """Read and check every file of the library under root; every problem is reported at once."""
     problems: list[Problem] = []
