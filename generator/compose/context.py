@@ -38,7 +38,7 @@ def clause_context(answers: Answers, library: Library) -> dict[str, Any]:
     nations = library.data.get("nations", {})
     nation = answers.organisation.nation
     if nation not in nations:
-        raise PolicyError(Problem(f"has no facts for the nation '{nation}'", "clauses/data/nations.yaml"))
+        raise PolicyError(Problem(f"has no facts for the nation '{nation}'", library.shown("data/nations.yaml")))
     values = answers.model_dump()
     values.update(derive(values))
     values.update(

@@ -46,9 +46,22 @@ def _file(folder: Path, root: Path | None) -> Path:
     return folder / f"library-{hashlib.sha256(str(root).encode()).hexdigest()[:16]}.bin"
 
 
+def _code_files() -> list[Path]:
+    """The code that compiles templates and reads the library: a change to it misses the cache."""
+    from .. import templating
+    from . import load, model
+
+    return [Path(module.__file__ or "") for module in (templating, load, model, sys.modules[__name__])]
+
+
 def key(root: Path) -> str:
     """A digest of every file the library is made of, and of the code that reads it."""
     digest = hashlib.sha256(f"{_FORMAT}\0{__version__}\0{jinja2.__version__}\0{sys.version}\0{root}".encode())
+    for code in _code_files():
+        try:
+            digest.update(read_bytes(code))
+        except PolicyError:
+            digest.update(os.urandom(16))  # code that cannot be read cannot key a cache: always miss
     for path in library_files(root):
         digest.update(str(path.relative_to(root)).encode() + b"\0")
         try:
