@@ -77,9 +77,34 @@ def capfirst(value: str) -> str:
     return value[:1].upper() + value[1:]
 
 
+# A link's address travels through the clause's Markdown hex-encoded, so no character in it
+# (`)`, `>`, `\\`, `&amp;`) can end it early or be read as markup; compose/blocks.py decodes it.
+LINK_SCHEME = "policygen-link:"
+
+
 def link(text: str, url: str) -> Markdown:
-    """A Markdown link whose text and address are both data."""
-    return Markdown(f"[{escape_markdown(text)}](<{url.replace('>', '%3E').replace(' ', '%20')}>)")
+    """A link built from data: its text is escaped, its address carried whole."""
+    if not isinstance(url, str) or not url:
+        raise TemplateError("link() needs an address as text")
+    return Markdown(f"[{escape_markdown(str(text))}]({LINK_SCHEME}{url.encode('utf-8').hex()})")
+
+
+_CARRIED = re.compile(re.escape(LINK_SCHEME) + "([0-9a-f]*)")
+
+
+def readable_links(markdown: str) -> str:
+    """Rendered Markdown with every carried address written out as `<address>`, as a person reads it.
+
+    Clause hashes are taken of this text, so they do not depend on how an address is carried.
+    """
+    return _CARRIED.sub(lambda m: "<" + link_address(m.group()).replace(">", "%3E").replace(" ", "%20") + ">", markdown)
+
+
+def link_address(href: str) -> str:
+    """The address a link() call carried, or a clause's own Markdown link address as it is."""
+    if href.startswith(LINK_SCHEME):
+        return bytes.fromhex(href[len(LINK_SCHEME) :]).decode("utf-8")
+    return href
 
 
 def months(value: int) -> str:

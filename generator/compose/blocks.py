@@ -6,6 +6,7 @@ import functools
 
 from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text
 from ..errors import PolicyError, Problem
+from ..templating import link_address
 
 @functools.cache
 def _markdown_parser():
@@ -98,7 +99,7 @@ def _inlines(children) -> tuple[Inline, ...]:
         elif t == "em_close":
             italic -= 1
         elif t == "link_open":
-            link_url, link_runs = tok.attrs.get("href", ""), []
+            link_url, link_runs = link_address(str(tok.attrs.get("href", ""))), []
         elif t == "link_close":
             out.append(Link(str(link_url), tuple(_merge(link_runs))))
             link_url = None
