@@ -23,8 +23,9 @@ from .errors import PolicyError, Problem, collect
 
 
 # Larger inputs are refused before they are parsed: an answers file is a few kilobytes, a clause
-# a few hundred words. The limit also stops endless inputs such as /dev/zero.
-MAX_INPUT_BYTES = 1024 * 1024
+# a few hundred words, and parsing 256 KiB of dense YAML takes a second or two. The limit also
+# stops endless inputs such as /dev/zero.
+MAX_INPUT_BYTES = 256 * 1024
 # How long to wait for a pipe's writer to send something before giving up.
 PIPE_WAIT_SECONDS = 10.0
 
@@ -58,7 +59,7 @@ def read_bytes(path: str | Path, shown: str | None = None, limit: int = MAX_INPU
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise PolicyError(Problem(f"is larger than {_size(limit)}, the most policygen reads from one file", shown))
+        raise PolicyError(Problem(f"is larger than {size_text(limit)}, the most policygen reads from one file", shown))
     return data
 
 
@@ -95,7 +96,7 @@ def _read_stream(fd: int, most: int, shown: str) -> bytes:
     return b"".join(chunks)
 
 
-def _size(limit: int) -> str:
+def size_text(limit: int) -> str:
     return f"{limit // (1024 * 1024)} MiB" if limit % (1024 * 1024) == 0 else f"{limit // 1024} KiB"
 
 

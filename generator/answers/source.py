@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PolicyError, Problem
-from ..files import MAX_INPUT_BYTES, decode, read_bytes
+from ..files import MAX_INPUT_BYTES, decode, read_bytes, size_text
 from ..yamlfile import load_yaml, validate
 from .model import Answers
 
@@ -91,7 +91,7 @@ def _git_blob(revision: str, inside: str, cwd: Path, shown: str) -> bytes:
         raise PolicyError(Problem(f"'{where}' is a folder {at}; give an answers file", shown))
     size = _git(["cat-file", "-s", spec], root, shown)
     if size.returncode == 0 and int(size.stdout.strip() or 0) > MAX_INPUT_BYTES:
-        raise PolicyError(Problem(f"is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB, the most policygen reads from one file", shown))
+        raise PolicyError(Problem(f"is larger than {size_text(MAX_INPUT_BYTES)}, the most policygen reads from one file", shown))
     blob = _git(["cat-file", "blob", spec], root, shown)
     if blob.returncode != 0:  # pragma: no cover - the checks above make this unlikely
         raise PolicyError(Problem(f"git could not read it: {os.fsdecode(blob.stderr).strip()}", shown))
