@@ -138,9 +138,33 @@ def load_yaml(text: str, file: str, first_line: int = 1) -> Located:
     unreadable = list(_UNREADABLE.finditer(text))
     if unreadable:
         _refuse_unreadable(text, unreadable, file, first_line)
+    too_deep = _deep_flow(text)
+    if too_deep is not None:
+        raise PolicyError(Problem(f"nested too deeply (at most {MAX_DEPTH} levels)", file, too_deep + first_line))
     located = Located(_parse(text, file, first_line), first_line)
     _check_size(located, file)
     return located
+
+
+_QUOTED_OR_COMMENT = re.compile(r"'(?:[^'\n]|'')*'|\"(?:[^\"\\\n]|\\.)*\"|(?:^|(?<=\s))#[^\n]*", re.MULTILINE)
+_FLOW_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _deep_flow(text: str) -> int | None:
+    """The line (from 0) where [ and { brackets first nest far too deep, before ruamel sees them.
+
+    ruamel's scanner checks every open bracket at every token, so thousands of nested brackets
+    take seconds to reach its own limit. Quoted text and comments are left out of the count.
+    """
+    if text.count("[") + text.count("{") <= 4 * MAX_DEPTH:
+        return None
+    bare = _QUOTED_OR_COMMENT.sub(lambda m: " " * len(m.group()), text)
+    depth = 0
+    for match in _FLOW_BRACKET.finditer(bare):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > 4 * MAX_DEPTH:
+            return text.count("\n", 0, match.start())
+    return None
 
 
 def _parse(text: str, file: str, first_line: int) -> Any:
@@ -165,20 +189,16 @@ def _parse(text: str, file: str, first_line: int) -> Any:
     return root if root is not None else CommentedMap()
 
 
-def _refuse_unreadable(text: str, found: list[re.Match], file: str, first_line: int) -> None:
-    """Control characters, at their line and field (the field is found with them blanked out)."""
-    try:
-        blanked = Located(_parse(_UNREADABLE.sub(" ", text), file, first_line), first_line)
-    except PolicyError:
-        blanked = None
+def control_characters(text: str, file: str, first_line: int = 1, located: Located | None = None) -> list[Problem]:
+    """A Problem for the first control character on each line of text (with its field, given the parse)."""
     problems, lines = [], set()
-    for match in found:
+    for match in _UNREADABLE.finditer(text):
         line = text.count("\n", 0, match.start()) + first_line
         if line in lines:
             continue
         lines.add(line)
         column = match.start() - (text.rfind("\n", 0, match.start()) + 1)
-        path = blanked.path_at(line, column) if blanked is not None else ()
+        path = located.path_at(line, column) if located is not None else ()
         problems.append(
             Problem(
                 f"contains the control character U+{ord(match.group()):04X}, which an answers or clause file cannot hold; "
@@ -188,7 +208,16 @@ def _refuse_unreadable(text: str, found: list[re.Match], file: str, first_line: 
                 field_path(path) or None,
             )
         )
-    raise PolicyError(problems)
+    return problems
+
+
+def _refuse_unreadable(text: str, found: list[re.Match], file: str, first_line: int) -> None:
+    """Control characters, at their line and field (the field is found with them blanked out)."""
+    try:
+        blanked = Located(_parse(_UNREADABLE.sub(" ", text), file, first_line), first_line)
+    except PolicyError:
+        blanked = None
+    raise PolicyError(control_characters(text, file, first_line, blanked))
 
 
 def _check_size(located: Located, file: str) -> None:

@@ -6,6 +6,7 @@ Every problem in the library is collected and reported at once, each at its FILE
 from __future__ import annotations
 
 import ast
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from pydantic import BaseModel
 from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..files import read_text
 from ..templating import ENV, template_problem
-from ..yamlfile import load_yaml, validate
+from ..yamlfile import control_characters, load_yaml, validate
 from .model import DATA_FILES, XREF, Clause, FrontMatter, Library, Outline
 
 def library_files(root: Path) -> list[Path]:
@@ -36,7 +37,7 @@ def load_checked(root: Path) -> Library:
         except ValueError:
             return str(path)
 
-    if not outline_file.is_file():
+    if not os.path.lexists(outline_file):
         raise PolicyError(Problem("the clause library has no outline.yaml", shown(outline_file)))
     outline: Outline = _load_model(Outline, outline_file, shown(outline_file), problems)  # type: ignore[assignment]
 
@@ -95,6 +96,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
         problems.append(Problem(f"'{meta.id}' does not match the file's place: a clause in {path.parent.name}/{path.name} has the id '{expected}'", shown, 2, "id"))
     body_line = end + 2
     body = "\n".join(lines[end + 1 :])
+    problems += control_characters(body, shown, body_line)
     when_line = _front_line(lines, "when") if meta.when else None
     clause = Clause(meta.id, meta.title, meta.when, meta.sources, XREF.sub(_xref_call, body), shown, body_line, when_line)
     try:
