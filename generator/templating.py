@@ -221,6 +221,15 @@ def _bounded(function: Any) -> Any:
     return bounded
 
 
+def _format(value: Any, *args: Any, **kwargs: Any) -> str:
+    """Jinja's format filter, refusing widths of a million or more before Python pads a string that long."""
+    from jinja2.filters import do_format
+
+    if isinstance(value, str) and _FORMAT_WIDTH.search(value):
+        raise TemplateLimit(f"a format string asks for a width over {MAX_NUMBER:,}")
+    return do_format(value, *args, **kwargs)
+
+
 class _CodeGenerator(CodeGenerator):
     def visit_Concat(self, node: nodes.Concat, frame: Any) -> None:
         # `a ~ b` in a loop can double a string each time: check every join.
@@ -270,6 +279,7 @@ def make_environment() -> SandboxedEnvironment:
         auto_reload=False,
     )
     env.filters.update(uk_date=uk_date, join_and=join_and, capfirst=capfirst, link=link, months=months, count=count)
+    env.filters["format"] = _format
     env.filters = {name: _bounded(function) for name, function in env.filters.items()}
     env.tests = {name: _bounded(function) for name, function in env.tests.items()}
     env.globals[_STEP] = _loop_step

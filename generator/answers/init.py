@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..errors import PolicyError, Problem
-from ..files import read_bytes, read_text, refuse_inputs, write_all
+from ..files import read_bytes, read_text, same_file, write_all
 from ..version import __version__
 from .answersfile import SCHEMA_FILE, Provenance, check_schema_ref, problems_besides_missing, render, schema_ref_in, schema_target, update_text
 from .questions import Answering, Invalid, Question, find, from_text
@@ -75,7 +75,7 @@ def start(path: str | Path, library_version: str, *, update: bool = False, force
         raise PolicyError(Problem("already exists; use --force to replace it, or --update to add only the new questions", shown))
     if not path.parent.is_dir():
         raise PolicyError(Problem(f"the folder {path.parent} does not exist", shown))
-    check_schema_ref(schema_ref)
+    check_schema_ref(schema_ref, path)
     schema_target(path, schema_ref)  # refuse early if the name is taken by something else
     return Plan(path, Answering(), prov, schema_ref)
 
@@ -115,7 +115,8 @@ def finish(plan: Plan, inputs: Sequence[Path] = ()) -> list[Path]:
         files.append((plan.path, text.encode("utf-8")))
     target = schema_target(plan.path, plan.schema_ref)
     if target is not None:
-        refuse_inputs([target], [plan.path])  # the answers file is never replaced by the schema
+        if same_file(target, plan.path):  # the answers file is never replaced by the schema
+            raise PolicyError(Problem(f"is the answers file, and policygen writes its schema as {target.name} beside it; give the answers file another name", str(plan.path)))
         schema = schema_text().encode("utf-8")
         if not _same_bytes(target, schema):
             files.append((target, schema))

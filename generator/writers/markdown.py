@@ -97,6 +97,7 @@ def _escape(text: str) -> str:
 
 def _line(text: str) -> str:
     """A line of text that cannot start a block: `# x`, `- x`, `1. x`, `| x`, `---`, `===` are escaped."""
+    text = text.lstrip()  # four leading spaces would make a code block
     return _BLOCK_START.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text, count=1)
 
 
