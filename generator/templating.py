@@ -34,9 +34,15 @@ class Markdown(str):
 _ESCAPE = re.compile("([" + re.escape(string.punctuation) + "])")
 
 
+_FOLDED = re.compile(r"[ \t\n\r\f\v]+")
+
+
 def escape_markdown(value: str) -> str:
-    """Backslash-escape every ASCII punctuation mark; fold line breaks into spaces."""
-    return _ESCAPE.sub(r"\\\1", " ".join(value.split()))
+    """Backslash-escape every ASCII punctuation mark; fold runs of spaces, tabs and line breaks into one space.
+
+    Other spaces (a no-break space, an em space) are text and stay as they are.
+    """
+    return _ESCAPE.sub(r"\\\1", _FOLDED.sub(" ", value).strip(" "))
 
 
 def _finalize(value: Any) -> Any:

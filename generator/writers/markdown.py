@@ -20,7 +20,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from ..document import Document, Link, ListBlock, Paragraph, Table, Text
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“(])")
+_SENTENCE_END = re.compile(r"(?<=[.!?]) +(?=[A-Z0-9\"'‘“(])")  # spaces only: a no-break space is text
 # Inline markup anywhere in a line (~ for GitHub's strikethrough), and & where it would start an entity.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>~])|&(?=[A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)")
 # What a line may not start with, or it becomes a heading, list, rule, table, quote or code block.
