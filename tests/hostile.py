@@ -37,8 +37,7 @@ from pathlib import Path
 from typing import Any, Union, get_args, get_origin
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))  # run as a script by the worker; `generator` is the installed package
 
 from generator.files import MAX_INPUT_BYTES, size_text  # noqa: E402
 

@@ -45,7 +45,12 @@ def _not_blank(value: str) -> str:
     return value
 
 
-Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_storable), AfterValidator(_not_blank)]
+def _trimmed(value: str) -> str:
+    # Spaces around an answer (a no-break space too) are never meant, and Markdown readers drop them.
+    return value.strip()
+
+
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_storable), AfterValidator(_not_blank), AfterValidator(_trimmed)]
 
 # Web and email addresses are checked as such, strictly: a link is built from them as data, and
 # anything a reader could take for markup (<, >, \\, quotes, spaces, HTML such as &amp;) is refused.
