@@ -995,6 +995,15 @@ def smaller_cases() -> list[Case]:
             return []
 
         out.append(Case(f"smaller/comments-{n}", ["validate", "a.yaml"], {"a.yaml": text}, named=None, exit_code=0, check=fast))
+
+    def histories(tag: str) -> str:
+        rows = "".join(f"    - {{version: '{tag}{i}', date: {1950 + i // 12}-{i % 12 + 1:02d}-01, summary: {tag} change number {i} to the training}}\n" for i in range(300))
+        return GOOD + "document:\n  status: approved\n  approved_on: 2030-01-01\n  history:\n" + rows
+
+    def redlined(d: Path, result: Any) -> list[str]:
+        return [] if (d / "red.docx").stat().st_size > 10_000 else ["no redline written"]
+
+    out.append(Case("smaller/redline-of-300-row-histories-that-all-differ", ["redline", "old.yaml", "new.yaml", "-o", "red.docx"], {"old.yaml": histories("A"), "new.yaml": histories("B")}, named=None, exit_code=0, check=redlined, may_change=("red.docx",)))
     return out
 
 
