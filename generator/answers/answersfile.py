@@ -169,7 +169,7 @@ def render(answering: Answering, prov: Provenance, schema_ref: str | None) -> st
 # ------------------------------------------------------------------ schema beside the answers
 
 
-def check_schema_ref(schema_ref: str | None) -> None:
+def check_schema_ref(schema_ref: str | None, answers_path: Path) -> None:
     """What `init --schema` may put in the schema line: policygen's own file name, or a web address."""
     if schema_ref is None or schema_ref == SCHEMA_FILE:
         return
@@ -177,7 +177,7 @@ def check_schema_ref(schema_ref: str | None) -> None:
         web_address(schema_ref)
     except ValueError:
         raise PolicyError(
-            Problem(f"{schema_ref!r} is not allowed: give {SCHEMA_FILE} (written beside the answers file) or a web address starting https://", None, None, "--schema")
+            Problem(f"{schema_ref!r} is not allowed: give {SCHEMA_FILE} (written beside the answers file) or a web address starting https://", str(answers_path), None, "--schema")
         ) from None
 
 
