@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 # As on a user's machine, Python may keep compiled .pyc files (some sandboxes turn that off).
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+# Builds here leave LibreOffice out (with it, a .docx build waits seconds for its page numbers).
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "POLICYGEN_NO_LIBREOFFICE": "1"}
 
 
 NO_CACHE = {**ENV, "POLICYGEN_NO_CACHE": "1"}

@@ -17,25 +17,33 @@ from .errors import PolicyError, Problem
 from .version import __version__
 
 if TYPE_CHECKING:
-    from .pipeline import Built, build, coverage, init, prepare, validate
-    from .versions import check, diff, redline
+    from . import versions
+    from .accessibility import lint
+    from .pipeline import BatchResult, Built, build, build_many, coverage, init, output_formats, prepare, validate
+
+    # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
+    check, diff, redline = versions.check, versions.diff, versions.redline
 
 __all__ = [
+    "BatchResult",
     "Built",
     "PolicyError",
     "Problem",
     "__version__",
     "build",
+    "build_many",
     "check",
     "coverage",
     "diff",
     "init",
+    "lint",
+    "output_formats",
     "prepare",
     "redline",
     "validate",
 ]
 
-_PIPELINE = {"Built", "build", "coverage", "init", "prepare", "validate"}
+_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "init", "output_formats", "prepare", "validate"}
 _VERSIONS = {"check", "diff", "redline"}
 
 
@@ -45,6 +53,10 @@ def __getattr__(name: str) -> Any:
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name == "lint":
+        from .accessibility import lint
+
+        return lint
     if name in _VERSIONS:
         from . import versions
 

@@ -6,9 +6,8 @@ import functools
 import gc
 import os
 import sys
-
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,6 +15,10 @@ import generator as api
 
 from .errors import PolicyError, collect
 from .version import __version__
+from .writers import WRITERS
+
+if TYPE_CHECKING:
+    from .answers.init import Plan
 
 
 def reports_errors(exit_code: int = 1) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -50,7 +53,7 @@ LIBRARY = click.option(
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="policygen", message="%(prog)s %(version)s")
-def cli():
+def cli() -> None:
     """Write your organisation's social media policy for social work staff.
 
     Answer the questions once (policygen init), keep the answers file in git,
@@ -58,37 +61,83 @@ def cli():
     """
 
 
+# Format names from the writers registry (a light module: the writers themselves load on use).
+FORMATS = [suffix.lstrip(".") for suffix in WRITERS]
+SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1))
+
+
 @cli.command()
-@ANSWERS
+@click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
     "-o",
     "--output",
     "outputs",
     multiple=True,
     type=click.Path(dir_okay=False),
-    help="Write the policy here; the suffix picks the format (.docx or .md). Repeat for several. "
+    help=f"Write the policy here; the suffix picks the format ({SUFFIXES}). Repeat for several. "
     "Default: the answers file's name with .docx.",
+)
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False),
+    help="Build every ANSWERS file into this folder (made if missing), one file per format named after "
+    "the answers file: a.yaml gives DIR/a.docx. The files are built in parallel, one process per core.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(FORMATS),
+    help="With --out-dir: write this format for every answers file. Repeat for several. Default: docx.",
 )
 @LIBRARY
 @reports_errors()
-def build(answers, outputs, library):
-    """Build the policy from the ANSWERS file.
+def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], library: str | None) -> None:
+    """Build the policy from the ANSWERS file, or many policies into a folder.
 
+    One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
     Every output is replaced only after the whole build succeeds, so a failed
     build leaves earlier outputs untouched.
+
+    Many: `policygen build a.yaml b.yaml --out-dir DIR -f docx -f html`. An
+    error in one answers file is reported and the others still build; the
+    exit status is 1 if any failed.
     """
+    if out_dir is not None:
+        if outputs:
+            raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
+        _build_into_folder(answers, out_dir, formats or ("docx",), library)
+        return
+    if len(answers) > 1:
+        raise click.UsageError("several answers files are built into a folder: add --out-dir DIR")
+    if formats:
+        raise click.UsageError("-f / --format goes with --out-dir; for one policy, name each output with -o")
     for output in outputs:
-        if not output.lower().endswith((".docx", ".md")):
-            raise click.BadParameter(f"'{output}' must end in .docx or .md", param_hint="'-o' / '--output'")
-    for path in api.build(answers, list(outputs), library):
+        if not output.lower().endswith(tuple(WRITERS)):
+            raise click.BadParameter(f"'{output}' must end in {SUFFIXES}", param_hint="'-o' / '--output'")
+    for path in api.build(answers[0], list(outputs), library):
         click.echo(f"Wrote {path}")
+
+
+def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None) -> None:
+    """The batch build: a progress bar on a terminal (on stderr, so stdout stays a list of files), nothing when piped."""
+    if sys.stderr.isatty():
+        with click.progressbar(length=len(answers), label="Building policies", file=sys.stderr) as bar:
+            results = api.build_many(list(answers), out_dir, formats, library, on_done=lambda _: bar.update(1))
+    else:
+        results = api.build_many(list(answers), out_dir, formats, library)
+    for result in results:
+        for path in result.written:
+            click.echo(f"Wrote {path}")
+    collect([problem for result in results for problem in result.problems])
 
 
 @cli.command()
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @LIBRARY
 @reports_errors()
-def validate(answers, library):
+def validate(answers: tuple[str, ...], library: str | None) -> None:
     """Check each ANSWERS file and the clause library without writing anything.
 
     Several files may be given (as pre-commit does); every problem in each is reported.
@@ -103,7 +152,7 @@ def validate(answers, library):
 @cli.command()
 @LIBRARY
 @reports_errors()
-def clauses(library):
+def clauses(library: str | None) -> None:
     """List the clause library: id, title, section, condition and sources."""
     from .library import load_library
 
@@ -128,7 +177,7 @@ def clauses(library):
 @click.option("--color/--no-color", default=None, help="Colour deletions red and insertions green. Default: colour only on a terminal.")
 @LIBRARY
 @reports_errors(exit_code=2)
-def diff(old, new, form, color, library):
+def diff(old: str, new: str, form: str, color: bool | None, library: str | None) -> None:
     """Show what changed between two versions of the policy, clause by clause.
 
     Each of OLD and NEW is an answers file, or REV:PATH to read it from git
@@ -154,7 +203,7 @@ def diff(old, new, form, color, library):
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the Word document with tracked changes here (.docx).")
 @LIBRARY
 @reports_errors()
-def redline(old, new, output, library):
+def redline(old: str, new: str, output: str, library: str | None) -> None:
     """Write NEW as a Word document with tracked changes against OLD.
 
     Each of OLD and NEW is an answers file, or REV:PATH to read it from git.
@@ -175,7 +224,7 @@ def redline(old, new, output, library):
 )
 @LIBRARY
 @reports_errors()
-def check(answers, against, library):
+def check(answers: tuple[str, ...], against: str | None, library: str | None) -> None:
     """Check that the committed Markdown rendering of each ANSWERS file is up to date.
 
     Rebuilds the Markdown in memory and compares it with the file, writing
@@ -191,7 +240,7 @@ def check(answers, against, library):
 @click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered.")
 @LIBRARY
 @reports_errors()
-def coverage(answers, strict, library):
+def coverage(answers: str, strict: bool, library: str | None) -> None:
     """Show which clauses of the policy meet each of the 23 BASW recommendations."""
     from .compose.coverage import strict_failure
 
@@ -222,7 +271,8 @@ def coverage(answers, strict, library):
 )
 @LIBRARY
 @reports_errors()
-def init(path, defaults, update, force, name, short_name, org_type, nation, presets, schema_ref, library):
+def init(path: str, defaults: bool, update: bool, force: bool, name: str | None, short_name: str | None,
+         org_type: str | None, nation: str | None, presets: tuple[str, ...], schema_ref: str, library: str | None) -> None:
     """Answer the questions and write the answers file PATH (e.g. policy.yaml).
 
     Questions come in groups, each with its help and a default in [brackets];
@@ -242,7 +292,7 @@ def init(path, defaults, update, force, name, short_name, org_type, nation, pres
             raise click.BadParameter(f"'{preset}' is not KEY=VALUE, e.g. scope.volunteers=yes", param_hint="'--set'")
         given.append((key.strip(), value))
 
-    def ask(plan):
+    def ask(plan: Plan) -> None:
         if not interview.stdin_is_terminal():
             raise click.UsageError("policygen init asks its questions in a terminal, but the input is not one; use --defaults to write the answers file without asking")
         interview.intro(plan)
@@ -270,9 +320,43 @@ def init(path, defaults, update, force, name, short_name, org_type, nation, pres
 
 
 @cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@reports_errors()
+def lint(files: tuple[str, ...]) -> None:
+    """Check Word documents (.docx) and web pages (.html) for accessibility.
+
+    The checks: a title; a language; heading levels that never skip one (and
+    no bold text posing as a heading); tables with a header row and a caption
+    or description; link text that says where it goes; text colours with
+    enough contrast (WCAG 2.2 AA); no empty paragraphs for spacing. Any file
+    may be given, including one edited by hand after it was built. Also shows
+    readability: the mean and longest sentence in words, each list item
+    counted on its own. Exit status 1 when any check fails, with one line per
+    failure naming what and where.
+    """
+    from .accessibility import CHECKS
+
+    problems = []
+    for path in files:
+        try:
+            report = api.lint(path)
+        except PolicyError as exc:
+            problems += exc.problems
+            continue
+        failed = report.failed_checks
+        if failed:
+            click.echo(f"{path}: failed {len(failed)} of {len(CHECKS)} checks: {', '.join(failed)}")
+        else:
+            click.echo(f"{path}: passed all {len(CHECKS)} checks: {', '.join(CHECKS)}")
+        click.echo(f"{path}: readability: {report.readability.text()}")
+        problems += report.failures
+    collect(problems)
+
+
+@cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the schema to this file instead of printing it.")
 @reports_errors()
-def schema(output):
+def schema(output: str | None) -> None:
     """Print the JSON Schema of the answers file, for editors that check YAML.
 
     Point your editor at it with a first line such as
@@ -293,7 +377,7 @@ def schema(output):
 @cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the Markdown to this file instead of printing it.")
 @reports_errors()
-def questions(output):
+def questions(output: str | None) -> None:
     """Print every question as Markdown: help, kind of answer, choices, default and condition."""
     from pathlib import Path
 
@@ -307,7 +391,7 @@ def questions(output):
         click.echo(questions_markdown(), nl=False)
 
 
-def main():
+def main() -> None:
     # One short run: the cyclic garbage collector only costs time here. A build triggers over a
     # hundred collections (mostly while importing pydantic, lxml and markdown-it) that free a few
     # hundred objects, and at exit Python scans every object again; frozen objects are skipped.

@@ -8,8 +8,8 @@ turns each clause's rendered Markdown into these blocks.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Union
 
 # ------------------------------------------------------------------ inline
 
@@ -31,7 +31,7 @@ class Link:
         return "".join(t.text for t in self.children)
 
 
-Inline = Union[Text, Link]
+Inline = Text | Link
 
 # ------------------------------------------------------------------ blocks
 
@@ -48,7 +48,7 @@ class Paragraph:
 @dataclass(frozen=True)
 class ListBlock:
     ordered: bool
-    items: tuple[tuple["Block", ...], ...]  # each item is a sequence of blocks (paragraphs, nested lists)
+    items: tuple[tuple[Block, ...], ...]  # each item is a sequence of blocks (paragraphs, nested lists)
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class Table:
     caption: str = ""
 
 
-Block = Union[Paragraph, ListBlock, Table]
+Block = Paragraph | ListBlock | Table
 
 # ------------------------------------------------------------------ structure
 
@@ -101,10 +101,10 @@ class Document:
     sections: tuple[Section, ...]
     clause_hashes: tuple[tuple[str, str], ...] = field(default=())  # (clause id, sha256 of its text)
 
-    def clauses(self):
+    def clauses(self) -> Iterator[Clause]:
         for section in self.sections:
             yield from section.clauses
 
 
-def plain_text(inlines) -> str:
+def plain_text(inlines: Iterable[Inline]) -> str:
     return "".join(i.text for i in inlines)

@@ -15,12 +15,11 @@ import shutil
 import signal
 import stat
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
 from .errors import PolicyError, Problem, collect
-
 
 # Larger inputs are refused before they are parsed: an answers file is a few kilobytes, a clause
 # a few hundred words, and parsing 256 KiB of dense YAML takes a second or two. The limit also
@@ -225,7 +224,7 @@ def _mode_for(target: Path) -> int:
 
 
 @contextlib.contextmanager
-def _signals_held():
+def _signals_held() -> Iterator[None]:
     """Hold SIGINT, SIGTERM and SIGHUP while files are replaced; they arrive as soon as it is done."""
     if not hasattr(signal, "pthread_sigmask"):
         yield

@@ -89,7 +89,7 @@ def ask(answering: Answering, question: Question) -> Any:
 
 
 def _default(answering: Answering, question: Question) -> Any:
-    value = answering.value(question) if answering.has(question) else question.default
+    value = answering.value(question) if answering.has(question) else answering.default(question)
     return None if value is MISSING else value
 
 

@@ -8,8 +8,12 @@ or None for the bundled one.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from .answers import Answers, AnswersSource, read_answers
@@ -19,8 +23,7 @@ from .compose import CoverageReport, assemble, coverage_report
 from .document import Document
 from .errors import PolicyError, Problem, collect
 from .files import refuse_inputs, write_all
-from .library import Library, load_library
-from .library.load import library_files
+from .library import Library, library_files, load_library
 from .writers import WRITERS, template_files, writer_for
 
 LibraryArg = str | Path | Library | None
@@ -45,12 +48,17 @@ def library_from(library: LibraryArg) -> Library:
 
 
 def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None) -> Built:
-    """Everything up to the writers. `answers` is a path, `REV:PATH` in git, or a source already read."""
+    """Everything up to the writers: read the answers and the library, select, render and assemble.
+
+    answers: the answers file's path, `REV:PATH` to read it from git, or an AnswersSource.
+    library: a clause library's folder (None: the bundled library), or a loaded Library.
+    cwd: where a relative path or `REV:PATH` is looked up (default: the current folder).
+    """
     return prepare_all([answers], library, cwd)[0]
 
 
 def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None) -> list[Built]:
-    """Prepare several policies with one library; the problems of every file are reported together."""
+    """prepare for several answers files with one library; every file's problems are reported together."""
     problems: list[Problem] = []
     sources: list[AnswersSource] = []
     for item in answers:
@@ -80,14 +88,19 @@ def default_output(answers_path: str | Path) -> Path:
 
 
 def build(answers: str | Path, outputs: Sequence[str | Path] | None = None, library: LibraryArg = None) -> list[Path]:
-    """Build the policy into each output (the suffix picks the format); all are replaced only when every one succeeded."""
+    """Build the policy and write it to each output; returns the paths written.
+
+    answers: the answers file. outputs: files whose suffix picks the format (.docx, .md);
+    default: the answers file's name with .docx. Every output is replaced only when all of
+    them were built, so a failure leaves earlier outputs untouched. library: as for prepare.
+    """
     targets = [Path(o) for o in outputs] if outputs else [default_output(answers)]
     for target in targets:
         if target.suffix.lower() not in WRITERS:
-            raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {' or '.join(WRITERS)}", str(target)))
+            raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
     built = prepare(answers, library)
     refuse_inputs(targets, inputs_of([built]))  # before the writers' work, not only before writing
-    write_all([(target, writer_for(target.suffix).render(built.document)) for target in targets], inputs_of([built]))
+    write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs_of([built]))
     return targets
 
 
@@ -101,6 +114,130 @@ def inputs_of(built: Sequence[Built]) -> list[Path]:
     return files + template_files()
 
 
+def render_outputs(document: Document, targets: Sequence[Path]) -> list[bytes]:
+    """The bytes of each target, by its suffix.
+
+    When LibreOffice is present (writers/libreoffice.py), a .docx gets the page numbers of its
+    contents, and a .docx and a PDF come from one LibreOffice layout. Without it a .docx is
+    written as always and a PDF is refused; LibreOffice is looked for only for those two.
+    """
+    suffixes = [target.suffix.lower() for target in targets]
+    laid_out: dict[str, bytes] = {}
+    if ".docx" in suffixes or ".pdf" in suffixes:
+        from .writers import paged  # imports python-docx: only when a .docx or PDF is wanted
+
+        laid_out = paged.render_laid_out(document, targets)
+    return [laid_out[suffix] if suffix in laid_out else writer_for(suffix).render(document) for suffix in suffixes]
+
+
+def output_formats() -> list[str]:
+    """The formats a policy can be written in, by name (docx, md ...): one per writer."""
+    return [suffix.lstrip(".") for suffix in WRITERS]
+
+
+def _one_of(choices: list[str]) -> str:
+    return choices[0] if len(choices) == 1 else f"{', '.join(choices[:-1])} or {choices[-1]}"
+
+
+# ------------------------------------------------------------------ many policies at once
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """One answers file of a batch: the files written, or the problems that stopped it (then nothing is written)."""
+
+    answers: str
+    written: tuple[Path, ...]
+    problems: tuple[Problem, ...]
+
+
+def build_many(
+    answers: Sequence[str | Path],
+    out_dir: str | Path,
+    formats: Sequence[str] = ("docx",),
+    library: LibraryArg = None,
+    *,
+    workers: int | None = None,
+    on_done: Callable[[BatchResult], None] | None = None,
+) -> list[BatchResult]:
+    """Build every answers file into out_dir as <answers name>.<format>, in parallel processes.
+
+    A problem in one answers file is returned in its BatchResult and the others still build;
+    only a problem with the batch itself (an unknown format, two answers files with the same
+    name, the folder, the clause library) raises. workers: processes to use (default: one per
+    core, at most one per file). on_done is called in this process as each file finishes.
+    Results are in the order of `answers`.
+    """
+    unknown = [name for name in formats if name.lstrip(".") not in output_formats()]
+    if unknown:
+        raise PolicyError(Problem(f"cannot write '{unknown[0]}' files; use {_one_of(output_formats())}"))
+    folder = Path(out_dir)
+    jobs = []
+    claimed: dict[Path, str] = {}
+    problems = []
+    for item in answers:
+        targets = [folder / f"{Path(item).stem}.{name.lstrip('.')}" for name in dict.fromkeys(formats)]
+        for target in targets:
+            if target in claimed:
+                problems.append(Problem(f"{claimed[target]} would also be written to {target}; build answers files with the same name into different folders", str(item)))
+            claimed.setdefault(target, str(item))
+        jobs.append((str(item), targets))
+    collect(problems)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PolicyError(Problem(f"cannot create the folder: {exc.strerror}", str(folder))) from None
+    loaded = library_from(library)  # a broken library would break every policy: report it once
+    for name in dict.fromkeys(formats):
+        writer_for("." + name.lstrip("."))  # imported before the workers start, so each does not import it again
+    workers = min(len(jobs), os.cpu_count() or 1) if workers is None else max(1, min(workers, len(jobs)))
+    done: dict[str, BatchResult] = {}
+    if workers <= 1:
+        _start_worker(loaded)
+        for job in jobs:
+            result = _build_one(job)
+            done[job[0]] = result
+            if on_done:
+                on_done(result)
+    else:
+        context, library_for_workers = _process_context(library, loaded)
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(library_for_workers,)) as pool:
+            futures = [pool.submit(_build_one, job) for job in jobs]
+            for future in as_completed(futures):
+                result = future.result()
+                done[result.answers] = result
+                if on_done:
+                    on_done(result)
+    return [done[answers_path] for answers_path, _ in jobs]
+
+
+def _process_context(library: LibraryArg, loaded: Library) -> tuple[BaseContext, LibraryArg]:
+    """Fork where the system can, so workers start with the library already loaded; else spawn and load it again."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork"), loaded
+    folder = loaded.root if isinstance(library, Library) else library
+    return multiprocessing.get_context("spawn"), folder
+
+
+_worker_library: Library | None = None
+
+
+def _start_worker(library: LibraryArg) -> None:
+    global _worker_library
+    _worker_library = library_from(library)
+
+
+def _build_one(job: tuple[str, list[Path]]) -> BatchResult:
+    answers, targets = job
+    try:
+        built = prepare(answers, _worker_library)
+        refuse_inputs(targets, inputs_of([built]))
+        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs_of([built]))
+    except PolicyError as exc:
+        return BatchResult(answers, (), tuple(exc.problems))
+    return BatchResult(answers, tuple(targets), ())
+
+
 @dataclass(frozen=True)
 class Validation:
     """What `validate` found: the policies that built, and every problem in the others."""
@@ -110,7 +247,10 @@ class Validation:
 
 
 def validate(answers: Sequence[str | Path], library: LibraryArg = None) -> Validation:
-    """Check answers files and the library without writing anything; every problem in every file is reported."""
+    """Check each answers file and the library, writing nothing; every problem in every file is reported.
+
+    answers: answers files. library: as for prepare.
+    """
     valid: list[Built] = []
     problems: list[Problem] = []
     for path in answers:
@@ -122,7 +262,10 @@ def validate(answers: Sequence[str | Path], library: LibraryArg = None) -> Valid
 
 
 def coverage(answers: str | Path, library: LibraryArg = None) -> CoverageReport:
-    """Which clauses of the policy meet each BASW recommendation (the policy is built, so a broken one is reported)."""
+    """Which clauses of the policy meet each BASW recommendation.
+
+    The policy is assembled first, so a broken one is reported as such. library: as for prepare.
+    """
     built = prepare(answers, library)
     return coverage_report(built.answers, built.library)
 

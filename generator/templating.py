@@ -207,7 +207,7 @@ def _check_binop(operator: str, left: Any, right: Any) -> None:
         if isinstance(left, int) and isinstance(right, int) and left.bit_length() + right.bit_length() > 10_000:
             raise TemplateLimit("a multiplication makes a number of thousands of digits")
     elif operator == "**":
-        if isinstance(right, int) and isinstance(left, (int, float)) and abs(left) > 1 and right * max(abs(left), 2).bit_length() > 10_000:
+        if isinstance(right, int) and isinstance(left, (int, float)) and abs(left) > 1 and right * max(int(abs(left)), 2).bit_length() > 10_000:
             raise TemplateLimit("a power makes a number of thousands of digits")
     elif operator == "+":
         if isinstance(left, sized) and isinstance(right, sized) and len(left) + len(right) > MAX_RENDERED_CHARACTERS:
@@ -249,7 +249,7 @@ class PolicyEnvironment(SandboxedEnvironment):
 
     code_generator_class = _CodeGenerator
     intercepted_binops = frozenset({"*", "**", "+", "%"})
-    concat = staticmethod(_concat)  # type: ignore[assignment]
+    concat = staticmethod(_concat)
     checked_text = staticmethod(_checked_text)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:

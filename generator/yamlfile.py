@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError
-from ruamel.yaml.scanner import RoundTripScanner
 from ruamel.yaml.scalarfloat import ScalarFloat
+from ruamel.yaml.scanner import RoundTripScanner
 
 from .errors import PolicyError, Problem, did_you_mean
-
 
 # An answers file has a few hundred values. Aliases (*name) can make a small file expand to
 # billions ("billion laughs"); the expanded size and depth are checked before anything walks it.
@@ -38,7 +38,8 @@ class Located:
 
     def path_at(self, line: int, column: int = 0) -> tuple:
         """The field path of the deepest key or item starting at or before a place in the file."""
-        node, path = self.root, ()
+        node: Any = self.root
+        path: tuple[Any, ...] = ()
         place = (line - 1 - self.offset, column)
         while True:
             if isinstance(node, CommentedMap):
@@ -78,8 +79,8 @@ def plain(node: Any) -> Any:
     if isinstance(node, list):
         return [plain(v) for v in node]
     if isinstance(node, ScalarFloat):
-        decimals = max(node._width - node._prec - 1, 0) if node._prec is not None else 1
-        return f"{float(node):.{decimals}f}" if node._exp is None else str(float(node))
+        decimals = max(node._width - node._prec - 1, 0) if node._prec is not None else 1  # type: ignore[attr-defined]  # ruamel sets these in __new__, out of mypy's sight
+        return f"{float(node):.{decimals}f}" if node._exp is None else str(float(node))  # type: ignore[attr-defined]  # as above
     if isinstance(node, dt.datetime):
         return node
     if isinstance(node, bool) or node is None:
@@ -272,7 +273,10 @@ def _first_line(located: Located) -> int:
     return 1 + located.offset
 
 
-def validate(model: type[BaseModel], located: Located, file: str) -> BaseModel:
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def validate(model: type[_Model], located: Located, file: str) -> _Model:
     """Validate parsed YAML against a model, reporting every error at once."""
     data = located.data()
     if not isinstance(data, dict):
@@ -291,7 +295,7 @@ def field_path(loc: tuple) -> str:
     return out
 
 
-def _problem(model: type[BaseModel], err: dict, located: Located, file: str) -> Problem:
+def _problem(model: type[BaseModel], err: ErrorDetails, located: Located, file: str) -> Problem:
     loc = tuple(p for p in err["loc"] if not _is_union_tag(p))
     kind = err["type"]
     if kind == "extra_forbidden":

@@ -10,7 +10,7 @@ from anywhere, with python-docx installed:
 
     python templates/make_reference.py
 
-then commit both files. tests/test_docx_writer.py fails while the two disagree.
+then commit both files. tests/writers/test_docx.py fails while the two disagree.
 
 It starts from python-docx's own default package (for the theme and the parts Word expects),
 replaces styles, numbering, settings and the font table with the definitions below, drops the

@@ -163,9 +163,7 @@ def model_fields() -> dict[str, list[tuple[str, ...]]]:
             inner = [a for a in get_args(annotation) if isinstance(a, type) and issubclass(a, BaseModel)]
             if isinstance(annotation, type) and issubclass(annotation, BaseModel):
                 walk(annotation, path + (name,))
-            elif inner and get_origin(annotation) is not list:
-                walk(inner[0], path + (name,))
-            elif get_origin(annotation) is list and inner:
+            elif inner and get_origin(annotation) is not list or get_origin(annotation) is list and inner:
                 walk(inner[0], path + (name,))
             else:
                 kind = kind_of(annotation, list(info.metadata))
@@ -267,8 +265,12 @@ def data_loss_cases() -> list[Case]:
         out.append(Case(f"data-loss/redline-onto-{name}", ["redline", "old.docx", "new.docx", "-o", name], {"old.docx": GOOD, "new.docx": GOOD}, named=name, contains=("is an input of this run",)))
         out.append(Case(f"data-loss/redline-onto-link-to-{name}", ["redline", "old.docx", "new.docx", "-o", "red.docx"], {"old.docx": GOOD, "new.docx": GOOD}, named="red.docx", contains=("is an input of this run",), setup=_link("red.docx", name, hard=False)))
     init = ["--defaults", "--name", "A Charity", "--short-name", "the Charity", "--type", "charity", "--nation", "wales"]
-    for ref in ("x.yaml", "./x.yaml", "/etc/x.json", "../x.json", "sub/x.json", "x.json", "a b.json", "policygen.schema.json\n# injected", "javascript:alert(1)"):
-        out.append(Case(f"data-loss/init-schema-option/{ref!r}", ["init", "x.yaml", "--schema", ref, *init], {}, named="x.yaml", contains=("--schema",)))
+    for ref in ("x.yaml", "./x.yaml", "ABSOLUTE", "../x.json", "sub/x.json", "x.json", "a b.json", "policygen.schema.json\n# injected", "javascript:alert(1)"):
+        case = Case(f"data-loss/init-schema-option/{ref!r}", ["init", "x.yaml", "--schema", ref, *init], {"sub/.keep": ""}, named="x.yaml", contains=("--schema",))
+        if ref == "ABSOLUTE":  # a file outside the case's folder, named when the folder exists
+            case.setup = lambda d, case=case: case.args.__setitem__(3, str(d.parent / f"{d.name}-x.json"))
+            case.check = lambda d, result: [f"wrote {d.name}-x.json outside the folder"] if (d.parent / f"{d.name}-x.json").exists() else []
+        out.append(case)
     out.append(Case("data-loss/init-answers-named-like-the-schema", ["init", "policygen.schema.json", *init], {}, named="policygen.schema.json", contains=("is the answers file",)))
     out.append(Case("data-loss/init-onto-library-outline", ["init", "lib/outline.yaml", "--force", "--library", "lib", *init], small_library(), named="lib/outline.yaml", contains=("is an input of this run",)))
     out.append(Case("data-loss/init-update-schema-is-the-answers", ["init", "--update", "--defaults", "policygen.schema.json"], {"policygen.schema.json": "# yaml-language-server: $schema=policygen.schema.json\n" + GOOD}, named="policygen.schema.json", contains=("not a policygen schema",)))
@@ -309,20 +311,24 @@ def _link_to_template(name: str) -> Callable[[Path], None]:
 
 def schema_line_cases() -> list[Case]:
     out = []
-    for ref in ("/tmp/policygen-evil.json", "../evil.json", "sub/evil.json", "evil.json", "a.yaml", "https://example.org/s.json", "", "out.md", "/dev/null"):
+    for ref in ("ABSOLUTE", "../evil.json", "sub/evil.json", "evil.json", "a.yaml", "https://example.org/s.json", "", "out.md", "/dev/null"):
         text = f"# yaml-language-server: $schema={ref}\n" + GOOD
 
         def check(d: Path, result: Any, ref: str = ref) -> list[str]:
             problems = []
-            if os.path.exists("/tmp/policygen-evil.json"):
-                problems.append("wrote /tmp/policygen-evil.json")
+            for outside in (d.parent / f"{d.name}-evil.json", d.parent / "evil.json"):
+                if outside.exists():
+                    problems.append(f"wrote {outside}, outside the answers file's folder")
             if (d / "policygen.schema.json").exists():
                 problems.append(f"wrote policygen.schema.json for the line {ref!r}")
             if "Updated by policygen" not in (d / "a.yaml").read_text(encoding="utf-8"):
                 problems.append("did not update the answers")
             return problems
 
-        out.append(Case(f"schema-line/{ref!r}", ["init", "--update", "--defaults", "a.yaml"], {"a.yaml": text, "sub/.keep": ""}, named=None, exit_code=0, check=check, may_change=("a.yaml",)))
+        case = Case(f"schema-line/{ref!r}", ["init", "--update", "--defaults", "a.yaml"], {"a.yaml": text, "sub/.keep": ""}, named=None, exit_code=0, check=check, may_change=("a.yaml",))
+        if ref == "ABSOLUTE":
+            case.setup = lambda d: (d / "a.yaml").write_text(f"# yaml-language-server: $schema={d.parent / (d.name + '-evil.json')}\n" + GOOD, encoding="utf-8")
+        out.append(case)
 
     def ours(d: Path, result: Any) -> list[str]:
         return [] if (d / "policygen.schema.json").is_file() else ["policygen.schema.json not written beside the answers"]

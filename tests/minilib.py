@@ -8,10 +8,10 @@ bullet and numbered lists (nested), and a table whose rows come from the answers
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from generator.library import Library, load_library
+from helpers import build_file_tree
 
 OUTLINE = """\
 library_version: "test.1"
@@ -133,15 +133,7 @@ scope:
 
 def write_library(root: Path) -> Path:
     """Write the mini library under root/clauses and return that folder."""
-    clauses = root / "clauses"
-    (clauses / "data").mkdir(parents=True, exist_ok=True)
-    (clauses / "outline.yaml").write_text(OUTLINE, encoding="utf-8")
-    (clauses / "data" / "nations.yaml").write_text(NATIONS, encoding="utf-8")
-    for name, text in CLAUSES.items():
-        path = clauses / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return clauses
+    return build_file_tree(root / "clauses", {"outline.yaml": OUTLINE, "data/nations.yaml": NATIONS, **CLAUSES})
 
 
 def mini_library(root: Path) -> Library:
@@ -170,9 +162,3 @@ def changed(name: str, base: str = BASE) -> str:
     assert old in base, name
     return base.replace(old, new, 1)
 
-
-def git(cwd: Path, *args: str) -> str:
-    """Run git with a fixed identity; return its output."""
-    env_args = ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"]
-    result = subprocess.run(["git", *env_args, *args], cwd=cwd, capture_output=True, text=True, check=True)
-    return result.stdout

@@ -4,7 +4,7 @@ The committed Markdown shows, in review, exactly how a change to the clause libr
 example changes real policies. When a change is intended, regenerate the golden files and
 read the diff before committing:
 
-    UPDATE_GOLDEN=1 /work/venv/bin/pytest -q tests/test_examples.py
+    UPDATE_GOLDEN=1 .venv/bin/pytest -q tests/test_examples.py
     git diff examples/
 
 (For one example: `policygen build examples/NAME.yaml -o examples/NAME.md`.)
@@ -16,9 +16,9 @@ import os
 
 import pytest
 
-from conftest import EXAMPLES
 from generator.answers import load_answers
 from generator.pipeline import build
+from helpers import EXAMPLES
 
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 

@@ -18,6 +18,7 @@ import io
 import os
 import re
 
+import hostile
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, event, given, settings
@@ -25,7 +26,6 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-import hostile
 from generator.answers import parse_answers
 from generator.cli import cli
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import time
 import sys
+import time
 from pathlib import Path
 
-import pytest
-
 import hostile
+import pytest
 
 WORKERS = 2
 CASES = {case.name: case for case in hostile.cases()}

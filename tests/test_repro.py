@@ -16,9 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
-
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import EXAMPLES, ROOT
 
 # Two settings as different as this machine allows (Debian's slim images have only C,
 # C.UTF-8 and POSIX locales; en_GB.UTF-8 is used where it exists).

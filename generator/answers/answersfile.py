@@ -260,103 +260,127 @@ def update_text(text: str, file: str, answering: Answering, added: list[Question
     """
     if not added:
         return text
-    lines = text.splitlines()
     root = load_yaml(text, file).root
     if not isinstance(root, CommentedMap):
         raise PolicyError(Problem("expected a mapping of keys to answers at the top level", file, 1))
-    header_end = _header_end(lines)
-    inserts: dict[int, list[list[str]]] = {}
-    stamp = prov.line("Updated")
-    if stamp not in lines:
-        inserts[header_end] = [[stamp]]
-
-    def top_line(key: str) -> int:
-        return root.lc.key(key)[0]
-
-    def insert(at: int, block: list[str]) -> None:
-        inserts.setdefault(at, []).append(block)
-
-    deleted: set[int] = set()
-
-    def replace_stub(stub: list[str], live: list[str], start: int, end: int) -> bool:
-        """policygen's own commented-out stub, untouched since it was written, becomes the live answer."""
-        at = _find_block(lines, stub, start, end)
-        if at is None or deleted.intersection(range(at, at + len(stub))):
-            return False
-        deleted.update(range(at, at + len(stub)))
-        insert(at, live)
-        return True
-
-    top_keys_in_file = sorted(root, key=top_line)
-    order = [g.key for g in answering.groups if g.key]
-    settings = [q.name for g in answering.groups if not g.key for q in g.questions]
-    top_order = settings + order
-
-    def next_top_start(after_key: str) -> int:
-        """Insertion point before the next top-level key that follows `after_key` in model order."""
-        later = top_order[top_order.index(after_key) + 1 :]
-        present = [k for k in later if k in root]
-        if present:
-            first = min(present, key=top_line)
-            return max(_leading_block_start(lines, top_line(first), header_end), header_end)
-        return len(lines)
-
+    update = _FileUpdate(text.splitlines(), root, answering)
+    update.stamp(prov.line("Updated"))
     for group in answering.groups:
         mine = [q for q in added if q.group == group.key and q in group.questions]
         if not mine:
             continue
         if not group.key:
-            for question in mine:
-                insert(next_top_start(question.name), [""] + group_lines(group, answering, only=[question]))
-            continue
-        if group.key not in root:
-            live = group_lines(group, answering)
-            if not replace_stub(group_lines(group, Answering()), live, header_end, len(lines)):
-                insert(next_top_start(group.key), [""] + live)
-            continue
-        node = root[group.key]
+            update.add_settings(group, mine)
+        elif group.key not in root:
+            update.add_group(group)
+        else:
+            update.add_to_group(group, mine, file)
+    return update.text()
+
+
+class _FileUpdate:
+    """The lines of an answers file, the blocks to insert before some of them, and the stubs they replace."""
+
+    def __init__(self, lines: list[str], root: CommentedMap, answering: Answering) -> None:
+        self.lines = lines
+        self.root = root
+        self.answering = answering
+        self.header_end = _header_end(lines)
+        self.inserts: dict[int, list[list[str]]] = {}  # line index -> blocks to insert before it, in order
+        self.deleted: set[int] = set()  # lines of stubs replaced by live answers
+        settings = [q.name for g in answering.groups if not g.key for q in g.questions]
+        self.top_order = settings + [g.key for g in answering.groups if g.key]
+
+    def top_line(self, key: str) -> int:
+        line: int = self.root.lc.key(key)[0]
+        return line
+
+    def insert(self, at: int, block: list[str]) -> None:
+        self.inserts.setdefault(at, []).append(block)
+
+    def stamp(self, line: str) -> None:
+        """Say, under the file's opening comments, which policygen updated it (once per version)."""
+        if line not in self.lines:
+            self.insert(self.header_end, [line])
+
+    def replace_stub(self, stub: list[str], live: list[str], start: int, end: int) -> bool:
+        """policygen's own commented-out stub, untouched since it was written, becomes the live answer."""
+        at = _find_block(self.lines, stub, start, end)
+        if at is None or self.deleted.intersection(range(at, at + len(stub))):
+            return False
+        self.deleted.update(range(at, at + len(stub)))
+        self.insert(at, live)
+        return True
+
+    def next_top_start(self, after_key: str) -> int:
+        """Insertion point before the next top-level key that follows `after_key` in model order."""
+        later = self.top_order[self.top_order.index(after_key) + 1 :]
+        present = [k for k in later if k in self.root]
+        if present:
+            first = min(present, key=self.top_line)
+            return max(_leading_block_start(self.lines, self.top_line(first), self.header_end), self.header_end)
+        return len(self.lines)
+
+    def add_settings(self, group: Group, questions: list[Question]) -> None:
+        """Top-level answers (no group key), each before the next top-level key in model order."""
+        for question in questions:
+            self.insert(self.next_top_start(question.name), [""] + group_lines(group, self.answering, only=[question]))
+
+    def add_group(self, group: Group) -> None:
+        """A group the file lacks: in place of its commented-out stub, or before the next group."""
+        live = group_lines(group, self.answering)
+        if not self.replace_stub(group_lines(group, Answering()), live, self.header_end, len(self.lines)):
+            self.insert(self.next_top_start(group.key), [""] + live)
+
+    def add_to_group(self, group: Group, questions: list[Question], file: str) -> None:
+        """New answers inside a group the file has, each before the next answer in model order."""
+        node = self.root[group.key]
         if not isinstance(node, CommentedMap) or node.fa.flow_style() or not node:
             raise PolicyError(
                 Problem(
                     "is written on one line ({...}); write each answer on its own indented line so "
                     "`policygen init --update` can add the new questions",
                     file,
-                    top_line(group.key) + 1,
+                    self.top_line(group.key) + 1,
                     group.key,
                 )
             )
-        indent = node.lc.key(next(iter(node)))[1]
-        group_line = top_line(group.key)
+        indent: int = node.lc.key(next(iter(node)))[1]
+        group_line = self.top_line(group.key)
+        group_end = min((self.top_line(k) for k in self.root if self.top_line(k) > group_line), default=len(self.lines))
         names = [q.name for q in group.questions]
-        following = [k for k in top_keys_in_file if top_line(k) > group_line]
-        group_end = top_line(following[0]) if following else len(lines)
-        for question in mine:
-            live = question_lines(question, answering.value(question), indent, placeholder=question in answering.placeholders)
+        for question in questions:
+            live = question_lines(question, self.answering.value(question), indent, placeholder=question in self.answering.placeholders)
             stub = question_lines(question, None if question.default is MISSING else question.default, indent, applies=False)
-            if replace_stub(stub, live, group_line + 1, group_end):
+            if self.replace_stub(stub, live, group_line + 1, group_end):
                 continue
             later = [n for n in names[names.index(question.name) + 1 :] if n in node]
             if later:
                 first = min(later, key=lambda n: node.lc.key(n)[0])
-                at = _leading_block_start(lines, node.lc.key(first)[0], group_line + 1)
+                at = _leading_block_start(self.lines, node.lc.key(first)[0], group_line + 1)
             else:
-                at = _leading_block_start(lines, group_end, group_line + 1)
-            block = live
-            if at > 0 and lines[at - 1].strip() and at - 1 != group_line:
-                block = [""] + block
-            if at < len(lines) and lines[at].strip():
-                block = block + [""]
-            insert(at, block)
+                at = _leading_block_start(self.lines, group_end, group_line + 1)
+            self.insert(at, self._apart(live, at, group_line))
 
-    out: list[str] = []
-    new_blank = False
-    for index in range(len(lines) + 1):
-        for block in inserts.get(index, []):
-            for line in block:
-                if line or not out or out[-1] or not new_blank:  # one new blank line between new blocks
-                    out.append(line)
-                new_blank = not line
+    def _apart(self, block: list[str], at: int, group_line: int) -> list[str]:
+        """The block with a blank line between it and the answers or comments it would touch."""
+        if at > 0 and self.lines[at - 1].strip() and at - 1 != group_line:
+            block = [""] + block
+        if at < len(self.lines) and self.lines[at].strip():
+            block = block + [""]
+        return block
+
+    def text(self) -> str:
+        """The file's lines with the new blocks in place and the replaced stubs left out."""
+        out: list[str] = []
         new_blank = False
-        if index < len(lines) and index not in deleted:
-            out.append(lines[index])
-    return "\n".join(out) + "\n"
+        for index in range(len(self.lines) + 1):
+            for block in self.inserts.get(index, []):
+                for line in block:
+                    if line or not out or out[-1] or not new_blank:  # one new blank line between new blocks
+                        out.append(line)
+                    new_blank = not line
+            new_blank = False
+            if index < len(self.lines) and index not in self.deleted:
+                out.append(self.lines[index])
+        return "\n".join(out) + "\n"

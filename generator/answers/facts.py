@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-from .model import ORG_TYPES, SURVEILLANCE_AUTHORITIES
+from .model import ORG_TYPES, OWN_POLICY_TYPES, SURVEILLANCE_AUTHORITIES
 
 
 class Facts(TypedDict):
     """Every derived fact, by name. clauses/README.md lists them for clause authors."""
 
     org_type_label: str  # "Local authority (council)"
-    public_authority: bool  # an employer that can authorise surveillance (a council)
+    council: bool  # a local authority: it has a route in law to authorise surveillance
+    surveillance_power_unconfirmed: bool  # NHS and HSC bodies, universities, other employers: no power claimed unless their own policy names one
+    can_authorise_surveillance: bool  # a council, or an employer whose own surveillance policy names who authorises
     carers: bool  # foster carers or other carers are in scope
     university: bool  # the employer is a university, which teaches its own students
     university_students: bool  # a university whose students are in scope
@@ -29,10 +31,15 @@ def derive(answers: Mapping[str, Any]) -> Facts:
     organisation = answers.get("organisation") or {}
     scope = answers.get("scope") or {}
     kind = organisation.get("type")
+    checks = answers.get("online_checks") or {}
     university = kind == "university"
+    council = kind in SURVEILLANCE_AUTHORITIES
+    unconfirmed = kind in OWN_POLICY_TYPES
     return Facts(
         org_type_label=ORG_TYPES.get(kind, "") if isinstance(kind, str) else "",
-        public_authority=kind in SURVEILLANCE_AUTHORITIES,
+        council=council,
+        surveillance_power_unconfirmed=unconfirmed,
+        can_authorise_surveillance=council or (unconfirmed and bool(checks.get("own_surveillance_policy"))),
         carers=bool(scope.get("foster_carers") or scope.get("other_carers")),
         # A university teaches its own students; other employers host other people's on placement.
         university=university,

@@ -6,15 +6,24 @@ between start() and finish(); nothing is written before finish().
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..errors import PolicyError, Problem
 from ..files import read_bytes, read_text, same_file, write_all
 from ..version import __version__
-from .answersfile import SCHEMA_FILE, Provenance, check_schema_ref, problems_besides_missing, render, schema_ref_in, schema_target, update_text
+from .answersfile import (
+    SCHEMA_FILE,
+    Provenance,
+    check_schema_ref,
+    problems_besides_missing,
+    render,
+    schema_ref_in,
+    schema_target,
+    update_text,
+)
 from .questions import Answering, Invalid, Question, find, from_text
 from .reference import schema_text
 from .source import parse_answers

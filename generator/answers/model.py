@@ -15,9 +15,19 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, StringConstraints, ValidationInfo, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION: Literal[1] = 1
 
 # XML 1.0 cannot hold these, so Word cannot store them (tab and newline are fine); C1 controls
 # (U+0080-U+009F) are invisible and almost always a sign of text saved in the wrong encoding.
@@ -66,8 +76,9 @@ def web_address(value: str) -> str:
         bad = next((c for c in value if c.isspace() or c in '<>"\\{}|^`' or not c.isascii()), None) if value.startswith("https://") else None
         why = f"; it contains {bad!r}, which an address cannot hold" + (" (write spaces as %20)" if bad == " " else "") if bad else ""
         raise ValueError(f"{value!r} is not a web address: write it in full, starting with https://{why}")
-    if _HTML_ENTITY.search(value):
-        raise ValueError(f"{value!r} contains HTML ({_HTML_ENTITY.search(value).group()}); write the address as a browser shows it, e.g. & not &amp;")
+    entity = _HTML_ENTITY.search(value)
+    if entity:
+        raise ValueError(f"{value!r} contains HTML ({entity.group()}); write the address as a browser shows it, e.g. & not &amp;")
     return value
 
 
@@ -105,7 +116,7 @@ def ask(question: str, help: str, *, when: str | None = None, labels: dict[str, 
 
 def choice(labels: dict[str, str]) -> Any:
     """A Literal of the label keys: the codes stored in the file."""
-    return Literal[tuple(labels)]  # type: ignore[valid-type]
+    return Literal[tuple(labels)]
 
 
 class Section(BaseModel):
@@ -116,9 +127,14 @@ class Section(BaseModel):
 
 # ------------------------------------------------------------------ organisation
 
-# Only councils get the route to authorise surveillance: whether NHS bodies and universities
-# can is unconfirmed. The questionnaire and the clauses both follow this.
+# Who can let repeated viewing of someone's social media go ahead, for the questions below. The
+# clauses read the same thing, cell by cell, from clauses/data/online_checks.yaml, and a test
+# checks that the two agree. Councils have a route in law. Whether NHS bodies, HSC trusts and
+# universities have one is unconfirmed, so they claim none unless their own surveillance policy
+# names someone who can authorise it; "other" employers may be public bodies, so they are asked
+# too. Charities and independent providers have no power at all.
 SURVEILLANCE_AUTHORITIES = ("local_authority",)
+OWN_POLICY_TYPES = ("nhs_or_hsc_body", "university", "other")
 
 ORG_TYPES = {
     "local_authority": "Local authority (council)",
@@ -136,6 +152,25 @@ NATIONS = {
 }
 
 
+# Defaults that depend on the kind of employer and the nation, for answers that are not given:
+# the questionnaire offers them, and a file that leaves the answer out gets them. A Scottish
+# council's social work services have a statutory head, the Chief Social Work Officer (Social
+# Work (Scotland) Act 1968 s3), who owns the policy unless the council answers otherwise.
+EMPLOYER_DEFAULTS: dict[tuple[str, str], dict[str, Any]] = {
+    ("local_authority", "scotland"): {
+        "document.owner": "Chief Social Work Officer",
+        "contacts.questions": {"name": "the Chief Social Work Officer"},
+    },
+}
+
+
+def employer_defaults(organisation: Any) -> dict[str, Any]:
+    """The defaults for this employer's kind and nation, by answer key (none if the answers are incomplete)."""
+    if not isinstance(organisation, dict):
+        return {}
+    return EMPLOYER_DEFAULTS.get((str(organisation.get("type")), str(organisation.get("nation"))), {})
+
+
 class Organisation(Section):
     """Your organisation"""
 
@@ -151,7 +186,7 @@ class Organisation(Section):
     )
     type: choice(ORG_TYPES) = ask(
         "What kind of organisation is it?",
-        "Decides, among other things, whether the policy can describe authorised surveillance: only public authorities such as councils have that route.",
+        "Decides, among other things, whether anyone can authorise surveillance: councils can; charities and independent providers cannot.",
         labels=ORG_TYPES,
     )
     nation: choice(NATIONS) = ask(
@@ -399,36 +434,63 @@ RECORDING = {
 }
 
 
+# Conditions read the derived facts (answers/facts.py): who can authorise is decided there, once.
+
+
 class OnlineChecks(Section):
     """Viewing people's social media in your work"""
 
     permitted: bool = ask(
         "May staff look at the public social media of people they work with, for a stated purpose?",
-        "For example in a child protection enquiry. If no, the policy says staff must not look.",
+        "For example in a child protection enquiry: one look, for a reason they record. If no, the policy says staff must not look.",
         default=True,
     )
+    own_surveillance_policy: Text | None = ask(
+        "Does your organisation have its own surveillance policy that names who can authorise directed surveillance?",
+        "Its title as staff will find it, e.g. 'Covert Surveillance Policy'. Only some public bodies can authorise "
+        "surveillance, under RIPA or, in Scotland, RIP(S)A. Leave empty if you have no such policy: this policy then "
+        "says that no one can authorise surveillance here, and that no one views the social media of people you work "
+        "with repeatedly.",
+        when="surveillance_power_unconfirmed and online_checks.permitted",
+        default=None,
+    )
     decision_maker: Text = ask(
-        "Who decides whether repeated or planned viewing may go ahead?",
-        "A named senior role as it reads in a sentence, e.g. 'the Head of Service'. Repeated viewing can amount to surveillance.",
-        when="online_checks.permitted",
+        "Which senior manager decides whether repeated or systematic viewing is necessary and proportionate?",
+        "A named senior role as it reads in a sentence, e.g. 'the Head of Service'. They record each decision, "
+        "after advice on whether the viewing would be surveillance.",
+        when="council and organisation.nation != 'scotland' and online_checks.permitted",
         default="the Head of Service",
     )
     advice_from: Text = ask(
         "Who advises on whether viewing could amount to surveillance?",
-        "As it reads in a sentence, e.g. 'Legal Services' or 'the surveillance lead'.",
-        when="online_checks.permitted",
+        "As it reads in a sentence, e.g. 'Legal Services' or 'the RIPA lead'.",
+        when="can_authorise_surveillance and online_checks.permitted",
         default="Legal Services",
     )
+    authorising_officer: Text = ask(
+        "Who can authorise directed surveillance?",
+        "The authorising officer your surveillance policy names, as it reads in a sentence, e.g. 'the Head of Service'. "
+        "Name them if you can: the default sends staff to that policy to find out.",
+        when="can_authorise_surveillance and online_checks.permitted",
+        default="one of our authorising officers",
+    )
     authorisation_lead: Text = ask(
-        "Who looks after the council's surveillance authorisations?",
-        "The officer who manages authorisations under RIPA, or RIP(S)A in Scotland, as it reads in a sentence, "
-        "e.g. 'the RIPA Coordinator'. Only councils are asked: no other employer here can authorise surveillance.",
-        when="public_authority and online_checks.permitted",
+        "Who looks after your surveillance authorisations?",
+        "The officer who manages authorisations under RIPA, or RIP(S)A in Scotland, and the central record, as it "
+        "reads in a sentence, e.g. 'the RIPA Coordinator'.",
+        when="can_authorise_surveillance and online_checks.permitted",
         default="the surveillance lead",
+    )
+    concerns_to: Text = ask(
+        "Whom do staff tell when they think someone's social media needs watching?",
+        "A role as it reads in a sentence, e.g. 'the safeguarding lead'. This policy gives no one a way to authorise "
+        "surveillance, so they pass the concern on to the local authority or the police.",
+        when="not can_authorise_surveillance",
+        default="the safeguarding lead",
     )
     recorded: choice(RECORDING) = ask(
         "Where is each look recorded?",
-        "What was viewed, why, who decided and what was found.",
+        "Who looked, where, what and why, who decided and what was found.",
         when="online_checks.permitted",
         labels=RECORDING,
         default="case_file",
@@ -666,6 +728,19 @@ class Answers(Section):
     customise: Customise = Field(default_factory=Customise, description="Customising the policy.")
 
     _source: tuple[str, Any] = PrivateAttr(default=("<answers>", None))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fill_employer_defaults(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        filled = dict(data)
+        for key, value in employer_defaults(data.get("organisation")).items():
+            group, name = key.split(".")
+            section = filled.get(group, {})
+            if isinstance(section, dict) and name not in section:
+                filled[group] = {**section, name: value}
+        return filled
 
     @property
     def source_file(self) -> str:

@@ -16,9 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import types
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Iterator, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
+from jinja2.environment import TemplateExpression
 from pydantic import BaseModel, TypeAdapter
 from pydantic.fields import FieldInfo
 
@@ -26,7 +28,7 @@ from ..errors import PolicyError, Problem, did_you_mean
 from ..templating import ENV
 from ..yamlfile import MAX_NUMBER_CHARACTERS, Located, validate
 from .facts import derive
-from .model import Answers
+from .model import Answers, employer_defaults
 
 KINDS = {
     "text": "text",
@@ -183,7 +185,7 @@ def plain(value: Any) -> Any:
 def _question(model: type[BaseModel], name: str, info: FieldInfo, path: tuple[str, ...]) -> Question:
     where = ".".join(path)
     kind, inner, optional = _kind(info.annotation, where)
-    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    extra: dict[str, Any] = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
     labels: dict[str, str] = dict(extra.get("labels") or {})
     if kind in ("choice", "multi-choice"):
         codes = get_args(inner)
@@ -250,7 +252,7 @@ def find(key: str, model: type[BaseModel] = Answers) -> Question:
 # ------------------------------------------------------------------ conditions
 
 
-def condition(question: Question):
+def condition(question: Question) -> TemplateExpression | None:
     return ENV.compile_expression(question.when, undefined_to_none=False) if question.when else None
 
 
@@ -260,7 +262,7 @@ def condition(question: Question):
 class Answering:
     """Answers gathered so far (from a file, options or a person), each checked by the model."""
 
-    def __init__(self, existing: dict[str, Any] | None = None, model: type[BaseModel] = Answers):
+    def __init__(self, existing: dict[str, Any] | None = None, model: type[Answers] = Answers) -> None:
         self.model = model
         self.groups = groups(model)
         self.given: dict[str, Any] = {}  # the answers, as the file will hold them
@@ -280,7 +282,13 @@ class Answering:
         """The answer given, else the default (None when the answer is required)."""
         if self.has(question):
             return self._section(question)[question.name]
-        return None if question.default is MISSING else question.default
+        default = self.default(question)
+        return None if default is MISSING else default
+
+    def default(self, question: Question) -> Any:
+        """The question's default for this employer: some kinds of employer in some nations have their own."""
+        own = employer_defaults(self.given.get("organisation")).get(question.key)
+        return question.default if own is None else own
 
     def _section(self, question: Question) -> dict[str, Any]:
         return self.given.setdefault(question.group, {}) if question.group else self.given
@@ -335,7 +343,7 @@ class Answering:
     def use_default(self, question: Question) -> Any:
         """The default answer; a required answer takes its first example and is remembered as a placeholder."""
         if question.default is not MISSING:
-            return self.answer(question, question.default)
+            return self.answer(question, self.default(question))
         if question.examples:
             value = question.examples[0]
         elif question.kind == "choice":
@@ -347,7 +355,7 @@ class Answering:
 
     def complete(self) -> Answers:
         """Check the whole set of answers as the build will."""
-        return validate(self.model, Located(self.given), "<answers>")  # type: ignore[return-value]
+        return validate(self.model, Located(self.given), "<answers>")
 
 
 def check_field(question: Question, value: Any, siblings: dict[str, Any]) -> Any:
@@ -364,7 +372,7 @@ def check_field(question: Question, value: Any, siblings: dict[str, Any]) -> Any
             raise Invalid(_prefixed(exc, name, mine) + unplaced) from None
         # Only other, not yet answered fields are wrong: read this one on its own.
         info = question.field_info
-        annotation = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+        annotation: Any = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
         return plain(TypeAdapter(annotation).validate_python(value))
     return plain(getattr(instance, name))
 

@@ -40,7 +40,7 @@ class AnswersSource:
 def parse_answers(text: str, file: str) -> Answers:
     """Validate answers text; every problem is reported with its line in `file`."""
     located = load_yaml(text, file)
-    answers: Answers = validate(Answers, located, file)  # type: ignore[assignment]
+    answers = validate(Answers, located, file)
     answers._source = (file, located)
     return answers
 

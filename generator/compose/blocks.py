@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
-from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text
+from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text, plain_text
 from ..errors import PolicyError, Problem
 from ..templating import link_address
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+# Text runs alone (a link's children) or any inline content: merging keeps which it is.
+_Run = TypeVar("_Run", Text, Inline)
+
+
 @functools.cache
-def _markdown_parser():
+def _markdown_parser() -> MarkdownIt:
     from markdown_it import MarkdownIt  # imported on first use: commands that build nothing never pay for it
 
     return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
@@ -22,8 +32,8 @@ def parse_blocks(markdown: str, file: str, line: int) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-def _blocks(tokens, i, stop, file, first_line):
-    out = []
+def _blocks(tokens: Sequence[Token], i: int, stop: str | None, file: str, first_line: int) -> tuple[list[Block], int]:
+    out: list[Block] = []
     while i < len(tokens):
         tok = tokens[i]
         if stop and tok.type == stop:
@@ -33,7 +43,7 @@ def _blocks(tokens, i, stop, file, first_line):
             i += 3
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             close = tok.type.replace("_open", "_close")
-            items = []
+            items: list[tuple[Block, ...]] = []
             i += 1
             while tokens[i].type != close:
                 item, i = _blocks(tokens, i + 1, "list_item_close", file, first_line)
@@ -59,8 +69,11 @@ _NAMES = {
 }
 
 
-def _table(tokens, i):
-    header, rows, row, in_head = [], [], [], False
+def _table(tokens: Sequence[Token], i: int) -> tuple[Table, int]:
+    header: list[tuple[tuple[Inline, ...], ...]] = []
+    rows: list[tuple[tuple[Inline, ...], ...]] = []
+    row: list[tuple[Inline, ...]] = []
+    in_head = False
     while tokens[i].type != "table_close":
         t = tokens[i].type
         if t == "thead_open":
@@ -74,13 +87,29 @@ def _table(tokens, i):
         elif t == "tr_close":
             (header if in_head else rows).append(tuple(row))
         i += 1
-    return Table(header[0] if header else (), tuple(rows)), i + 1
+    return _without_empty_columns(Table(header[0] if header else (), tuple(rows))), i + 1
 
 
-def _inlines(children) -> tuple[Inline, ...]:
+def _without_empty_columns(table: Table) -> Table:
+    """A column with nothing in any of its rows is dropped: it would only show empty cells."""
+    if not table.rows:
+        return table
+    width = max(len(row) for row in (table.header, *table.rows))
+    kept = [c for c in range(width) if any(c < len(row) and plain_text(row[c]).strip() for row in table.rows)]
+    if len(kept) == width or not kept:
+        return table
+
+    def pick(row: tuple[tuple[Inline, ...], ...]) -> tuple[tuple[Inline, ...], ...]:
+        return tuple(row[c] for c in kept if c < len(row))
+
+    return Table(pick(table.header), tuple(pick(row) for row in table.rows), table.caption)
+
+
+def _inlines(children: Sequence[Token]) -> tuple[Inline, ...]:
     out: list[Inline] = []
     bold = italic = 0
-    link_url, link_runs = None, []
+    link_url: str | int | float | None = None
+    link_runs: list[Text] = []
     for tok in children:
         t = tok.type
         if t in ("text", "code_inline", "softbreak", "hardbreak"):
@@ -106,9 +135,9 @@ def _inlines(children) -> tuple[Inline, ...]:
     return tuple(_merge(out))
 
 
-def _merge(runs):
+def _merge(runs: list[_Run]) -> list[_Run]:
     """Join neighbouring text runs with the same formatting, so writers see whole phrases."""
-    merged = []
+    merged: list[_Run] = []
     for run in runs:
         if merged and isinstance(run, Text) and isinstance(merged[-1], Text) and (run.bold, run.italic) == (merged[-1].bold, merged[-1].italic):
             merged[-1] = Text(merged[-1].text + run.text, run.bold, run.italic)

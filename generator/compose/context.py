@@ -21,6 +21,7 @@ class BuildFacts(Facts, total=False):
     """Names the build adds to the answers and derived facts."""
 
     nation: dict[str, Any]  # the organisation's nation in clauses/data/nations.yaml
+    online_route: dict[str, Any] | None  # this employer's cell of clauses/data/online_checks.yaml: how repeated viewing is handled
     review_due: dt.date | None  # the next review date
     recommendations: list[dict[str, Any]]  # the 23 BASW recommendations (clauses/data/recommendations.yaml)
     coverage: list[Any]  # compose.assemble.Coverage rows: each recommendation and the clauses meeting it
@@ -43,7 +44,30 @@ def clause_context(answers: Answers, library: Library) -> dict[str, Any]:
     values.update(derive(values))
     values.update(
         nation=nations[nation],
+        online_route=online_route(answers, library),
         review_due=answers.document.review_due,
         recommendations=library.data.get("recommendations", {}).get("recommendations", []),
     )
     return values
+
+
+def online_route(answers: Answers, library: Library) -> dict[str, Any] | None:
+    """This employer's cell of the online-checks table: how repeated viewing is handled, if at all.
+
+    None for a library without the table (a clause that reads it then fails, naming its line).
+    """
+    shown = "clauses/data/online_checks.yaml"
+    table = library.data.get("online_checks")
+    if table is None:
+        return None
+    org = answers.organisation
+    route_id = table.get("employers", {}).get(org.type, {}).get(org.nation)
+    routes = table.get("routes", {})
+    if route_id not in routes:
+        raise PolicyError(Problem(f"has no route for a {org.type} in {org.nation}", shown, None, f"employers.{org.type}.{org.nation}"))
+    checks = answers.online_checks
+    if checks.permitted and checks.own_surveillance_policy and routes[route_id].get("if_own_policy"):
+        route_id = routes[route_id]["if_own_policy"]
+        if route_id not in routes:
+            raise PolicyError(Problem(f"names the route '{route_id}', which it does not define", shown, None, "routes"))
+    return {"id": route_id, **routes[route_id]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,7 +58,7 @@ def select(answers: Answers, library: Library, context: dict[str, Any]) -> list[
     return selected
 
 
-def reference_resolver(selected: list[Selected], library: Library, answers: Answers):
+def reference_resolver(selected: list[Selected], library: Library, answers: Answers) -> Callable[[str], str]:
     """The `xref('id')` function templates call for `[[id]]`: the clause's number in this policy."""
     numbers = {s.clause.id: s.number for s in selected}
     excluded = set(answers.customise.exclude)

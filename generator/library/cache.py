@@ -48,10 +48,8 @@ def _file(folder: Path, root: Path | None) -> Path:
 
 def _code_files() -> list[Path]:
     """The code that compiles templates and reads the library: a change to it misses the cache."""
-    from .. import templating
-    from . import load, model
-
-    return [Path(module.__file__ or "") for module in (templating, load, model, sys.modules[__name__])]
+    here = Path(__file__).parent
+    return [here.parent / "templating.py", here / "load.py", here / "model.py", here / "cache.py"]
 
 
 def key(root: Path) -> str:
@@ -167,7 +165,7 @@ def _library(stored: Any, digest: str, root: Path) -> Library | None:
     return Library(stored["version"], sections, clauses, stored["data"], root)
 
 
-_CLAUSE_SHAPE = {
+_CLAUSE_SHAPE: dict[str, type | tuple[type, ...]] = {
     "id": str,
     "title": str,
     "when": (str, type(None)),

@@ -9,7 +9,7 @@ import ast
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import TemplateSyntaxError
 from pydantic import BaseModel
@@ -20,9 +20,11 @@ from ..templating import ENV, template_problem
 from ..yamlfile import control_characters, load_yaml, validate
 from .model import DATA_FILES, XREF, Clause, FrontMatter, Library, Outline
 
+
 def library_files(root: Path) -> list[Path]:
     """Every file a library is made of: its outline, clause files and data files, in a fixed order."""
     return [root / "outline.yaml", *sorted(root.glob("*/*.md")), *sorted((root / "data").glob("*.yaml"))]
+
 
 
 def load_checked(root: Path) -> Library:
@@ -39,7 +41,7 @@ def load_checked(root: Path) -> Library:
 
     if not os.path.lexists(outline_file):
         raise PolicyError(Problem("the clause library has no outline.yaml", shown(outline_file)))
-    outline: Outline = _load_model(Outline, outline_file, shown(outline_file), problems)  # type: ignore[assignment]
+    outline = _load_model(Outline, outline_file, shown(outline_file), problems)
 
     clauses: dict[str, Clause] = {}
     broken: set[str] = set()  # ids of clause files that exist but failed to load
@@ -64,15 +66,18 @@ def load_checked(root: Path) -> Library:
         except PolicyError as exc:
             problems.extend(exc.problems)
 
-    if outline is None:
-        collect(problems)
+    if outline is None:  # its problems are in the list
+        raise PolicyError(problems)
     ordered = _in_outline_order(outline, clauses, broken, shown(outline_file), problems)
     _check_references(ordered, problems)
     collect(problems)
     return Library(outline.library_version, outline.sections, ordered, data, root)
 
 
-def _load_model(model: type[BaseModel], path: Path, shown: str, problems: list[Problem]) -> BaseModel | None:
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _load_model(model: type[_Model], path: Path, shown: str, problems: list[Problem]) -> _Model | None:
     try:
         return validate(model, load_yaml(read_text(path, shown), shown), shown)
     except PolicyError as exc:
@@ -89,7 +94,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
         raise PolicyError(Problem("the front matter has no closing '---' line", shown, 1)) from None
-    meta: FrontMatter = validate(FrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)  # type: ignore[assignment]
+    meta = validate(FrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)
     problems = []
     expected = f"{path.parent.name}.{path.stem}"
     if meta.id != expected:
@@ -100,7 +105,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
     when_line = _front_line(lines, "when") if meta.when else None
     clause = Clause(meta.id, meta.title, meta.when, meta.sources, XREF.sub(_xref_call, body), shown, body_line, when_line)
     try:
-        clause.template
+        _ = clause.template  # compiles it now, so that a syntax error is reported with the file
     except TemplateSyntaxError as exc:
         problems.append(template_problem(exc, shown, body_line))
     except (RecursionError, MemoryError, SyntaxError):  # Python's own limits on nesting
@@ -108,7 +113,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
     if meta.when:
         try:
             ENV.compile_expression(meta.when)  # checks it is one expression, with a clear message
-            clause.condition
+            _ = clause.condition
         except TemplateSyntaxError as exc:
             problems.append(Problem(f"not a valid condition: {exc.message}", shown, when_line, "when"))
         except (RecursionError, MemoryError, SyntaxError):
@@ -121,7 +126,7 @@ _TOO_DEEP = "nested too deeply for a template (brackets, {% if %} or {% for %} h
 
 
 def _xref_call(match: re.Match) -> str:
-    return "{{ xref(%r) }}" % match.group(1)
+    return f"{{{{ xref({match.group(1)!r}) }}}}"
 
 
 def _front_line(lines: list[str], key: str) -> int:

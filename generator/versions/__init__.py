@@ -15,13 +15,20 @@ __all__ = ["PolicyDiff", "check", "diff", "redline"]
 
 
 def diff(old: str, new: str, library: LibraryArg = None, cwd: str | Path | None = None) -> PolicyDiff:
-    """What changed from OLD to NEW (each a path or `REV:PATH` in git), both built with one library."""
+    """What changed from old to new, answers and clauses, both built with one library.
+
+    old, new: answers files, each a path or `REV:PATH` to read it from git. library: a clause
+    library's folder (None: the bundled one). cwd: where paths and `REV:PATH` are looked up.
+    """
     before, after = prepare_all([old, new], library_from(library), cwd)
     return diff_policies(before, after)
 
 
 def redline(old: str, new: str, output: str | Path, library: LibraryArg = None, cwd: str | Path | None = None) -> Path:
-    """Write NEW as a Word document with tracked changes against OLD; returns the file written."""
+    """Write new as a Word document with tracked changes against old; returns the file written.
+
+    old, new, library, cwd: as for diff. output: the .docx file to write.
+    """
     target = Path(output)
     if target.suffix.lower() != ".docx":
         raise PolicyError(Problem("a redline is a Word document: give a file name ending .docx", str(target)))

@@ -6,7 +6,7 @@ import bisect
 import difflib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,9 +42,9 @@ def word_diff(old: str, new: str) -> list[Chunk]:
     return chunks
 
 
-def token_chunks(a: Sequence[Any], b: Sequence[Any], key, text) -> list[tuple[list, list, bool]]:
+def token_chunks(a: Sequence[Any], b: Sequence[Any], key: Callable[[Any], Any], text: Callable[[Any], str]) -> list[tuple[list[Any], list[Any], bool]]:
     """Runs of tokens: (old tokens, new tokens, equal?), with whitespace between two changes folded in."""
-    chunks: list[tuple[list, list, bool]] = []
+    chunks: list[tuple[list[Any], list[Any], bool]] = []
     matcher = difflib.SequenceMatcher(None, [key(t) for t in a], [key(t) for t in b], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         chunk = (list(a[i1:i2]), list(b[j1:j2]), op == "equal")
@@ -65,7 +65,9 @@ def similarity(old: str, new: str) -> float:
     return difflib.SequenceMatcher(None, _TOKENS.findall(old), _TOKENS.findall(new), autojunk=False).ratio()
 
 
-def align(old: Sequence[Any], new: Sequence[Any], key=lambda item: item, text=lambda item: str(item)) -> list[tuple[Any, Any]]:
+def align(
+    old: Sequence[Any], new: Sequence[Any], key: Callable[[Any], Any] = lambda item: item, text: Callable[[Any], str] = lambda item: str(item)
+) -> list[tuple[Any, Any]]:
     """Pair up two sequences like difflib.Differ: equal items, then similar ones, the rest alone.
 
     Returns (old, new) pairs in document order; an unmatched item is paired with None.
@@ -74,7 +76,7 @@ def align(old: Sequence[Any], new: Sequence[Any], key=lambda item: item, text=la
     keys_a, keys_b = [key(x) for x in old], [key(x) for x in new]
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes():
         if op == "equal":
-            pairs += list(zip(old[i1:i2], new[j1:j2]))
+            pairs += list(zip(old[i1:i2], new[j1:j2], strict=True))
         else:
             pairs += _pair_similar(list(old[i1:i2]), list(new[j1:j2]), text)
     return pairs
@@ -86,7 +88,7 @@ def align(old: Sequence[Any], new: Sequence[Any], key=lambda item: item, text=la
 MAX_COMPARISONS = 10_000
 
 
-def _pair_similar(old: list, new: list, text) -> list[tuple[Any, Any]]:
+def _pair_similar(old: list[Any], new: list[Any], text: Callable[[Any], str]) -> list[tuple[Any, Any]]:
     """Pair the most similar items first (at least half their words alike), never crossing.
 
     The same pairs as taking the best pair, then pairing each side of it in the same way, but in
@@ -94,15 +96,24 @@ def _pair_similar(old: list, new: list, text) -> list[tuple[Any, Any]]:
     """
     if not old or not new or len(old) * len(new) > MAX_COMPARISONS:
         return [(x, None) for x in old] + [(None, y) for y in new]
-    old_tokens = [_TOKENS.findall(text(x)) for x in old]
-    new_tokens = [_TOKENS.findall(text(y)) for y in new]
-    old_counts = [Counter(t) for t in old_tokens]
+    kept = _non_crossing(_scored_pairs([_TOKENS.findall(text(x)) for x in old], [_TOKENS.findall(text(y)) for y in new]))
+    pairs: list[tuple[Any, Any]] = []
+    i = j = 0
+    for pi, pj in kept:
+        pairs += [(x, None) for x in old[i:pi]] + [(None, y) for y in new[j:pj]] + [(old[pi], new[pj])]
+        i, j = pi + 1, pj + 1
+    return pairs + [(x, None) for x in old[i:]] + [(None, y) for y in new[j:]]
+
+
+def _scored_pairs(old: list[list[str]], new: list[list[str]]) -> list[tuple[float, int, int]]:
+    """(-similarity, i, j) for every pair at least half alike, best first; cheap bounds skip most pairs."""
+    old_counts = [Counter(tokens) for tokens in old]
     candidates = []
     matcher = difflib.SequenceMatcher(None, autojunk=False)
-    for j, b in enumerate(new_tokens):
+    for j, b in enumerate(new):
         matcher.set_seq2(b)  # the matcher keeps what it learnt about b for every a
         b_counts = Counter(b)
-        for i, a in enumerate(old_tokens):
+        for i, a in enumerate(old):
             total = len(a) + len(b)
             if total == 0:  # two empty texts are alike
                 candidates.append((-1.0, i, j))
@@ -115,18 +126,17 @@ def _pair_similar(old: list, new: list, text) -> list[tuple[Any, Any]]:
             ratio = matcher.ratio()
             if ratio >= 0.5:
                 candidates.append((-ratio, i, j))
-    candidates.sort()
-    kept: list[tuple[int, int]] = []  # (i, j), sorted by i; j rises with i
+    return sorted(candidates)
+
+
+def _non_crossing(candidates: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """The (i, j) pairs kept, best first, each sharing no item with and crossing no pair kept before it."""
+    kept: list[tuple[int, int]] = []  # sorted by i; j rises with i
     for _, i, j in candidates:
         at = bisect.bisect_left(kept, (i, j))
         if at > 0 and not (kept[at - 1][0] < i and kept[at - 1][1] < j):
-            continue  # shares an item with, or crosses, the kept pair before it
+            continue
         if at < len(kept) and not (kept[at][0] > i and kept[at][1] > j):
-            continue  # ... or the one after it
+            continue
         kept.insert(at, (i, j))
-    pairs: list[tuple[Any, Any]] = []
-    i = j = 0
-    for pi, pj in kept:
-        pairs += [(x, None) for x in old[i:pi]] + [(None, y) for y in new[j:pj]] + [(old[pi], new[pj])]
-        i, j = pi + 1, pj + 1
-    return pairs + [(x, None) for x in old[i:]] + [(None, y) for y in new[j:]]
+    return kept

@@ -15,7 +15,6 @@ from ..files import read_bytes
 from ..pipeline import LibraryArg, prepare
 from ..writers import markdown
 
-
 # A rendering is larger than its answers: each clause may render up to 200,000 characters.
 MAX_RENDERING_BYTES = 64 * 1024 * 1024
 
@@ -26,7 +25,10 @@ def rendering_for(answers_path: str | Path) -> Path:
 
 
 def check(answers_paths: list[str], against: str | None = None, library: LibraryArg = None) -> list[tuple[str, str]]:
-    """Check each answers file against its rendering; every stale or missing one is a problem.
+    """Check each answers file against its committed Markdown rendering; every stale or missing one is a problem.
+
+    answers_paths: answers files. against: the rendering to compare with, for one answers file
+    (default: each answers file's name with .md). library: a clause library's folder.
 
     Returns (answers, rendering) pairs that are up to date; raises PolicyError naming
     every rendering that is not, with the command that brings it up to date.
@@ -67,7 +69,7 @@ def check(answers_paths: list[str], against: str | None = None, library: Library
 def first_difference(committed: bytes, expected: bytes) -> int:
     """The 1-based line where two renderings first differ."""
     old, new = committed.split(b"\n"), expected.split(b"\n")
-    for number, (a, b) in enumerate(zip(old, new), start=1):
+    for number, (a, b) in enumerate(zip(old, new, strict=False), start=1):  # the shorter one may end first
         if a != b:
             return number
     return min(len(old), len(new)) + (1 if len(old) != len(new) else 0)

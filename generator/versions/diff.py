@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from ..answers import Answers
-from ..document import Clause, Document, Link, ListBlock, Paragraph, Table, Text
+from ..document import Block, Clause, Document, Link, ListBlock, Paragraph, Table, Text
 from ..pipeline import Built
 from .align import Change, Chunk, Same, align, word_diff
 
@@ -39,7 +40,7 @@ def clause_lines(clause: Clause) -> list[Line]:
     return lines
 
 
-def _block_lines(block, indent: str) -> list[Line]:
+def _block_lines(block: Block, indent: str) -> list[Line]:
     if isinstance(block, Paragraph):
         return [Line(indent, inline_text(block.inlines))]
     if isinstance(block, ListBlock):
@@ -338,8 +339,8 @@ def format_markdown(diff: PolicyDiff) -> str:
         out += ["", "### Clauses changed"]
         for change in diff.changed:
             out += ["", f"#### {change.new.number} {_md(change.new.title)} ({_md_code(change.new.id)}){_md(_was(change.old, change.new))}"]
-            for line in change.lines:
-                out += ["", _md_line(line.prefix, chunks(line.chunks))]
+            for line_diff in change.lines:
+                out += ["", _md_line(line_diff.prefix, chunks(line_diff.chunks))]
             if change.formatting_only:
                 out += ["", "Bold, italic or links changed; the words are the same."]
     if diff.renumbered:

@@ -23,21 +23,21 @@ import difflib
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
 from ..answers import Answers
-from ..document import Clause, Document, Link, ListBlock, Paragraph, Section, Table, Text
+from ..document import Block, Clause, Document, Inline, Link, ListBlock, Paragraph, Section, Table, Text
 from ..errors import PolicyError, Problem
 from ..pipeline import Built
 from ..writers.ooxml import CUSTOM_FMTID
 from ..writers.tracked import (
-    MARKS,
     DEL_CLOSE,
     DEL_OPEN,
     INS_CLOSE,
     INS_OPEN,
+    MARKS,
     PARA_DEL,
     PARA_INS,
     ROW_DEL,
@@ -48,6 +48,8 @@ from ..writers.tracked import (
 )
 from .align import align, token_chunks
 from .diff import inline_text
+
+_Row = tuple[tuple[Inline, ...], ...]  # a table row: its cells' inline content
 
 # ------------------------------------------------------------------ merging two Documents
 
@@ -106,7 +108,7 @@ def _by_id(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[Any, Any]]:
     matcher = difflib.SequenceMatcher(None, [x.id for x in old], [y.id for y in new], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            pairs += list(zip(old[i1:i2], new[j1:j2]))
+            pairs += list(zip(old[i1:i2], new[j1:j2], strict=True))
         else:
             pairs += [(x, None) for x in old[i1:i2]] + [(None, y) for y in new[j1:j2]]
     return pairs
@@ -124,8 +126,8 @@ def _whole_clause(clause: Clause, change: str) -> Clause:
     return Clause(clause.id, whole(clause.number, change), mark + whole(clause.title, change), blocks, clause.sources)
 
 
-def _whole_inlines(inlines, change: str) -> tuple:
-    out = []
+def _whole_inlines(inlines: Iterable[Inline], change: str) -> tuple[Inline, ...]:
+    out: list[Inline] = []
     for item in inlines:
         if isinstance(item, Link):
             out.append(Link(item.url, tuple(Text(whole(t.text, change), t.bold, t.italic) for t in item.children)))
@@ -134,7 +136,7 @@ def _whole_inlines(inlines, change: str) -> tuple:
     return tuple(out)
 
 
-def _whole_block(block, change: str):
+def _whole_block(block: Block, change: str) -> Block:
     """A block inserted or deleted whole: every word and every paragraph mark (or table row)."""
     if isinstance(block, Paragraph):
         return Paragraph((Text(PARA_DEL if change == "del" else PARA_INS),) + _whole_inlines(block.inlines, change))
@@ -145,14 +147,14 @@ def _whole_block(block, change: str):
     raise TypeError(block)
 
 
-def _whole_row(row, change: str):
+def _whole_row(row: _Row, change: str) -> _Row:
     if not row:
         return row
     mark = Text(ROW_DEL if change == "del" else ROW_INS)
     return tuple(((mark,) if i == 0 else ()) + _whole_inlines(cell, change) for i, cell in enumerate(row))
 
 
-def _block_text(block) -> str:
+def _block_text(block: Block) -> str:
     if isinstance(block, Paragraph):
         return inline_text(block.inlines)
     if isinstance(block, ListBlock):
@@ -162,8 +164,8 @@ def _block_text(block) -> str:
     return ""
 
 
-def merge_blocks(old: Sequence[Any], new: Sequence[Any]) -> tuple:
-    out = []
+def merge_blocks(old: Sequence[Block], new: Sequence[Block]) -> tuple[Block, ...]:
+    out: list[Block] = []
     for a, b in align(list(old), list(new), key=lambda x: x, text=_block_text):
         if a is None:
             out.append(_whole_block(b, "ins"))
@@ -182,8 +184,8 @@ def merge_blocks(old: Sequence[Any], new: Sequence[Any]) -> tuple:
     return tuple(out)
 
 
-def _merge_items(old, new) -> tuple:
-    items = []
+def _merge_items(old: Sequence[tuple[Block, ...]], new: Sequence[tuple[Block, ...]]) -> tuple[tuple[Block, ...], ...]:
+    items: list[tuple[Block, ...]] = []
     for a, b in align(list(old), list(new), key=lambda x: x, text=lambda item: "\n".join(_block_text(x) for x in item)):
         if a is None or b is None:
             change = "del" if b is None else "ins"
@@ -201,15 +203,15 @@ def _columns(table: Table) -> int:
 
 
 def _merge_table(old: Table, new: Table) -> Table:
-    def row_text(row) -> str:
+    def row_text(row: _Row) -> str:
         return " | ".join(inline_text(c) for c in row)
 
-    def merge_row(a, b):
+    def merge_row(a: _Row, b: _Row) -> _Row:
         width = max(len(a), len(b))
         a, b = tuple(a) + ((),) * (width - len(a)), tuple(b) + ((),) * (width - len(b))
-        return tuple(merge_inlines(x, y) for x, y in zip(a, b))
+        return tuple(merge_inlines(x, y) for x, y in zip(a, b, strict=True))
 
-    rows = []
+    rows: list[_Row] = []
     for a, b in align(list(old.rows), list(new.rows), key=lambda x: x, text=row_text):
         if a is None or b is None:
             rows.append(_whole_row(a or b, "del" if b is None else "ins"))
@@ -218,7 +220,7 @@ def _merge_table(old: Table, new: Table) -> Table:
     return Table(merge_row(old.header, new.header), tuple(rows), new.caption)
 
 
-def merge_inlines(old, new) -> tuple:
+def merge_inlines(old: Iterable[Inline], new: Iterable[Inline]) -> tuple[Inline, ...]:
     """Word-level diff of two runs of inline content, keeping bold, italic and links."""
     a, b = _styled_tokens(old), _styled_tokens(new)
     pieces: list[tuple[str, bool, bool, str | None]] = []
@@ -231,8 +233,8 @@ def merge_inlines(old, new) -> tuple:
     return _group(pieces)
 
 
-def _styled_tokens(inlines) -> list[tuple[str, bool, bool, str | None]]:
-    tokens = []
+def _styled_tokens(inlines: Iterable[Inline]) -> list[tuple[str, bool, bool, str | None]]:
+    tokens: list[tuple[str, bool, bool, str | None]] = []
     for item in inlines:
         runs, url = (item.children, item.url) if isinstance(item, Link) else ((item,), None)
         for run in runs:
@@ -240,12 +242,12 @@ def _styled_tokens(inlines) -> list[tuple[str, bool, bool, str | None]]:
     return tokens
 
 
-def _group(pieces) -> tuple:
+def _group(pieces: Iterable[tuple[str, bool, bool, str | None]]) -> tuple[Inline, ...]:
     """Neighbouring pieces with the same formatting become one run; a link's pieces one Link."""
-    out: list = []
+    out: list[Inline] = []
     for text, bold, italic, url in pieces:
         run = Text(text, bold, italic)
-        target = out
+        target: list[Inline] | list[Text] = out  # where this run goes: among the runs, or inside a link
         if url is not None:
             if out and isinstance(out[-1], Link) and out[-1].url == url:
                 children = list(out[-1].children)
@@ -258,7 +260,7 @@ def _group(pieces) -> tuple:
         else:
             target.append(run)
         if url is not None:
-            out[-1] = Link(url, tuple(target))
+            out[-1] = Link(url, tuple(children))
     return tuple(out)
 
 
@@ -284,7 +286,7 @@ def change_date(answers: Answers) -> str:
     return f"{day.isoformat()}T00:00:00Z"
 
 
-def _strings(value):
+def _strings(value: object) -> Iterator[str]:
     """Every string inside a Document (dataclasses and tuples all the way down)."""
     if isinstance(value, str):
         yield value

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-from ..document import Document, Link, ListBlock, Paragraph, Table, Text
+from ..document import Block, Document, Inline, Link, ListBlock, Paragraph, Table, Text
 
 _SENTENCE_END = re.compile(r"(?<=[.!?]) +(?=[A-Z0-9\"'‘“(])")  # spaces only: a no-break space is text
 # Inline markup anywhere in a line (~ for GitHub's strikethrough), and & where it would start an entity.
@@ -43,11 +44,11 @@ def render(document: Document) -> bytes:
     return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")
 
 
-def _block(block, indent: str) -> list[str]:
+def _block(block: Block, indent: str) -> list[str]:
     if isinstance(block, Paragraph):
-        return [indent + s if i else s for i, s in enumerate(_line(s) for s in _sentences(_inlines(block.inlines)))]
+        return [indent + s if i else s for i, s in enumerate(_line(s) for s in split_sentences(_inlines(block.inlines)))]
     if isinstance(block, ListBlock):
-        out = []
+        out: list[str] = []
         for n, item in enumerate(block.items, start=1):
             marker = f"{n}. " if block.ordered else "- "
             pad = indent + " " * len(marker)
@@ -63,14 +64,14 @@ def _block(block, indent: str) -> list[str]:
                     out += [pad + line if not line.startswith(pad) else line for line in sub_lines]
         return out
     if isinstance(block, Table):
-        def row(cells):
+        def row(cells: Iterable[tuple[Inline, ...]]) -> str:
             return "| " + " | ".join(_inlines(c).replace("|", "\\|") for c in cells) + " |"
         return [indent + row(block.header), indent + "| " + " | ".join("---" for _ in block.header) + " |"] + [indent + row(r) for r in block.rows]
     raise TypeError(block)
 
 
-def _inlines(inlines) -> str:
-    out = []
+def _inlines(inlines: Iterable[Inline]) -> str:
+    out: list[str] = []
     for item in inlines:
         if isinstance(item, Link):
             out.append(f"[{_inlines(item.children)}]({_destination(item.url)})")
@@ -86,7 +87,8 @@ def _inlines(inlines) -> str:
     return "".join(out)
 
 
-def _sentences(text: str) -> list[str]:
+def split_sentences(text: str) -> list[str]:
+    """A paragraph's sentences: split after . ! or ? where the next one starts (used by lint's readability too)."""
     return _SENTENCE_END.split(text)
 
 
@@ -110,7 +112,7 @@ def _destination(url: str) -> str:
     """A link destination that reads back as exactly `url`."""
     if _PLAIN_URL.fullmatch(url) and url.count("(") == url.count(")") == 0:
         return url
-    escaped = re.sub(r"[<>\\\s]", lambda m: "%{:02X}".format(ord(m.group())), url)
+    escaped = re.sub(r"[<>\\\s]", lambda m: f"%{ord(m.group()):02X}", url)
     return "<" + re.sub(r"&(?=[A-Za-z#][A-Za-z0-9]*;)", r"\\&", escaped) + ">"
 
 
@@ -139,7 +141,7 @@ def _front_matter(document: Document) -> list[str]:
     return out.getvalue().splitlines()
 
 
-def _scalar(value: str, plain: re.Pattern) -> str:
+def _scalar(value: str, plain: re.Pattern[str]) -> str:
     """The value plain when it is unmistakably text of that kind, else in double quotes (escaped by the YAML library)."""
     if (
         plain.fullmatch(value)

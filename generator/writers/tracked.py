@@ -11,10 +11,14 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from ..document import Document
 from .ooxml import W
 from .ooxml import w as _w
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element  # lxml itself is imported on first use
 
 AUTHOR = "policygen"
 
@@ -32,85 +36,14 @@ def apply_marks(xml: bytes, date: str) -> bytes:
     from lxml import etree
 
     root = etree.fromstring(xml)
-    body = root.find(_w("body"))
-    # 1. Word-level marks inside runs.
+    body = _body(root)
     for run in list(body.iter(_w("r"))):
-        t = run.find(_w("t"))
-        if t is None or not t.text or not MARKS.search(t.text):
-            continue
-        replacement = []
-        for match in _SEGMENTS.finditer(t.text):
-            old, new, same = match.groups()
-            piece = copy.deepcopy(run)
-            piece_t = piece.find(_w("t"))
-            if same is not None:
-                piece_t.text = same
-                replacement.append(piece)
-            elif old is not None and old:
-                piece_t.tag = _w("delText")
-                piece_t.text = old
-                wrapper = _revision("del", date)
-                wrapper.append(piece)
-                replacement.append(wrapper)
-            elif new:
-                piece_t.text = new
-                wrapper = _revision("ins", date)
-                wrapper.append(piece)
-                replacement.append(wrapper)
-        parent = run.getparent()
-        index = parent.index(run)
-        parent.remove(run)
-        for offset, element in enumerate(replacement):
-            parent.insert(index + offset, element)
-    # 2. Paragraph and row marks (the marks sit in plain runs of their own or before a title).
+        _mark_words(run, date)
     for paragraph in list(body.iter(_w("p"))):
-        change = None
-        for t in list(paragraph.iter(_w("t"))):
-            text = t.text or ""
-            if PARA_INS in text or ROW_INS in text:
-                change = ("ins", ROW_INS in text)
-            elif PARA_DEL in text or ROW_DEL in text:
-                change = ("del", ROW_DEL in text)
-            else:
-                continue
-            t.text = re.sub("[\ue005-\ue008]", "", text)
-            run = t.getparent()
-            if not t.text and all(child.tag in (_w("rPr"), _w("t")) for child in run):
-                run.getparent().remove(run)
-        if change is None:
-            continue
-        kind, row = change
-        if row:
-            tr = next(paragraph.iterancestors(_w("tr")))
-            tr_pr = tr.find(_w("trPr"))
-            if tr_pr is None:
-                tr_pr = etree.SubElement(tr, _w("trPr"))
-                tr.insert(0, tr_pr)
-            if tr_pr.find(_w(kind)) is None:
-                tr_pr.append(_revision(kind, _paragraph_date(date)))
-            for p in tr.iter(_w("p")):
-                _wrap_loose_runs(p, kind, date)
-            for revision in tr.iter(_w("ins"), _w("del")):
-                revision.set(_w("date"), _paragraph_date(date))
-        else:
-            p_pr = paragraph.find(_w("pPr"))
-            if p_pr is None:
-                p_pr = etree.Element(_w("pPr"))
-                paragraph.insert(0, p_pr)
-            r_pr = p_pr.find(_w("rPr"))
-            if r_pr is None:
-                r_pr = etree.SubElement(p_pr, _w("rPr"))
-            r_pr.append(_revision(kind, _paragraph_date(date)))
-            _wrap_loose_runs(paragraph, kind, date)
-            for revision in paragraph.iter(_w("ins"), _w("del")):
-                revision.set(_w("date"), _paragraph_date(date))
+        _mark_paragraph_or_row(paragraph, date)
     for field in body.iter(_w("fldChar")):
         field.attrib.pop(_w("dirty"), None)
-    # 3. Marks in attributes (table captions) read as the NEW text; a fully deleted one as the old.
-    for element in body.iter():
-        for name, value in element.attrib.items():
-            if MARKS.search(value):
-                element.set(name, resolve(value, "new") or resolve(value, "old"))
+    _resolve_attributes(body)
     _keep_fields_whole(body)
     _anchor_before_tables(body, date)
     _describe_new_rows(body)
@@ -118,11 +51,132 @@ def apply_marks(xml: bytes, date: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _mark_changed(paragraph) -> bool:
+def _body(root: _Element) -> _Element:
+    body = root.find(_w("body"))
+    assert body is not None, "no w:body"  # the Word writer always writes one
+    return body
+
+
+def _mark_words(run: _Element, date: str) -> None:
+    """Word-level marks inside a run: the run splits into plain, deleted and inserted pieces."""
+    t = run.find(_w("t"))
+    if t is None or not t.text or not MARKS.search(t.text):
+        return
+    replacement = []
+    for match in _SEGMENTS.finditer(t.text):
+        old, new, same = match.groups()
+        piece = copy.deepcopy(run)
+        piece_t = _child(piece, "t")
+        if same is not None:
+            piece_t.text = same
+            replacement.append(piece)
+        elif old is not None and old:
+            piece_t.tag = _w("delText")
+            piece_t.text = old
+            wrapper = _revision("del", date)
+            wrapper.append(piece)
+            replacement.append(wrapper)
+        elif new:
+            piece_t.text = new
+            wrapper = _revision("ins", date)
+            wrapper.append(piece)
+            replacement.append(wrapper)
+    parent = _parent(run)
+    index = parent.index(run)
+    parent.remove(run)
+    for offset, element in enumerate(replacement):
+        parent.insert(index + offset, element)
+
+
+def _mark_paragraph_or_row(paragraph: _Element, date: str) -> None:
+    """A paragraph or table row inserted or deleted whole (its mark sits in a plain run of its own or before a title)."""
+    change = _take_whole_mark(paragraph)
+    if change is None:
+        return
+    kind, row = change
+    if row:
+        _mark_row(next(paragraph.iterancestors(_w("tr"))), kind, date)
+    else:
+        _mark_paragraph(paragraph, kind, date)
+
+
+def _take_whole_mark(paragraph: _Element) -> tuple[str, bool] | None:
+    """Take the whole-paragraph and whole-row marks out of a paragraph's text.
+
+    Returns the last one found as (ins or del, whether it marks a row), or None when there is none.
+    """
+    change = None
+    for t in list(paragraph.iter(_w("t"))):
+        text = t.text or ""
+        if PARA_INS in text or ROW_INS in text:
+            change = ("ins", ROW_INS in text)
+        elif PARA_DEL in text or ROW_DEL in text:
+            change = ("del", ROW_DEL in text)
+        else:
+            continue
+        t.text = re.sub("[\ue005-\ue008]", "", text)
+        run = _parent(t)
+        if not t.text and all(child.tag in (_w("rPr"), _w("t")) for child in run):
+            _parent(run).remove(run)
+    return change
+
+
+def _mark_row(tr: _Element, kind: str, date: str) -> None:
+    from lxml import etree
+
+    tr_pr = tr.find(_w("trPr"))
+    if tr_pr is None:
+        tr_pr = etree.SubElement(tr, _w("trPr"))
+        tr.insert(0, tr_pr)
+    if tr_pr.find(_w(kind)) is None:
+        tr_pr.append(_revision(kind, _paragraph_date(date)))
+    for p in tr.iter(_w("p")):
+        _wrap_loose_runs(p, kind, date)
+    for revision in tr.iter(_w("ins"), _w("del")):
+        revision.set(_w("date"), _paragraph_date(date))
+
+
+def _mark_paragraph(paragraph: _Element, kind: str, date: str) -> None:
+    from lxml import etree
+
+    p_pr = paragraph.find(_w("pPr"))
+    if p_pr is None:
+        p_pr = etree.Element(_w("pPr"))
+        paragraph.insert(0, p_pr)
+    r_pr = p_pr.find(_w("rPr"))
+    if r_pr is None:
+        r_pr = etree.SubElement(p_pr, _w("rPr"))
+    r_pr.append(_revision(kind, _paragraph_date(date)))
+    _wrap_loose_runs(paragraph, kind, date)
+    for revision in paragraph.iter(_w("ins"), _w("del")):
+        revision.set(_w("date"), _paragraph_date(date))
+
+
+def _resolve_attributes(body: _Element) -> None:
+    """Marks in attributes (table captions) read as the NEW text; a fully deleted one as the old."""
+    for element in body.iter():
+        for name, value in element.attrib.items():
+            if MARKS.search(value):
+                element.set(name, resolve(value, "new") or resolve(value, "old"))
+
+
+def _child(element: _Element, tag: str) -> _Element:
+    child = element.find(_w(tag))
+    assert child is not None, f"no w:{tag}"  # callers looked for it first
+    return child
+
+
+def _parent(element: _Element) -> _Element:
+    parent = element.getparent()
+    assert parent is not None, "the body's own elements all have parents"
+    return parent
+
+
+def _mark_changed(paragraph: _Element) -> bool:
     return paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{_w('ins')}") is not None or paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{_w('del')}") is not None
 
 
-def _keep_fields_whole(body) -> None:
+def _keep_fields_whole(body: _Element) -> None:
     """A field's begin or end must not sit in a paragraph that goes away.
 
     The contents field begins in its first entry and ends in its last; when that entry is
@@ -135,7 +189,7 @@ def _keep_fields_whole(body) -> None:
         if not _mark_changed(paragraph):
             continue
         runs = [r for r in paragraph.iterchildren(_w("r")) if r.find(_w("fldChar")) is not None or r.find(_w("instrText")) is not None]
-        ends = [r for r in runs if r.find(_w("fldChar")) is not None and r.find(_w("fldChar")).get(_w("fldCharType")) == "end"]
+        ends = [r for r in runs if (char := r.find(_w("fldChar"))) is not None and char.get(_w("fldCharType")) == "end"]
         begins = [r for r in runs if r not in ends]
         after = next((p for p in paragraphs[index + 1 :] if not _mark_changed(p)), None)
         before = next((p for p in reversed(paragraphs[:index]) if not _mark_changed(p)), None)
@@ -149,7 +203,7 @@ def _keep_fields_whole(body) -> None:
                 before.append(run)
 
 
-def _anchor_before_tables(body, date: str) -> None:
+def _anchor_before_tables(body: _Element, date: str) -> None:
     """Give paragraphs that go away somewhere to go, where a table or the document's end follows.
 
     A paragraph whose mark is inserted or deleted merges into the next paragraph when the
@@ -160,7 +214,7 @@ def _anchor_before_tables(body, date: str) -> None:
     """
     from lxml import etree
 
-    def blank(kind: str | None):
+    def blank(kind: str | None) -> _Element:
         paragraph = etree.Element(_w("p"))
         if kind:
             r_pr = etree.SubElement(etree.SubElement(paragraph, _w("pPr")), _w("rPr"))
@@ -185,7 +239,7 @@ def _anchor_before_tables(body, date: str) -> None:
             index += 1
 
 
-def _describe_new_rows(body) -> None:
+def _describe_new_rows(body: _Element) -> None:
     """A table's alt text cannot hold tracked changes: it counts NEW's rows (not the header)."""
     for table in body.iter(_w("tbl")):
         description = table.find(f"{_w('tblPr')}/{_w('tblDescription')}")
@@ -194,14 +248,14 @@ def _describe_new_rows(body) -> None:
         every = table.findall(_w("tr"))
         if all(tr.find(f"{_w('trPr')}/{_w('del')}") is not None for tr in every):
             # A table deleted whole needs no alt text (readers that keep its empty shell show none).
-            description.getparent().remove(description)
+            _parent(description).remove(description)
             caption = table.find(f"{_w('tblPr')}/{_w('tblCaption')}")
             if caption is not None:
-                caption.getparent().remove(caption)
+                _parent(caption).remove(caption)
             continue
         rows = [tr for tr in every if tr.find(f"{_w('trPr')}/{_w('tblHeader')}") is None]
         kept = sum(1 for tr in rows if tr.find(f"{_w('trPr')}/{_w('del')}") is None)
-        value = description.get(_w("val"))
+        value = description.get(_w("val"), "")
         description.set(_w("val"), re.sub(r"^\d+ rows", f"{kept} rows", value))
 
 
@@ -230,7 +284,7 @@ def _paragraph_date(date: str) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _revision(kind: str, date: str):
+def _revision(kind: str, date: str) -> _Element:
     from lxml import etree
 
     element = etree.Element(_w(kind))
@@ -240,14 +294,14 @@ def _revision(kind: str, date: str):
     return element
 
 
-def _wrap_loose_runs(paragraph, kind: str, date: str) -> None:
+def _wrap_loose_runs(paragraph: _Element, kind: str, date: str) -> None:
     """In a paragraph inserted or deleted whole, every run of text or tabs joins the change.
 
     Field characters (the contents field's begin and end) and bookmarks stay outside, so
     the field survives either way.
     """
     for run in list(paragraph.iter(_w("r"))):
-        parent = run.getparent()
+        parent = _parent(run)
         if parent.tag in (_w("ins"), _w("del")):
             continue
         if run.find(_w("t")) is None and run.find(_w("tab")) is None:
@@ -260,7 +314,7 @@ def _wrap_loose_runs(paragraph, kind: str, date: str) -> None:
         wrapper.append(run)
 
 
-def _number_revisions(body) -> None:
+def _number_revisions(body: _Element) -> None:
     """Unique ids in document order, after every bookmark id."""
     used = [int(v) for v in body.xpath("//w:bookmarkStart/@w:id", namespaces={"w": W})]
     next_id = max(used, default=0) + 1
@@ -278,7 +332,7 @@ def compared_with(xml: bytes, old: Document, fmtid: str) -> bytes:
     from lxml import etree
 
     root = etree.fromstring(xml)
-    pid = max((int(p.get("pid")) for p in root), default=1)
+    pid = max((int(p.get("pid", "1")) for p in root), default=1)
     added = [(f"compared with {n}", v) for n, v in old.meta.provenance if n == "answers sha256"] + [("compared with version", old.meta.version)]
     for name, value in added:
         pid += 1

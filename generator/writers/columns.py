@@ -1,0 +1,124 @@
+"""Table column widths that fit their content, so no word breaks inside a cell.
+
+Text is measured with real character widths: the wider of Liberation Sans (what LibreOffice
+draws Arial with; Word's Arial has the same widths) and DejaVu Sans (LibreOffice's fallback,
+wider), from fontwidths.py. A column is never narrower than its longest word, its header
+(header cells never wrap) or, when every cell in it is short (dates, versions, phone
+numbers), its longest cell. Widths are in twentieths of a point, as Word's table grid wants.
+A table whose words cannot all fit at the template's size gets smaller text instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..document import Inline, Link
+from . import fontwidths
+
+CELL_MARGINS = 2 * 108  # Table Grid's left and right cell margins
+SHORT = 2400  # at the table's own size, a column whose every cell is at most this wide stays on one line
+SAFETY = 1.03  # widths are exact advances: a little more for rounding in the layout
+SMALLEST = 9  # points: a table's text is made smaller, down to this, before any word may break
+KEEP_SHORT_DOWN_TO = 1  # points smaller than the template's: short cells stay whole down to here, then may wrap
+
+
+@dataclass(frozen=True)
+class Columns:
+    widths: list[int]  # twentieths of a point, summing to the width asked for
+    font_size: float  # points: the template's table text size, unless the words needed less
+
+
+def _char_width(char: str, bold: bool) -> float:
+    """One character's width in thousandths of an em."""
+    table = fontwidths.BOLD if bold else fontwidths.REGULAR
+    code, offset = ord(char), 0
+    for first, end in fontwidths.RANGES:
+        if first <= code < end:
+            return table[offset + code - first]
+        offset += end - first
+    return fontwidths.WIDEST
+
+
+def _characters(cell: Sequence[Inline], bold: bool) -> list[tuple[str, bool]]:
+    chars = []
+    for item in cell:
+        for text in item.children if isinstance(item, Link) else (item,):
+            chars += [(char, bold or text.bold) for char in text.text]
+    return chars
+
+
+def measure(cell: Sequence[Inline], bold: bool = False) -> tuple[float, float]:
+    """(the cell on one line, its longest word), in thousandths of an em."""
+    whole = word = longest = 0.0
+    for char, is_bold in _characters(cell, bold):
+        width = _char_width(char, is_bold)
+        whole += width
+        word = 0.0 if char.isspace() else word + width
+        longest = max(longest, word)
+    return whole, longest
+
+
+def column_widths(rows: Sequence[Sequence[Sequence[Inline]]], total: int, font_size: float = 11) -> Columns:
+    """Widths summing to `total` for rows of cells, the first row being the (bold) header.
+
+    A column's natural width fits its longest cell on one line; its minimum is its longest
+    word, its header and, when every cell is short, its longest cell. If the natural widths
+    fit, they are stretched to the full width; otherwise every column gets its minimum and
+    the rest is shared in proportion to how much more each would like. When the minimums do
+    not fit, the text gets smaller half a point at a time: by up to KEEP_SHORT_DOWN_TO with
+    short cells whole (a phone number is better a little smaller than split), then from the
+    template's size again down to SMALLEST with short cells allowed to wrap at their spaces.
+    Only a table too wide even then has its words broken.
+    """
+    measured = [[measure(row[c], bold=index == 0) for index, row in enumerate(rows)] for c in range(len(rows[0]))]
+    smallest = min(SMALLEST, font_size)
+    tries = [(size, True) for size in _sizes(font_size, max(smallest, font_size - KEEP_SHORT_DOWN_TO))]
+    tries += [(size, False) for size in _sizes(font_size, smallest)]
+    for size, keep_short in tries:
+        minimum, natural = _bounds(measured, size, keep_short)
+        if sum(minimum) <= total:
+            break
+    return Columns(_share(minimum, natural, total), size)
+
+
+def _sizes(largest: float, smallest: float) -> list[float]:
+    """From largest down to smallest, half a point at a time."""
+    return [largest - 0.5 * step for step in range(int((largest - smallest) * 2) + 1)]
+
+
+def _bounds(measured: list[list[tuple[float, float]]], size: float, keep_short: bool) -> tuple[list[float], list[float]]:
+    """Each column's minimum and natural width at `size` points, margins included."""
+    def twips(em_thousandths: float) -> float:
+        return em_thousandths * size * 20 / 1000 * SAFETY
+
+    minimum, natural = [], []
+    for column in measured:
+        header = twips(column[0][0])
+        longest_cell = twips(max(whole for whole, _ in column))
+        longest_word = twips(max(word for _, word in column))
+        short = longest_cell if keep_short and longest_cell <= SHORT else 0
+        minimum.append(max(longest_word, header, short) + CELL_MARGINS)
+        natural.append(max(longest_cell + CELL_MARGINS, minimum[-1]))
+    return minimum, natural
+
+
+def _share(minimum: list[float], natural: list[float], total: int) -> list[int]:
+    if sum(minimum) >= total:
+        widths = [total * m / sum(minimum) for m in minimum]
+    elif sum(natural) <= total:
+        widths = [total * n / sum(natural) for n in natural]
+    else:
+        widths = list(minimum)
+        spare = total - sum(minimum)
+        # A short column (a date, a phone number) allowed to wrap gets its whole width first, if it can.
+        for c in sorted(range(len(widths)), key=lambda c: natural[c] - minimum[c]):
+            need = natural[c] - minimum[c]
+            if 0 < need <= spare and natural[c] <= SHORT + CELL_MARGINS:
+                widths[c], spare = natural[c], spare - need
+        wanted = [n - w for n, w in zip(natural, widths, strict=False)]
+        if sum(wanted) > 0:
+            widths = [w + spare * more / sum(wanted) for w, more in zip(widths, wanted, strict=False)]
+    whole = [int(w) for w in widths]
+    whole[-1] += total - sum(whole)
+    return whole

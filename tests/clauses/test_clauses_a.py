@@ -1,0 +1,461 @@
+"""The clause library, part A: introduction, roles, conduct, boundaries, privacy,
+confidentiality, students and carers, governance, document control and the BASW appendix.
+
+Each test builds a policy from a small answers file and asserts on the rendered Markdown:
+every `when` in these sections, and every answer they read, is tried both ways.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from helpers import clause, number_of
+
+SECTIONS = ("introduction", "roles", "conduct", "boundaries", "privacy", "confidentiality", "students", "governance", "control", "appendix")
+
+
+def test_every_part_a_clause_has_sources_and_a_title(library):
+    ours = [c for c in library.clauses.values() if c.section in SECTIONS]
+    assert len(ours) >= 30
+    for c in ours:
+        assert c.title.strip()
+        assert c.sources.basw or c.sources.basis
+
+
+# ------------------------------------------------------------------ introduction
+
+
+def test_scope_follows_the_scope_answers(policy):
+    everyone = clause(policy(scope={"agency_staff": True, "students": True, "foster_carers": True, "other_carers": True, "volunteers": True}), "Who and what this policy covers")
+    assert "- agency and interim staff, while they work with us;" in everyone
+    assert "- social work students on placement with us;" in everyone
+    assert "- foster carers and other carers we approve or support, as set out in clause " in everyone
+    assert "- volunteers who work with people who use our services;" in everyone
+    assert everyone.count("\n- ") + everyone.startswith("- ") == 6
+
+    staff = clause(policy(scope={"agency_staff": False, "students": False}), "Who and what this policy covers")
+    for gone in ("agency", "students", "carers we approve", "volunteers"):
+        assert gone not in staff
+    assert "- managers and senior leaders, who must also make sure their teams follow it." in staff
+
+
+def test_scope_carers_wording_by_kind_of_carer_and_reference_resolves(policy):
+    text = policy(scope={"foster_carers": True})
+    number = number_of(text, "Carers we approve or support")
+    assert f"- foster carers we approve or support, as set out in clause {number};" in clause(text, "Who and what this policy covers")
+    other = clause(policy(scope={"other_carers": True}), "Who and what this policy covers")
+    assert "- carers we approve or support, such as kinship or Shared Lives carers, as set out in clause " in other
+
+
+def test_scope_names_the_service_when_given(policy):
+    assert "This policy applies to everyone who does social work for the Council in its Adult Social Care." in policy(organisation={"service": "Adult Social Care"})
+    assert "This policy applies to everyone who does social work for the Council. That" in policy().replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    "nation, regulator, code, equality",
+    [
+        ("england", "Social Work England", "Social Work England's professional standards (see in particular standard 5.6", "the Equality Act 2010"),
+        ("scotland", "the Scottish Social Services Council (SSSC)", "the SSSC Codes of Practice for Social Service Workers and Employers.", "the Equality Act 2010"),
+        ("wales", "Social Care Wales", "Social Care Wales's Code of Professional Practice for Social Care Workers.", "the Equality Act 2010"),
+        ("northern_ireland", "the Northern Ireland Social Care Council (NISCC)", "the NISCC Standards of Conduct and Practice for Social Workers.", "Northern Ireland's equality law"),
+    ],
+)
+def test_law_clause_names_the_nations_regulator_code_and_equality_law(policy, nation, regulator, code, equality):
+    text = clause(policy(nation=nation), "The law and your regulator's rules")
+    assert f"- if you are registered with {regulator}, you must meet {code}" in text
+    assert f"- {equality}" in text
+    assert "the UK General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018" in text
+    assert "(Article 8)" in text and "(Article 10)" in text
+    assert "proportionate" in text
+    assert "raise it with your manager" in text
+
+
+def test_law_clause_guidance_and_employer_code_only_where_they_exist(policy):
+    assert "the SSSC's social media guidance for social service workers, on the [SSSC website](https://www.sssc.uk.com/)" in policy(nation="scotland")
+    wales = clause(policy(nation="wales"), "The law and your regulator's rules")
+    assert "The Council follows Social Care Wales's Code of Practice for Social Care Employers." in wales
+    england = clause(policy(nation="england"), "The law and your regulator's rules")
+    assert "guidance" not in england and "follows" not in england
+
+
+def test_charity_guidance_for_charities_in_england_and_wales_only(policy):
+    line = "As a charity, we also follow the Charity Commission's guidance, Charities and social media (2023)."
+    assert line in policy(type="charity", nation="england")
+    assert line in policy(type="charity", nation="wales")
+    assert "As a charity" not in policy(type="charity", nation="scotland")
+    assert "As a charity" not in policy(type="local_authority", nation="england")
+
+
+# ------------------------------------------------------------------ roles
+
+
+def test_roles_table_comes_from_the_answers(policy):
+    text = clause(
+        policy(document={"owner": "Head of Practice", "approver": "Trust Board"}, official_accounts={"exist": True, "approver": "the Digital Team"}, contacts={"communications": {"name": "the Press Office"}, "data_protection": {"name": "the Information Governance Team"}}),
+        "Who does what",
+    )
+    assert "| Head of Practice | Owns this policy." in text
+    assert "| Trust Board | Approves this policy" in text
+    assert "| Digital Team | Approves new official accounts and supports the people who run them. |" in text
+    assert "| Press Office | Handles media enquiries" in text
+    assert "| Information Governance Team | Advises on data protection" in text
+    # Not everyone covered is registered (social work assistants, students in England), so the row says "if".
+    you = "| You | Read this policy and follow it. If you are registered with Social Work England, know the standards it sets for you online."
+    assert you in text
+
+
+def test_roles_merges_the_approver_and_communications_rows_when_they_are_the_same(policy):
+    same = clause(policy(), "Who does what")
+    assert "| Communications Team | Approves new official accounts and supports the people who run them. Handles media enquiries" in same
+    assert same.count("| Communications Team |") == 1
+    none = clause(policy(official_accounts={"exist": False}), "Who does what")
+    assert "Approves new official accounts" not in none
+    assert "| Communications Team | Handles media enquiries" in none
+
+
+# ------------------------------------------------------------------ conduct
+
+
+def test_naming_the_employer_follows_the_answer(policy):
+    yes = clause(policy(personal_use={"name_employer": "yes"}), "Talking about your work and your employer")
+    note = clause(policy(personal_use={"name_employer": "with_disclaimer"}), "Talking about your work and your employer")
+    no = clause(policy(personal_use={"name_employer": "no"}), "Talking about your work and your employer")
+    assert yes.startswith("You may say online that you work for the Council") and "note" not in yes
+    assert "add a short note that your views are your own and not your employer's" in note
+    assert no.startswith("Do not name the Council as your employer on your personal accounts")
+    assert len({yes, note, no}) == 3
+
+
+@pytest.mark.parametrize("nation, law", [("england", "the Defamation Act 2013"), ("wales", "the Defamation Act 2013"), ("scotland", "the Defamation and Malicious Publication (Scotland) Act 2021"), ("northern_ireland", "the Defamation Act (Northern Ireland) 2022")])
+def test_defamation_law_by_nation(policy, nation, law):
+    assert f"can also lead to a claim under {law}." in clause(policy(nation=nation), "Talking about your work and your employer")
+
+
+def test_communications_contact_in_ambassador_clause(policy):
+    assert "refer them to the Press Office." in clause(policy(contacts={"communications": {"name": "the Press Office"}}), "Speaking up for social work")
+
+
+# ------------------------------------------------------------------ boundaries
+
+
+def test_former_service_users_follows_the_answer(policy):
+    never = policy(boundaries={"former_service_users": "never"})
+    text = clause(never, "People who used our services in the past")
+    assert f"The rule in clause {number_of(never, 'No personal connections with people who use our services')} also applies once our work with someone has ended." in text
+    assert "discuss it with your manager" not in text
+    discuss = clause(policy(boundaries={"former_service_users": "discuss_first"}), "People who used our services in the past")
+    assert "discuss it with your manager and agree it together" in discuss
+    assert "always no where the person is a child, or an adult at risk" in discuss
+    assert "also applies once our work" not in discuss
+
+
+def test_separate_accounts_mentions_official_accounts_only_when_they_exist(policy):
+    assert "Only approved official accounts may speak for us." in clause(policy(official_accounts={"exist": True}), "Keep personal and work accounts apart")
+    assert "official accounts" not in clause(policy(official_accounts={"exist": False}), "Keep personal and work accounts apart")
+
+
+def test_boundary_rules_always_apply(policy):
+    text = policy(scope={"students": False, "agency_staff": False})
+    for title in ("No personal connections with people who use our services", "Colleagues and managers", "Use secure channels for sensitive matters"):
+        assert clause(text, title)
+
+
+# ------------------------------------------------------------------ privacy and confidentiality
+
+
+def test_privacy_clauses_always_apply(policy):
+    text = policy()
+    assert "treat everything you post as public and permanent" in clause(text, "Privacy settings and what stays public")
+    assert "your home address" in clause(text, "Protecting yourself and your family")
+    assert "Ask family and friends to check with you" in clause(text, "Asking family and friends to take care")
+
+
+def test_images_clause_consent_rule_only_with_official_accounts(policy):
+    assert "An official account may show people who use our services only with recorded, informed consent" in clause(policy(), "Images and details of people who use our services")
+    assert "official account" not in clause(policy(official_accounts={"exist": False}), "Images and details of people who use our services")
+
+
+@pytest.mark.parametrize("nation, regulator", [("england", "Social Work England"), ("scotland", "the Scottish Social Services Council (SSSC)")])
+def test_images_clause_names_the_regulator(policy, nation, regulator):
+    assert f"you may have to answer for it to {regulator}." in clause(policy(nation=nation), "Images and details of people who use our services")
+
+
+def test_found_online_uses_the_data_protection_contact(policy):
+    with_email = clause(policy(contacts={"data_protection": {"name": "the Data Protection Officer", "email": "dpo@example.org"}}), "If you find confidential information online")
+    assert "tell your manager and the Data Protection Officer straight away, by email to [dpo@example.org](mailto:dpo@example.org)." in with_email
+    without = clause(policy(), "If you find confidential information online")
+    assert "tell your manager and the Data Protection Officer straight away." in without
+
+
+# ------------------------------------------------------------------ students, carers and volunteers
+
+
+@pytest.mark.parametrize(
+    "nation, route",
+    [
+        ("england", "Social work students are not registered with Social Work England."),
+        ("scotland", "As a social work student, you are registered with the SSSC."),
+        ("wales", "As a social work student, you are registered with Social Care Wales."),
+        ("northern_ireland", "As a social work student, you are registered with the NISCC."),
+    ],
+)
+def test_students_clause_when_students_in_scope_with_the_nations_route(policy, nation, route):
+    text = clause(policy(nation=nation, scope={"students": True}), "Students on placement")
+    assert route in text
+    assert "keep university networks for study and professional discussion" in text
+    assert clause(policy(nation=nation, scope={"students": False}), "Students on placement") == ""
+
+
+def test_carers_clause_only_when_carers_are_in_scope(policy):
+    assert clause(policy(scope={"foster_carers": False, "other_carers": False}), "Carers we approve or support") == ""
+    foster = clause(policy(scope={"foster_carers": True}), "Carers we approve or support")
+    other = clause(policy(scope={"other_carers": True}), "Carers we approve or support")
+    both = clause(policy(scope={"foster_carers": True, "other_carers": True}), "Carers we approve or support")
+    assert foster.startswith("If you are a foster carer approved or supported by the Council") and "fostering role" in foster
+    assert other.startswith("If you are a carer approved or supported by the Council, such as a kinship or Shared Lives carer")
+    assert both.startswith("If you are a foster carer or another carer approved or supported by the Council")
+    assert "unless their social worker agrees" in foster
+
+
+def test_carers_clause_points_to_training_only_when_it_is_offered(policy):
+    trained = policy(scope={"foster_carers": True}, training={"carers": True})
+    text = clause(trained, "Carers we approve or support")
+    assert f"Clause {number_of(trained, 'Training for carers')} describes the training we offer you." in text
+    untrained = clause(policy(scope={"foster_carers": True}, training={"carers": False}), "Carers we approve or support")
+    assert "Your supervising social worker can advise you on social media and online safety at any time." in untrained
+    assert "describes the training" not in untrained
+
+
+def test_agency_staff_and_volunteers_each_get_their_own_clause(policy):
+    both = policy(scope={"volunteers": True, "agency_staff": True})
+    assert clause(both, "Agency staff").startswith("If you work for us through an agency, this policy applies to you")
+    assert "we will tell your agency and may end your assignment" in clause(both, "Agency staff")
+    assert clause(both, "Volunteers").startswith("If you volunteer with us, this policy applies to you")
+    assert "a serious breach may end your volunteering with us" in clause(both, "Volunteers")
+    volunteers = policy(scope={"volunteers": True, "agency_staff": False})
+    assert clause(volunteers, "Volunteers") and clause(volunteers, "Agency staff") == ""
+    agency = policy(scope={"volunteers": False, "agency_staff": True})
+    assert clause(agency, "Agency staff") and clause(agency, "Volunteers") == ""
+
+
+def test_section_title_and_whole_section_falls_away(policy):
+    assert "## 10 Other people this policy covers" in policy()
+    alone = policy(scope={"students": False, "agency_staff": False, "volunteers": False, "foster_carers": False, "other_carers": False})
+    assert "Other people this policy covers" not in alone
+
+
+# ------------------------------------------------------------------ governance
+
+
+def test_review_uses_the_period_the_owner_and_the_due_date(policy):
+    approved = clause(policy(document={"owner": "Head of Practice", "status": "approved", "approved_on": "2026-03-15", "review_every_months": 12}), "Monitoring and review")
+    assert "The Head of Practice owns this policy and reviews it at least every year. The next review is due by 15 March 2027." in approved.replace("\n", " ")
+    draft = clause(policy(document={"review_every_months": 18}), "Monitoring and review")
+    assert "at least every 18 months." in draft and "next review is due" not in draft
+
+
+@pytest.mark.parametrize(
+    "nation, org_type, expected",
+    [
+        ("england", "local_authority", "To meet the public sector equality duty, we assess the effect of this policy on equality before it is approved and at each review, through an equality impact assessment."),
+        ("northern_ireland", "nhs_or_hsc_body", "To meet the section 75 equality duty, we assess the effect of this policy on equality before it is approved and at each review, through equality screening under section 75."),
+        ("scotland", "charity", "we also check that the policy treats everyone fairly"),
+    ],
+)
+def test_equality_assessment_for_public_bodies_only(policy, nation, org_type, expected):
+    text = clause(policy(nation=nation, type=org_type), "Monitoring and review").replace("\n", " ")
+    assert expected in text
+    if org_type == "charity":
+        assert "equality duty" not in text
+
+
+def test_related_policies_list_and_disciplinary(policy):
+    text = clause(policy(policies={"related": ["Lone Working Policy"], "disciplinary": "Conduct Procedure"}), "Related policies")
+    assert "- the Lone Working Policy;\n- the Conduct Procedure, which applies if this policy is breached." in text
+
+
+def test_contacts_table(policy):
+    text = clause(policy(contacts={"questions": {"name": "the Policy Team", "email": "policy@example.org", "phone": "0100 000"}, "concerns": {"name": "your line manager"}}), "Who to contact")
+    assert "| Questions about this policy | Policy Team | [policy@example.org](mailto:policy@example.org) | 0100 000 |" in text
+    assert "| Reporting a concern | Your line manager | Not listed | Not listed |" in text
+
+
+def test_contacts_table_has_email_and_phone_columns_only_when_some_contact_has_them(policy):
+    names_only = clause(policy(), "Who to contact")
+    assert names_only.startswith("| For | Contact |\n| --- | --- |\n| Questions about this policy | Principal Social Worker |\n")
+    email_only = clause(policy(contacts={"data_protection": {"name": "the DPO", "email": "dpo@example.org"}}), "Who to contact")
+    assert email_only.startswith("| For | Contact | Email |\n| --- | --- | --- |\n")
+    assert "| Data protection | DPO | [dpo@example.org](mailto:dpo@example.org) |\n" in email_only
+    assert "| Reporting a concern | Your line manager | Not listed |\n" in email_only
+
+
+def test_other_formats_and_welsh_only_under_welsh_language_standards(policy):
+    welsh = clause(policy(nation="wales", welsh_language={"standards_apply": True}), "Other formats")
+    assert "Mae'r polisi hwn ar gael yn Gymraeg ac yn Saesneg." in welsh
+    assert "Gymraeg" not in clause(policy(nation="wales", welsh_language={"standards_apply": False}), "Other formats")
+    assert "large print, easy read or audio" in clause(policy(), "Other formats")
+
+
+# ------------------------------------------------------------------ document control and appendix
+
+
+def test_document_control_table(policy):
+    draft = clause(policy(), "Document details")
+    assert "| Status | Draft |" in draft and "| Approval date | Not yet approved |" in draft
+    assert "| Next review due | Set when the policy is approved |" in draft and "Reference" not in draft
+    approved = clause(policy(document={"status": "approved", "approved_on": "2026-10-01", "reference": "HR-42", "version": "2.1"}), "Document details")
+    assert "| Reference | HR\\-42 |" in approved or "| Reference | HR-42 |" in approved
+    assert "| Version | 2.1 |" in approved and "| Approval date | 1 October 2026 |" in approved
+    assert "| Next review due | 1 October 2028 |" in approved
+
+
+def test_version_history_only_when_there_is_history(policy):
+    history = [{"version": "1.0", "date": "2025-01-01", "summary": "First."}, {"version": "1.1", "date": "2026-01-01", "summary": "Updated."}]
+    text = clause(policy(document={"history": history}), "Version history")
+    assert "| 1.0 | 1 January 2025 | First. |\n| 1.1 | 1 January 2026 | Updated. |" in text
+    assert clause(policy(), "Version history") == ""
+
+
+def test_appendix_only_when_asked_and_lists_all_23(policy):
+    text = policy(customise={"coverage_appendix": True})
+    table = clause(text, "The recommendations and our clauses")
+    rows = [line for line in table.splitlines() if re.match(r"\| \d+ \|", line)]
+    assert [int(r.split("|")[1]) for r in rows] == list(range(1, 24))
+    assert "| 7 | Students on placement" in table
+    assert "Not covered by this policy" not in table
+    assert clause(policy(customise={"coverage_appendix": False}), "The recommendations and our clauses") == ""
+
+
+def test_appendix_marks_recommendations_the_answers_leave_uncovered(policy):
+    table = clause(policy(scope={"students": False}), "The recommendations and our clauses")
+    row = next(line for line in table.splitlines() if line.startswith("| 7 |"))
+    assert row.endswith("| Students | Not covered by this policy |")
+
+
+def test_appendix_clause_numbers_point_at_real_clauses(policy):
+    text = policy()
+    numbers = set(re.findall(r"^### ([\d.]+) ", text, re.M))
+    table = clause(text, "The recommendations and our clauses")
+    rows = [line for line in table.splitlines() if re.match(r"\| \d+ \|", line)]
+    cited = {n for line in rows for n in re.findall(r"\b\d+\.\d+\b", line.split("|")[-2])}
+    assert cited and cited <= numbers
+
+
+# ------------------------------------------------------------------ universities: staff who teach, students on the programmes
+
+
+def test_scope_for_a_university_names_its_staff_and_its_own_students(policy):
+    text = policy(type="university", short_name="the University", scope={"students": True, "agency_staff": False})
+    scope = clause(text, "Who and what this policy covers")
+    assert scope.startswith("This policy applies to everyone who teaches, supports or studies social work at the University.\nThat includes:\n")
+    assert "- academic staff, including sessional and visiting lecturers, and the staff who support them;" in scope
+    assert "- practice educators and practice learning staff whom we employ or engage;" in scope
+    number = number_of(text, "Students on our social work programmes")
+    assert f"- students on our social work programmes, on campus and on placement with other organisations, as set out in clause {number};" in scope
+    assert "It covers your personal use of social media as well as your use for work or study, on every platform and device, wherever you are." in scope
+    assert "what you post there can still affect the people you work with, your colleagues, your studies and your registration." in scope
+    for gone in ("social work assistants", "on placement with us", "at work and at home"):
+        assert gone not in scope
+
+    council = clause(policy(scope={"students": True}), "Who and what this policy covers")
+    assert "- social workers, social work assistants and other practitioners, and the staff who support them;" in council
+    assert "- social work students on placement with us;" in council
+    assert "It covers your personal use of social media as well as your work use, on every platform and device, at work and at home." in council
+    for gone in ("academic staff", "practice educators", "teaches, supports or studies", "your studies"):
+        assert gone not in council
+
+
+def test_university_scope_with_a_service_and_without_students(policy):
+    school = clause(policy(type="university", short_name="the University", organisation={"service": "School of Social Work"}), "Who and what this policy covers")
+    assert school.startswith("This policy applies to everyone who teaches, supports or studies social work at the University, in its School of Social Work.\n")
+    staff = clause(policy(type="university", short_name="the University", scope={"students": False}), "Who and what this policy covers")
+    assert "- academic staff, including sessional and visiting lecturers, and the staff who support them;" in staff
+    assert "students" not in staff
+    assert "It covers your personal use of social media as well as your work use, on every platform and device, at work and at home." in staff
+
+
+def test_definitions_for_a_university(policy):
+    university = clause(policy(type="university", short_name="the University"), "Definitions")
+    assert (
+        "- **people who use our services** means the children, young people, adults and families who use social work services "
+        "where our students are placed or our staff practise, now or in the past, and their carers.\n"
+        "  It also means people with lived experience of social work who contribute to our teaching;"
+    ) in university
+    assert "- **official account** means an account that speaks for the University, one of our departments or programmes, or one of our teams;" in university
+    assert "- **personal account** means an account you run as yourself, even if you sometimes mention your work or studies on it;" in university
+    assert "- **your manager** and **your line manager**, if you are a student, mean your personal tutor, or your practice educator while you are on placement;" in university
+    no_students = clause(policy(type="university", short_name="the University", scope={"students": False}), "Definitions")
+    assert "lived experience" in no_students and "**your manager**" not in no_students
+
+    council = clause(policy(), "Definitions")
+    assert "- **people who use our services** means the children, young people, adults and families we work with, now or in the past, and their carers;" in council
+    assert "- **official account** means an account that speaks for the Council, one of our services or one of our teams;" in council
+    for gone in ("lived experience", "**your manager**", "departments", "studies"):
+        assert gone not in council
+
+
+def test_roles_table_has_tutors_and_practice_educators_only_for_a_university_with_students(policy):
+    text = policy(type="university", short_name="the University")
+    number = number_of(text, "Students on our social work programmes")
+    row = (
+        "| Personal tutors and practice educators | Make sure students know this policy before their first placement. "
+        f"Answer their questions about it, and act on concerns about a student under the procedures in clause {number}. |"
+    )
+    assert row in clause(text, "Who does what")
+    assert "Personal tutors" not in clause(policy(type="university", short_name="the University", scope={"students": False}), "Who does what")
+    assert "Personal tutors" not in clause(policy(scope={"students": True}), "Who does what")
+
+
+def test_colleagues_clause_covers_staff_connecting_with_students_at_a_university(policy):
+    line = "- Staff should think carefully before connecting with students on personal accounts, and must never let an online connection affect how they teach, assess or support a student."
+    assert line in clause(policy(type="university", short_name="the University"), "Colleagues and managers")
+    assert "students" not in clause(policy(type="university", short_name="the University", scope={"students": False}), "Colleagues and managers")
+    assert "students" not in clause(policy(scope={"students": True}), "Colleagues and managers")
+
+
+@pytest.mark.parametrize(
+    "nation, route",
+    [
+        ("england", "Social work students are not registered with Social Work England.\nA concern about your conduct online, on campus or on placement, is dealt with under our suitability and fitness to practise procedures and your placement agreement."),
+        ("scotland", "As a social work student, you are registered with the SSSC, so you must also follow its Codes of Practice.\nA concern about your conduct online is dealt with under our procedures and your placement agreement."),
+        ("wales", "As a social work student, you are registered with Social Care Wales, so you must also follow its code.\nA concern about your conduct online is dealt with under our procedures and your placement agreement."),
+        ("northern_ireland", "As a social work student, you are registered with the NISCC, so you must also follow its Standards of Conduct for Social Work Students.\nA concern about your conduct online is dealt with under our procedures and your placement agreement."),
+    ],
+)
+def test_university_students_clause_with_the_nations_route(policy, nation, route):
+    text = policy(type="university", short_name="the University", nation=nation, scope={"students": True})
+    students = clause(text, "Students on our social work programmes")
+    assert students.startswith("If you are a student on one of our social work programmes, this whole policy applies to you from the day you start until you finish: on campus, online and on placement.\n")
+    assert route in students
+    assert "On placement, the placement provider's own social media policy applies to you as well.\nYour practice educator will go through it with you at the start.\nWhere the two policies differ, follow the stricter rule." in students
+    assert "- do not record teaching sessions, or share what people with lived experience or other students tell you in them, without their agreement;" in students
+    assert "your university" not in students
+    assert clause(text, "Students on placement") == ""
+    assert clause(policy(type="university", short_name="the University", nation=nation, scope={"students": False}), "Students on our social work programmes") == ""
+
+
+def test_students_on_placement_clause_is_for_placement_providers_only(policy):
+    for org_type in ("local_authority", "charity", "nhs_or_hsc_body", "independent_provider", "other"):
+        text = policy(type=org_type, scope={"students": True})
+        assert "If you are a social work student on placement with the Council, this whole policy applies to you for the length of your placement." in clause(text, "Students on placement")
+        assert clause(text, "Students on our social work programmes") == ""
+
+
+def test_review_feedback_at_a_university_comes_from_placement_providers_and_lived_experience(policy):
+    university = clause(policy(type="university", short_name="the University"), "Monitoring and review")
+    assert "dilemmas raised in supervision, and feedback from staff, students, placement providers and people with lived experience who contribute to our teaching.\n" in university
+    no_students = clause(policy(type="university", short_name="the University", scope={"students": False}), "Monitoring and review")
+    assert "and feedback from staff, placement providers and people with lived experience who contribute to our teaching.\n" in no_students
+    council = clause(policy(scope={"students": True}), "Monitoring and review")
+    assert "and feedback from staff, students and people who use our services.\n" in council
+    assert "placement providers" not in council
+
+
+def test_appendix_applies_recommendations_to_a_universitys_students(policy):
+    line = "Where BASW addresses social workers, this policy applies the recommendation to our students as well as our staff."
+    assert line in clause(policy(type="university", short_name="the University"), "The recommendations and our clauses")
+    assert line not in clause(policy(type="university", short_name="the University", scope={"students": False}), "The recommendations and our clauses")
+    assert line not in clause(policy(scope={"students": True}), "The recommendations and our clauses")

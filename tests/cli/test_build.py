@@ -1,0 +1,148 @@
+"""`policygen build`, `validate` and `clauses` as a user runs them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+
+from generator import __version__
+from generator.cli import cli
+from generator.library import load_library
+from helpers import EXAMPLES, MINIMAL_ANSWERS, invoke
+
+
+def test_version():
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.output == f"policygen {__version__}\n"
+
+
+def test_every_command_and_option_has_help():
+    for name, command in cli.commands.items():
+        assert command.help and command.help.strip(), name
+        for param in command.params:
+            if param.param_type_name == "option":
+                assert param.help, f"{name} {param.opts}"
+
+
+def test_build_writes_docx_beside_the_answers_by_default(tmp_path, answers_file):
+    answers_file()
+    result = invoke("build", "policy.yaml", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.output == "Wrote policy.docx\n"
+    assert (tmp_path / "policy.docx").read_bytes()[:2] == b"PK"
+
+
+def test_build_writes_every_output_asked_for(tmp_path, answers_file):
+    answers_file()
+    result = invoke("build", "policy.yaml", "-o", "out.md", "-o", "out.docx", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.output == "Wrote out.md\nWrote out.docx\n"
+    markdown = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert "\n# Social media policy\n" in markdown
+    assert "\n## 1 About this policy\n" in markdown
+
+
+def test_document_control_table_says_what_produced_the_policy(tmp_path, answers_file):
+    import docx
+
+    path = answers_file()
+    result = invoke("build", "policy.yaml", "-o", "out.docx", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    tables = docx.Document(str(tmp_path / "out.docx")).tables
+    details = [t for t in tables if t.rows[0].cells[0].text == "Item" and t.rows[1].cells[0].text == "Title"]
+    assert len(details) == 1
+    rows = {row.cells[0].text: row.cells[1].text for row in details[0].rows}
+    library = load_library()
+    assert rows["Produced with"] == f"policygen {__version__} and clause library {library.version}"
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert rows["Answers file"] == f"SHA-256 fingerprint beginning {digest[:16]}"
+
+
+def test_answers_are_data_never_templates(tmp_path, answers_file):
+    answers_file(MINIMAL_ANSWERS.replace("short_name: the Council", 'short_name: "{{ 7*7 }} *Team* [x](y)"'))
+    result = invoke("build", "policy.yaml", "-o", "out.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    body = (tmp_path / "out.md").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    assert "{{ 7\\*7 }} \\*Team\\* \\[x\\](y)" in body
+    assert not re.search(r"\b49\b", body)  # whole words: hex fingerprints may hold the digits
+
+
+def test_a_failed_build_leaves_earlier_output_untouched(tmp_path, answers_file):
+    answers_file()
+    assert invoke("build", "policy.yaml", "-o", "out.md", "-o", "out.docx", cwd=tmp_path).exit_code == 0
+    before = {name: (tmp_path / name).read_bytes() for name in ("out.md", "out.docx")}
+    answers_file(MINIMAL_ANSWERS.replace("nation: england", "nation: mars"))
+    result = invoke("build", "policy.yaml", "-o", "out.md", "-o", "out.docx", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx", "out.md", "policy.yaml"]
+
+
+def test_a_failed_write_names_the_output_and_leaves_no_temporary_file(tmp_path, answers_file, monkeypatch):
+    answers_file()
+
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied", source)
+
+    monkeypatch.setattr(os, "replace", refuse)
+    result = invoke("build", "policy.yaml", "-o", "out.md", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert result.output == "Error: out.md: cannot write: Permission denied\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.yaml"]
+
+
+def test_output_into_a_missing_folder_is_an_error(tmp_path, answers_file):
+    answers_file()
+    result = invoke("build", "policy.yaml", "-o", "nowhere/out.md", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert result.output == "Error: nowhere/out.md: the folder nowhere does not exist\n"
+
+
+def test_validate_builds_nothing(tmp_path, answers_file):
+    answers_file()
+    result = invoke("validate", "policy.yaml", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("policy.yaml: valid; the policy has ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.yaml"]
+
+
+def test_validate_does_not_import_python_docx(tmp_path, answers_file):
+    import subprocess
+    import sys
+
+    answers_file()
+    code = (
+        "import sys; from generator.cli import cli\n"
+        "try:\n    cli(['validate', 'policy.yaml'])\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "assert 'docx' not in sys.modules, 'validate imported python-docx'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_clauses_lists_the_library():
+    library = load_library()
+    result = invoke("clauses")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert len(lines) == len(library.clauses)
+    first = next(iter(library.clauses.values()))
+    assert lines[0].split("\t")[:2] == [first.id, first.title]
+
+
+def test_the_installed_command_works_from_any_folder(tmp_path):
+    """The console script, run from a folder far from the source tree, finds its clauses and template."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(sys.executable).parent / "policygen"
+    assert script.exists(), "pip install . puts the policygen command beside the Python it installs into"
+    shutil.copy(EXAMPLES[0], tmp_path / "answers.yaml")
+    result = subprocess.run([str(script), "build", "answers.yaml", "-o", "out.docx", "-o", "out.md"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Wrote out.docx\nWrote out.md\n"
+    assert (tmp_path / "out.md").read_text(encoding="utf-8").count("\n## ") >= 10

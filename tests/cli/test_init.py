@@ -1,0 +1,478 @@
+"""`policygen init`, `init --defaults`, `init --update`, `schema` and `questions` from the command line.
+
+Scripted input is made from the questionnaire itself (Enter for every question
+not named), so questions added to the answers model need no change here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from generator import interview
+from generator.answers import load_answers, parse_answers
+from generator.answers.questions import Answering, Question, find
+from generator.pipeline import build
+from helpers import EXAMPLES, as_json, invoke, kept_in_order
+
+ORG = {
+    "organisation.name": (["Harbour Trust"], "Harbour Trust"),
+    "organisation.short_name": (["Harbour Trust"], "Harbour Trust"),
+    "organisation.type": (["3"], "charity"),
+    "organisation.nation": (["scotland"], "scotland"),
+}
+
+
+def enter_lines(question: Question, answering: Answering) -> list[str]:
+    """What pressing Enter at every prompt of a question types."""
+    if question.kind == "record":
+        return [""] * len(question.fields)
+    if question.kind == "record-list":
+        return ["", ""] if question.default else [""]
+    return [""]
+
+
+def script(answers: dict[str, tuple[list[str], object]], answering: Answering | None = None) -> tuple[str, list[tuple[Question, list[str]]]]:
+    """The input for a whole questionnaire: the lines given for named questions, Enter for the rest.
+
+    Returns the text and, per question asked, the lines typed (for the pseudo-terminal test).
+    """
+    answering = answering or Answering()
+    plan: list[tuple[Question, list[str]]] = []
+    for question in answering.pending():
+        if question.key in answers:
+            typed, value = answers[question.key]
+            answering.answer(question, value)
+        else:
+            typed = enter_lines(question, answering)
+            answering.use_default(question)
+        plan.append((question, typed))
+    return "".join(line + "\n" for _, typed in plan for line in typed), plan
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    """CliRunner's input is a pipe; let init treat it as a person at a terminal."""
+    monkeypatch.setattr(interview, "stdin_is_terminal", lambda: True)
+
+
+# ------------------------------------------------------------------ interactive
+
+
+def test_every_kind_of_question_with_re_asking(tmp_path, terminal):
+    answers = dict(ORG)
+    answers.update(
+        {
+            "organisation.type": (["9", "3"], "charity"),  # choice: bad number, then a number
+            "organisation.nation": (["Scotland", "scotland"], "scotland"),  # choice by code
+            "organisation.website": (["www.harbour.org.uk", "https://www.harbour.org.uk"], "https://www.harbour.org.uk"),
+            "scope.volunteers": (["maybe", "y"], True),  # yes/no (click re-asks itself)
+            "document.version": (["2.0"], "2.0"),
+            "document.status": (["2"], "approved"),
+            "document.approved_on": (["", "1/10/2026", "2026-10-01"], dt.date(2026, 10, 1)),
+            "document.review_every_months": (["3", "twelve", "12"], 12),
+            "document.history": (["y", "1.0", "2025-10-01", "First issue", "y", "2.0", "2026-02-30", "2026-10-01", "Annual review", "n"], [
+                {"version": "1.0", "date": dt.date(2025, 10, 1), "summary": "First issue"},
+                {"version": "2.0", "date": dt.date(2026, 10, 1), "summary": "Annual review"},
+            ]),
+            "official_accounts.pre_launch_checks": (["dpia", "1,2,5"], ["dpia", "security", "records"]),
+            "training.refresher_months": (["-"], None),
+            "contacts.questions": (["the Policy Team", "not-an-email", "policy@harbour.org.uk", ""], {"name": "the Policy Team", "email": "policy@harbour.org.uk", "phone": None}),
+            "policies.related": (["n", "Code of Conduct", "Lone Working Policy", ""], ["Code of Conduct", "Lone Working Policy"]),
+        }
+    )
+    text, _ = script(answers)
+    path = tmp_path / "policy.yaml"
+    result = invoke("init", str(path), input=text)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    # each refused answer gives the reason the build would give, then the question again
+    assert "  Error: '9' is not one of the choices: 'local_authority', 'nhs_or_hsc_body', 'charity', 'independent_provider', 'university', 'other'\n" in out
+    assert "  Error: 'Scotland' is not one of the choices: 'england', 'scotland', 'wales', 'northern_ireland'\n" in out
+    assert "  Error: 'www.harbour.org.uk' is not a web address: write it in full, starting with https://\n" in out
+    assert "  Error: the status is 'approved', so give the approval date (YYYY-MM-DD)\n" in out
+    assert "  Error: '1/10/2026' is not a real date" in out
+    assert "  Error: 3 is too small: the least allowed is 6\n" in out
+    assert "  Error: 'twelve' is not a whole number\n" in out
+    assert "  Error: '2026-02-30' is not a real date" in out
+    assert "  Error: must include 'dpia' and 'security': no official account goes live before its data protection and security checks\n" in out
+    assert "  Error: 'not-an-email' is not an email address, e.g. policy@example.gov.uk\n" in out
+    assert "Error: invalid input" in out  # click's own yes/no check
+    # groups under headings, choices by label with their number and code
+    assert "Your organisation\n" in out and "Who the policy covers\n" in out
+    assert out.index("Your organisation\n") < out.index("Who the policy covers\n")
+    assert "    3) Charity or voluntary organisation [charity]\n" in out
+    assert f"Wrote {path}\n" in out
+    saved = load_answers(path)
+    assert saved.organisation.type == "charity"
+    assert saved.organisation.website == "https://www.harbour.org.uk"
+    assert saved.scope.volunteers is True
+    assert saved.document.version == "2.0" and saved.document.approved_on == dt.date(2026, 10, 1)
+    assert saved.document.review_every_months == 12
+    assert [h.summary for h in saved.document.history] == ["First issue", "Annual review"]
+    assert saved.official_accounts.pre_launch_checks == ["dpia", "security", "records"]
+    assert saved.training.refresher_months is None
+    assert saved.contacts.questions.email == "policy@harbour.org.uk"
+    assert saved.policies.related == ["Code of Conduct", "Lone Working Policy"]
+    written = path.read_text(encoding="utf-8")
+    assert "  version: '2.0'\n" in written and "  approved_on: 2026-10-01\n" in written
+    assert (tmp_path / "policygen.schema.json").is_file()
+    build(path, [tmp_path / "policy.md"])
+    assert "Harbour Trust" in (tmp_path / "policy.md").read_text(encoding="utf-8")
+
+
+def test_follow_ups_are_skipped_when_they_do_not_apply(tmp_path, terminal):
+    answers = dict(ORG)
+    answers["official_accounts.exist"] = (["n"], False)
+    answers["online_checks.permitted"] = (["n"], False)
+    text, plan = script(answers)
+    asked = [q.key for q, _ in plan]
+    assert "official_accounts.approver" not in asked and "online_checks.decision_maker" not in asked
+    path = tmp_path / "policy.yaml"
+    result = invoke("init", str(path), input=text)
+    assert result.exit_code == 0, result.output
+    assert "Does your organisation or service run official social media accounts?" in result.output
+    assert find("official_accounts.approver").question not in result.output
+    assert find("online_checks.decision_maker").question not in result.output
+    assert find("welsh_language.standards_apply").question not in result.output  # Scotland
+    saved = load_answers(path)
+    assert saved.official_accounts.exist is False and saved.online_checks.permitted is False
+    assert "  # decision_maker: " in path.read_text(encoding="utf-8")
+
+
+def test_wales_gets_the_welsh_language_question(tmp_path, terminal):
+    answers = dict(ORG)
+    answers["organisation.nation"] = (["wales"], "wales")
+    answers["welsh_language.standards_apply"] = (["y"], True)
+    text, _ = script(answers)
+    result = invoke("init", str(tmp_path / "p.yaml"), input=text)
+    assert result.exit_code == 0, result.output
+    assert find("welsh_language.standards_apply").question in result.output
+    assert load_answers(tmp_path / "p.yaml").welsh_language.standards_apply is True
+
+
+def test_end_of_input_part_way_leaves_no_file(tmp_path, terminal):
+    path = tmp_path / "policy.yaml"
+    result = invoke("init", str(path), input="Harbour Trust\nHarbour Trust\n3\n")
+    assert result.exit_code == 1
+    assert "Aborted!\n" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_help_text_wraps_to_the_terminal_under_its_indent(tmp_path, terminal, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    result = invoke("init", str(tmp_path / "policy.yaml"), input="Harbour Trust\nHarbour Trust\n")
+    lines = result.output.splitlines()
+    assert lines[:2] == [
+        "policygen asks about your organisation and how its staff",
+        "use social media, in 16 groups of questions.",
+    ]
+    start = lines.index("What kind of organisation is it?")
+    assert lines[start + 1 : start + 5] == [
+        "  Decides, among other things, whether anyone can authorise",
+        "  surveillance: councils can; charities and independent",
+        "  providers cannot.",
+        "    1) Local authority (council) [local_authority]",
+    ]
+
+
+def test_an_existing_file_is_not_overwritten_without_force(tmp_path, terminal):
+    path = tmp_path / "policy.yaml"
+    path.write_text("keep me\n", encoding="utf-8")
+    result = invoke("init", str(path), input="")
+    assert result.exit_code == 1
+    assert result.output == f"Error: {path}: already exists; use --force to replace it, or --update to add only the new questions\n"
+    assert path.read_text(encoding="utf-8") == "keep me\n"
+    result = invoke("init", str(path), "--defaults")
+    assert result.exit_code == 1 and path.read_text(encoding="utf-8") == "keep me\n"
+    result = invoke("init", str(path), "--force", input=script(ORG)[0])
+    assert result.exit_code == 0, result.output
+    assert load_answers(path).organisation.name == "Harbour Trust"
+
+
+def test_input_that_is_not_a_terminal_needs_defaults(tmp_path):
+    result = invoke("init", str(tmp_path / "p.yaml"), input="Harbour Trust\n")
+    assert result.exit_code == 2
+    assert result.output.endswith(
+        "Error: policygen init asks its questions in a terminal, but the input is not one; use --defaults to write the answers file without asking\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_update_and_force_together_is_a_usage_error(tmp_path):
+    result = invoke("init", str(tmp_path / "p.yaml"), "--update", "--force")
+    assert result.exit_code == 2
+    assert "Error: --update keeps the existing file; it cannot be used with --force\n" in result.output
+
+
+# ------------------------------------------------------------------ --defaults
+
+
+def test_defaults_writes_a_valid_file_that_builds(tmp_path):
+    path = tmp_path / "policy.yaml"
+    result = invoke("init", str(path), "--defaults")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"Wrote {path}\nWrote {tmp_path / 'policygen.schema.json'}\nNext: check the answers, then run `policygen build {path}`\n"
+    assert result.stderr == (
+        f"Warning: {path}: example answers for organisation.name, organisation.short_name, organisation.type, "
+        "organisation.nation; replace them before you use the policy\n"
+    )
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "# yaml-language-server: $schema=policygen.schema.json"
+    assert text.count("# EXAMPLE ANSWER: replace it with your own.") == 4
+    built = build(path, [tmp_path / "policy.md"])
+    assert built == [tmp_path / "policy.md"]
+    assert (tmp_path / "policy.md").read_text(encoding="utf-8").strip()
+    assert invoke("validate", str(path)).exit_code == 0
+    schema = json.loads((tmp_path / "policygen.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(as_json(parse_answers(text, "p")._source[1].data()), schema)
+
+
+def test_defaults_with_the_organisation_given_has_no_example_answers(tmp_path):
+    path = tmp_path / "policy.yaml"
+    result = invoke(
+        "init", str(path), "--defaults", "--name", "Harbour Trust", "--short-name", "Harbour Trust", "--type", "charity",
+        "--nation", "wales", "--set", "scope.volunteers=yes", "--schema", "https://example.org/policygen.schema.json",
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "# yaml-language-server: $schema=https://example.org/policygen.schema.json"
+    assert "EXAMPLE ANSWER" not in text
+    saved = load_answers(path)
+    assert (saved.organisation.nation, saved.scope.volunteers) == ("wales", True)
+    assert not (tmp_path / "policygen.schema.json").exists()
+
+
+def test_a_bad_option_answer_is_refused_with_the_reason(tmp_path):
+    result = invoke("init", str(tmp_path / "p.yaml"), "--defaults", "--nation", "france")
+    assert result.exit_code == 1
+    assert result.output == "Error: organisation.nation: 'france' is not one of the choices: 'england', 'scotland', 'wales', 'northern_ireland'\n"
+    result = invoke("init", str(tmp_path / "p.yaml"), "--defaults", "--set", "scope.volunteer=yes")
+    assert result.exit_code == 1
+    assert result.output == "Error: 'scope.volunteer' is not a question; did you mean 'scope.volunteers'? See `policygen questions`.\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+# ------------------------------------------------------------------ --update
+
+FIXTURE = """\
+# yaml-language-server: $schema=policygen.schema.json
+# Our answers.
+policygen: 1
+
+organisation:
+  name: Harbour Trust  # as registered
+  short_name: Harbour Trust
+  type: charity
+  nation: scotland
+
+# Who it covers
+scope:
+  students: false
+
+official_accounts:
+  exist: false
+  # nobody runs accounts yet
+"""
+
+
+def test_update_asks_only_the_missing_questions_that_apply(tmp_path, terminal):
+    path = tmp_path / "policy.yaml"
+    path.write_text(FIXTURE, encoding="utf-8")
+    data = parse_answers(FIXTURE, "p")._source[1].data()
+    answers = {"training.delivery": (["2"], "face_to_face")}
+    text, plan = script(answers, Answering(data))
+    asked = [q.key for q, _ in plan]
+    assert "organisation.name" not in asked and "scope.students" not in asked
+    assert "official_accounts.approver" not in asked  # exist: false
+    assert "scope.agency_staff" in asked and "training.delivery" in asked
+    result = invoke("init", "--update", str(path), input=text)
+    assert result.exit_code == 0, result.output
+    assert find("organisation.name").question not in result.output
+    assert find("scope.agency_staff").question in result.output
+    after = path.read_text(encoding="utf-8")
+    new_lines = kept_in_order(FIXTURE, after)
+    assert "  delivery: face_to_face" in new_lines
+    assert load_answers(path).training.delivery == "face_to_face"
+    again = invoke("init", "--update", str(path), input="")
+    assert again.exit_code == 0, again.output
+    assert again.output == f"{path}: nothing to add; every question that applies is answered\n"
+    assert path.read_text(encoding="utf-8") == after
+
+
+def test_update_asks_follow_ups_that_now_apply(tmp_path):
+    path = tmp_path / "policy.yaml"
+    path.write_text(FIXTURE.replace("exist: false", "exist: true"), encoding="utf-8")
+    result = invoke("init", "--update", "--defaults", str(path))
+    assert result.exit_code == 0, result.output
+    new_lines = kept_in_order(FIXTURE.replace("exist: false", "exist: true"), path.read_text(encoding="utf-8"))
+    assert f"  approver: {find('official_accounts.approver').default}" in new_lines
+    assert f"  # {find('official_accounts.approver').question}" in new_lines
+
+
+def test_update_of_a_missing_file(tmp_path):
+    result = invoke("init", "--update", str(tmp_path / "p.yaml"))
+    assert result.exit_code == 1
+    assert result.output == f"Error: {tmp_path / 'p.yaml'}: no such file; run `policygen init` without --update to write it\n"
+
+
+def test_update_stops_on_a_file_with_other_problems(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text(FIXTURE.replace("  students: false", "  studnets: false"), encoding="utf-8")
+    result = invoke("init", "--update", "--defaults", str(path))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {path}:13: scope.studnets: unknown key; did you mean 'students'?")
+    assert path.read_text(encoding="utf-8") == FIXTURE.replace("  students: false", "  studnets: false")
+
+
+@pytest.mark.parametrize("source", EXAMPLES + ["fixture"], ids=lambda p: getattr(p, "name", p))
+def test_update_changes_no_existing_answer_or_comment(tmp_path, source):
+    original = FIXTURE if source == "fixture" else Path(source).read_text(encoding="utf-8")
+    path = tmp_path / "policy.yaml"
+    path.write_text(original, encoding="utf-8")
+    before = load_answers(path).model_dump()
+    result = invoke("init", "--update", "--defaults", str(path))
+    assert result.exit_code == 0, result.output
+    after = path.read_text(encoding="utf-8")
+    kept_in_order(original, after)
+    assert load_answers(path).model_dump() == before  # new keys hold what the model assumed anyway
+
+
+# ------------------------------------------------------------------ schema and questions
+
+
+def yaml_data(text: str):
+    return as_json(parse_answers(text, "p")._source[1].data())
+
+
+@pytest.mark.parametrize("source", EXAMPLES + ["fixture"], ids=lambda p: getattr(p, "name", p))
+def test_schema_validates_examples_and_rejects_a_typo(source):
+    result = invoke("schema")
+    assert result.exit_code == 0
+    schema = json.loads(result.output)
+    text = FIXTURE if source == "fixture" else Path(source).read_text(encoding="utf-8")
+    data = yaml_data(text)
+    jsonschema.validate(data, schema)
+    data["organisation"]["shortname"] = data["organisation"].pop("short_name")
+    with pytest.raises(jsonschema.ValidationError) as caught:
+        jsonschema.validate(data, schema)
+    assert "shortname" in caught.value.message
+
+
+def test_schema_to_a_file(tmp_path):
+    result = invoke("schema", "-o", str(tmp_path / "s.json"))
+    assert result.exit_code == 0
+    assert result.output == f"Wrote {tmp_path / 's.json'}\n"
+    assert json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["title"] == "policygen answers file"
+
+
+def test_questions_prints_markdown():
+    result = invoke("questions")
+    assert result.exit_code == 0
+    assert result.output.startswith("# The policygen questions\n")
+    assert "## Your organisation (`organisation`)\n" in result.output
+    assert "### Who approves a new official account?\n" in result.output
+    assert "| Charity or voluntary organisation | `charity` |" in result.output
+    assert "- Asked only when: `online_checks.permitted`" in result.output
+
+
+# ------------------------------------------------------------------ the real program in a terminal
+
+
+PROMPT = r"\n  [A-Z][^\n]*: $"
+
+
+def test_full_questionnaire_in_a_pseudo_terminal_then_build(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    answers = dict(ORG)
+    answers["organisation.nation"] = (["4"], "northern_ireland")
+    answers["scope.foster_carers"] = (["y"], True)
+    answers["training.carers"] = (["n"], False)
+    answers["document.review_every_months"] = (["40", "36"], 36)
+    _, plan = script(answers)
+    env = dict(os.environ, TERM="dumb", PYTHONIOENCODING="utf-8", COLUMNS="200")
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "generator", "init", "policy.yaml"],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(40, 200),
+    )
+    try:
+        for question, typed in plan:
+            child.expect_exact(question.question)
+            for line in typed:
+                child.expect(PROMPT)
+                child.sendline(line)
+                if line == "40":
+                    child.expect_exact("Error: 40 is too large: the most allowed is 36")
+        child.expect_exact("Wrote policy.yaml")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 0
+    saved = load_answers(tmp_path / "policy.yaml")
+    assert saved.organisation.nation == "northern_ireland"
+    assert saved.training.carers is False and saved.document.review_every_months == 36
+    build(tmp_path / "policy.yaml", [tmp_path / "policy.md"])
+    assert "Harbour Trust" in (tmp_path / "policy.md").read_text(encoding="utf-8")
+
+
+def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path):
+    path = tmp_path / "policy.yaml"
+    made = invoke("init", str(path), "--defaults", "--name", "A", "--short-name", "A", "--type", "charity", "--nation", "scotland")
+    assert made.exit_code == 0, made.output
+    written = path.read_text(encoding="utf-8")
+    carers = find("training.carers")
+    stub = f"  # carers: {'true' if carers.default else 'false'}"
+    assert stub in written.splitlines() and "# welsh_language:" in written.splitlines()
+    edited = written.replace("  foster_carers: false", "  foster_carers: true").replace("  nation: scotland", "  nation: wales")
+    edited = edited.replace("# Who the policy covers\n", "# Who the policy covers (our own note)\n")
+    path.write_text(edited, encoding="utf-8")
+    result = invoke("init", "--update", "--defaults", str(path))
+    assert result.exit_code == 0, result.output
+    after = path.read_text(encoding="utf-8").splitlines()
+    assert stub not in after and stub.replace("# ", "", 1) in after
+    assert "welsh_language:" in after and "# welsh_language:" not in after
+    assert "# Who the policy covers (our own note)" in after
+    # The only stubs left are for questions that still do not apply: a charity cannot authorise surveillance.
+    stubs = [line.split(":")[0][4:] for line in after if re.fullmatch(r"  # [a-z_]+:.*", line)]
+    assert stubs == ["own_surveillance_policy", "decision_maker", "advice_from", "authorising_officer", "authorisation_lead"]
+    assert "  # authorisation_lead: the surveillance lead" in after
+    saved = load_answers(path)
+    assert saved.training.carers == carers.default and saved.welsh_language.standards_apply is False
+
+
+def test_a_missing_folder_is_reported_before_any_question(tmp_path, terminal):
+    path = tmp_path / "nowhere" / "policy.yaml"
+    result = invoke("init", str(path), input="")
+    assert result.exit_code == 1
+    assert result.output == f"Error: {path}: the folder {path.parent} does not exist\n"
+
+
+def test_ctrl_c_in_a_pseudo_terminal_leaves_no_file(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    child = pexpect.spawn(sys.executable, ["-m", "generator", "init", "policy.yaml"], cwd=str(tmp_path), env=dict(os.environ, TERM="dumb"), encoding="utf-8", timeout=60)
+    try:
+        child.expect_exact(find("organisation.name").question)
+        child.expect(PROMPT)
+        child.sendline("Harbour Trust")
+        child.expect_exact(find("organisation.short_name").question)
+        child.expect(PROMPT)
+        child.sendintr()
+        child.expect_exact("Aborted!")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert child.exitstatus == 1
+    assert list(tmp_path.iterdir()) == []

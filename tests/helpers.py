@@ -1,0 +1,197 @@
+"""What the tests share: the repository's places, small file trees in tmp_path, the command line as
+a user runs it, policies built from a few answers, and the Word XML namespaces.
+
+Test files import it by name (`from helpers import ...`): pyproject.toml puts tests/ on the path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import textwrap
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from docx.oxml.ns import nsmap
+
+from generator.answers import Answers, parse_answers
+from generator.cli import cli
+from generator.writers import ooxml
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
+
+MINIMAL_ANSWERS = """\
+organisation:
+  name: Northshire County Council
+  short_name: the Council
+  type: local_authority
+  nation: england
+"""
+
+# ------------------------------------------------------------------ outside tools
+
+
+def missing(message: str) -> None:
+    """Skip the test locally; under CI a missing tool is a failure."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def require_tool(name: str) -> str:
+    """The path of an outside program a test needs: skipped locally if missing, a failure under CI."""
+    path = shutil.which(name)
+    if path is None:
+        missing(f"{name} is not installed (.ci/run installs it)")
+    return path
+
+
+SYSTEM_PYTHON = "/usr/bin/python3"  # the Python that Debian's python3-uno (LibreOffice's API) is installed for
+
+
+def require_uno() -> None:
+    """Debian's python3-uno, for SYSTEM_PYTHON: skipped locally if missing, a failure under CI."""
+    found = Path(SYSTEM_PYTHON).exists() and subprocess.run([SYSTEM_PYTHON, "-c", "import uno"], capture_output=True).returncode == 0
+    if not found:
+        missing(f"python3-uno is not installed for {SYSTEM_PYTHON} (.ci/run installs it)")
+
+
+def git(cwd: Path, *args: str) -> str:
+    """Run git with a fixed identity; return its output."""
+    env_args = ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"]
+    result = subprocess.run(["git", *env_args, *args], cwd=cwd, capture_output=True, text=True, check=True)
+    return result.stdout
+
+
+# ------------------------------------------------------------------ files
+
+
+def build_file_tree(root: Path, spec: Mapping[str, str | bytes], dedent: bool = False) -> Path:
+    """Write every file of `spec` (a path relative to root -> its text or bytes) under root; returns root.
+
+    Folders are made as needed; text is written as UTF-8, and dedented first when asked.
+    """
+    for name, content in spec.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content) if dedent else content, encoding="utf-8")
+    return root
+
+
+def clause_file(clause_id: str, title: str, body: str, when: str | None = None, sources: str = "{basw: [1]}") -> str:
+    """The text of a clause file: front matter (id, title, when, sources), then the body.
+
+    The body starts on line 6 of the file, or line 7 with a `when`.
+    """
+    condition = f"when: {when}\n" if when else ""
+    return f"---\nid: {clause_id}\ntitle: {title}\n{condition}sources: {sources}\n---\n{body}"
+
+
+def kept_in_order(before: str, after: str) -> list[str]:
+    """Every line of `before` is in `after`, unchanged and in order; returns the lines `after` gained."""
+    old, new = before.splitlines(), after.splitlines()
+    extra, index = [], 0
+    for line in new:
+        if index < len(old) and line == old[index]:
+            index += 1
+        else:
+            extra.append(line)
+    assert index == len(old), f"line {index + 1} of the original changed or moved: {old[index]!r}"
+    return extra
+
+
+def as_json(value: Any) -> Any:
+    """Parsed YAML as JSON Schema sees it: dates as ISO text."""
+    if isinstance(value, dict):
+        return {k: as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_json(v) for v in value]
+    if isinstance(value, dt.date):  # a datetime is a date too
+        return value.isoformat()
+    return value
+
+
+# ------------------------------------------------------------------ the command line
+
+
+def invoke(*args: str | Path, cwd: Path | None = None, library: str | Path | None = None, input: str | None = None) -> Result:
+    """Run `policygen ARGS...` in this process, as a user types it.
+
+    cwd: the folder to run in (the test's own otherwise); library: added as `--library LIBRARY`
+    after the arguments; input: what the user types.
+    """
+    argv = [str(arg) for arg in args] + (["--library", str(library)] if library is not None else [])
+    with contextlib.chdir(cwd) if cwd is not None else contextlib.nullcontext():
+        return CliRunner().invoke(cli, argv, input=input)
+
+
+# ------------------------------------------------------------------ policies from a few answers
+
+
+def answers_for(type: str = "local_authority", nation: str = "england", short_name: str = "the Council", organisation: Mapping[str, Any] | None = None, **groups: Any) -> Answers:
+    """Answers for an example organisation: the four required answers, then any groups given as plain data.
+
+    organisation: more answers for the organisation group (service, website ...).
+    """
+    org = {"name": "Example Organisation", "short_name": short_name, "type": type, "nation": nation, **(organisation or {})}
+    return parse_answers(json.dumps({"organisation": org, **groups}), "answers.yaml")  # JSON is YAML
+
+
+def policy_markdown(library, **answers: Any) -> str:
+    """The whole policy as Markdown, built with `library` from answers_for(**answers)."""
+    from generator.compose.assemble import assemble
+    from generator.writers import markdown
+
+    return markdown.render(assemble(answers_for(**answers), library)).decode("utf-8")
+
+
+def clause(text: str, title: str) -> str:
+    """The body of the clause with this title in a policy's Markdown, or '' when the policy does not have it."""
+    match = re.search(rf"^### [\d.]+ {re.escape(title)}\n(.*?)(?=^##)", text + "\n##", re.S | re.M)
+    return match.group(1).lstrip("\n") if match else ""
+
+
+def number_of(text: str, title: str) -> str:
+    """The number of the clause with this title in a policy's Markdown."""
+    return re.search(rf"^### ([\d.]+) {re.escape(title)}$", text, re.M).group(1)
+
+
+# ------------------------------------------------------------------ Word XML
+
+# Prefixes for XPath: WordprocessingML as policygen writes it, and the package's relationships and core properties.
+NS = {"w": ooxml.W, "r": nsmap["r"], "dc": nsmap["dc"], "cp": nsmap["cp"]}
+w = ooxml.w
+
+
+def text_of(element) -> str:
+    """All the text an element holds, in document order."""
+    return "".join(t.text or "" for t in element.iter(w("t")))
+
+
+@contextlib.contextmanager
+def libreoffice_on() -> Iterator[None]:
+    """Builds inside use LibreOffice: the test fails under CI, and is skipped locally, if it is not usable."""
+    from generator.writers import libreoffice
+
+    require_tool("soffice")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv(libreoffice.TURN_OFF)
+        found = libreoffice.find()
+        if isinstance(found, libreoffice.Missing):
+            message = found.message("this test")
+            if os.environ.get("CI") == "true":
+                pytest.fail(message)
+            pytest.skip(message)
+        yield

@@ -1,0 +1,104 @@
+"""The compiled library cache saves time and never changes a result."""
+
+from __future__ import annotations
+
+import marshal
+import shutil
+
+from generator.answers import parse_answers
+from generator.compose.assemble import assemble
+from generator.files import data_dir
+from generator.library import cache as librarycache
+from generator.library import load_library
+from generator.writers import markdown
+from helpers import MINIMAL_ANSWERS
+
+
+def render(library) -> bytes:
+    return markdown.render(assemble(parse_answers(MINIMAL_ANSWERS, "a.yaml"), library))
+
+
+def copy_library(tmp_path):
+    root = tmp_path / "clauses"
+    shutil.copytree(data_dir("clauses"), root)
+    return root
+
+
+def test_a_cached_library_renders_exactly_like_a_fresh_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    root = copy_library(tmp_path)
+    fresh = load_library(root)  # a miss: loads in full and stores
+    assert len(list((tmp_path / "cache").iterdir())) == 1
+    cached = librarycache.load(librarycache.key(root), root)
+    assert cached is not None
+    assert list(cached.clauses) == list(fresh.clauses)
+    assert cached.data == fresh.data
+    assert render(cached) == render(fresh)
+
+
+def test_any_change_to_a_clause_file_misses_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    root = copy_library(tmp_path)
+    before = load_library(root)
+    clause = next(iter(before.clauses.values()))
+    path = root.parent / clause.file
+    path.write_text(path.read_text(encoding="utf-8") + "\nA sentence added by the test.\n", encoding="utf-8")
+    assert librarycache.load(librarycache.key(root), root) is None
+    assert "A sentence added by the test." in render(load_library(root)).decode()
+
+
+def test_a_damaged_cache_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    root = copy_library(tmp_path)
+    expected = render(load_library(root))
+    for cached in (tmp_path / "cache").iterdir():
+        cached.write_bytes(b"not a cache")
+    assert render(load_library(root)) == expected
+
+
+def test_no_cache_when_turned_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("POLICYGEN_NO_CACHE", "1")
+    load_library(copy_library(tmp_path))
+    assert not (tmp_path / "cache").exists()
+
+
+def test_an_unsigned_cache_entry_is_never_unmarshalled(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    from generator.files import data_dir
+
+    root = data_dir("clauses")
+    load_library(root)
+    (entry,) = (tmp_path / "cache").iterdir()
+    key = (tmp_path / "state" / "policygen" / "cache-key")
+    assert key.stat().st_mode & 0o777 == 0o600
+    assert librarycache.load(librarycache.key(root), root) is not None  # signed by us: used
+    entry.write_bytes(entry.read_bytes()[:-1] + b"\0")
+
+    def refuse(data):
+        raise AssertionError("marshal.loads was called on an entry that failed its signature")
+
+    monkeypatch.setattr(marshal, "loads", refuse)
+    assert librarycache.load(librarycache.key(root), root) is None
+
+
+def test_no_cache_when_the_key_is_open_to_others(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    from generator.files import data_dir
+
+    root = data_dir("clauses")
+    load_library(root)
+    (tmp_path / "state" / "policygen" / "cache-key").chmod(0o644)
+    assert librarycache.load(librarycache.key(root), root) is None
+
+
+def test_the_key_is_never_kept_in_the_cache_folder(tmp_path, monkeypatch):
+    from generator.files import cache_key_file
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "shared"))
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "shared"))
+    assert cache_key_file() is None
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    assert cache_key_file() == tmp_path / "shared" / "policygen" / "cache-key"
