@@ -24,6 +24,7 @@ class Facts(TypedDict):
     carers: bool  # foster carers or other carers are in scope
     university: bool  # the employer is a university, which teaches its own students
     university_students: bool  # a university whose students are in scope
+    not_only_employees: bool  # someone covered is not our employee, so a clause for everyone must say whom each route is for
 
 
 def derive(answers: Mapping[str, Any]) -> Facts:
@@ -44,4 +45,6 @@ def derive(answers: Mapping[str, Any]) -> Facts:
         # A university teaches its own students; other employers host other people's on placement.
         university=university,
         university_students=university and bool(scope.get("students")),
+        # A university always engages some sessional lecturers and practice educators under contract.
+        not_only_employees=university or any(bool(scope.get(group)) for group in ("agency_staff", "students", "foster_carers", "other_carers", "volunteers")),
     )

@@ -207,19 +207,32 @@ class Organisation(Section):
 class Scope(Section):
     """Who the policy covers"""
 
-    agency_staff: bool = ask("Does it cover agency and interim staff?", "They follow the policy while working for you.", default=True)
+    agency_staff: bool = ask(
+        "Does it cover agency and interim staff?",
+        "They follow the policy while on assignment with you; a concern about them goes to their agency, not your disciplinary procedure.",
+        default=True,
+    )
     students: bool = ask(
         "Does it cover social work students?",
         "Students on placement with you; for a university, the students on your social work programmes.",
         default=True,
     )
-    foster_carers: bool = ask("Does it cover foster carers?", "Foster carers you approve or support, for their role with children in their care.", default=False)
+    foster_carers: bool = ask(
+        "Does it cover foster carers?",
+        "Foster carers you approve, for their role with children in their care. Their foster care agreement binds them to it, "
+        "and the policy gets its own section for them.",
+        default=False,
+    )
     other_carers: bool = ask(
         "Does it cover other carers, such as kinship carers or Shared Lives carers?",
         "Carers you approve or support other than foster carers.",
         default=False,
     )
-    volunteers: bool = ask("Does it cover volunteers?", "Volunteers who work with people who use your services.", default=False)
+    volunteers: bool = ask(
+        "Does it cover volunteers?",
+        "Volunteers who work with people who use your services. Their volunteer agreement binds them to it.",
+        default=False,
+    )
 
 
 # ------------------------------------------------------------------ document control
@@ -506,23 +519,62 @@ DELIVERY = {
 }
 
 
+CARER_TRAINING_TIMING = {
+    "preparation": "Before approval, as part of the preparation training",
+    "after_approval": "Within a set number of months of approval",
+}
+
+
 class Training(Section):
     """Training"""
 
-    induction: bool = ask("Is social media training part of induction?", "For new staff and students.", default=True)
+    induction: bool = ask(
+        "Is social media training part of induction?",
+        "For new staff, agency workers, volunteers and students on placement. Carers have their own questions below.",
+        default=True,
+    )
     refresher_months: int | None = ask(
         "How often do staff refresh that training, in months?",
-        "e.g. 24. Leave empty if there is no refresher.",
+        "e.g. 24. Leave empty if there is no refresher. Volunteers refresh it as often as staff.",
         default=24,
         ge=6,
         le=60,
     )
     delivery: choice(DELIVERY) = ask("How is the training delivered?", "The usual format.", labels=DELIVERY, default="blended")
+    recorded_in: Text = ask(
+        "Where is each person's completed training recorded?",
+        "As it reads after 'we record it in', e.g. 'the learning management system' or 'each person's training record'.",
+        default="each person's training record",
+    )
     carers: bool = ask(
         "Do you offer social media training to foster carers and other carers?",
         "So they can guide the children and adults they care for.",
         when="scope.foster_carers or scope.other_carers",
         default=True,
+    )
+    carers_timing: choice(CARER_TRAINING_TIMING) = ask(
+        "When do carers first do that training?",
+        "In preparation training before approval, or within a set time after it.",
+        when="(scope.foster_carers or scope.other_carers) and training.carers",
+        labels=CARER_TRAINING_TIMING,
+        default="after_approval",
+    )
+    carers_within_months: int = ask(
+        "Within how many months of approval do carers first do it?",
+        "Between 1 and 24. In England, foster carers must also show they meet the Training, Support and "
+        "Development Standards within 12 months of approval.",
+        when="(scope.foster_carers or scope.other_carers) and training.carers and training.carers_timing == 'after_approval'",
+        default=6,
+        ge=1,
+        le=24,
+    )
+    carers_refresher_months: int | None = ask(
+        "How often do carers refresh it, in months?",
+        "Carers' own answer, separate from staff: many agencies train carers every year (12). Leave empty for no set refresher.",
+        when="(scope.foster_carers or scope.other_carers) and training.carers",
+        default=12,
+        ge=6,
+        le=60,
     )
 
 
@@ -666,6 +718,89 @@ class Contacts(Section):
     )
 
 
+# ------------------------------------------------------------------ foster carers and other carers
+
+class Fostering(Section):
+    """Foster carers and other carers"""
+
+    agreement: Text = ask(
+        "What is your written agreement with each foster carer called?",
+        "As it reads after 'your', e.g. 'foster care agreement'. Every nation's fostering regulations require one; "
+        "make sure yours asks carers to follow this policy.",
+        when="scope.foster_carers",
+        default="foster care agreement",
+    )
+    supervising_worker: Text = ask(
+        "What do you call the social worker who supervises and supports each foster carer?",
+        "As it reads after 'your', e.g. 'supervising social worker'. The policy names them wherever it tells staff to see their manager.",
+        when="scope.foster_carers",
+        default="supervising social worker",
+    )
+    out_of_hours: Contact = ask(
+        "How do foster carers reach advice and support outside office hours?",
+        "The support line or on-call service, with its phone number. The regulations and standards in every nation expect "
+        "carers to have support outside office hours.",
+        when="scope.foster_carers",
+        default_factory=lambda: Contact(name="our out-of-hours support line"),
+    )
+    decision_maker: Text = ask(
+        "Who decides, after the fostering panel's recommendation, whether a carer stays approved?",
+        "A role as it reads in a sentence, e.g. 'the agency decision maker'.",
+        when="scope.foster_carers",
+        default="the agency decision maker",
+    )
+    carer_support: Text | None = ask(
+        "What support can foster carers use if they are abused online because they foster?",
+        "e.g. 'the independent support service for our foster carers'. Leave empty if carers have no service of their own: "
+        "staff wellbeing services are not offered to them.",
+        when="scope.foster_carers",
+        default=None,
+    )
+    other_carers_agreement: Text = ask(
+        "What is your written agreement with other carers, such as kinship or Shared Lives carers, called?",
+        "As it reads after 'your', e.g. 'carer agreement' or 'Shared Lives carer agreement'.",
+        when="scope.other_carers",
+        default="carer agreement",
+    )
+    other_carers_worker: Text = ask(
+        "Who supports and supervises those carers?",
+        "As it reads after 'your', e.g. 'supporting social worker' or 'Shared Lives worker'.",
+        when="scope.other_carers",
+        default="supporting social worker",
+    )
+
+
+# ------------------------------------------------------------------ universities
+
+class HigherEducation(Section):
+    """Universities: students, research and academic freedom"""
+
+    student_procedure: Text = ask(
+        "What is your procedure for concerns about a social work student's suitability or fitness to practise called?",
+        "Its name as students will find it, e.g. 'Suitability and Fitness to Practise Procedure'.",
+        when="organisation.type == 'university'",
+        default="Fitness to Practise Procedure",
+    )
+    research_ethics: Text = ask(
+        "Who gives ethics approval for research that uses social media?",
+        "As it reads in a sentence, e.g. 'the School Research Ethics Committee'.",
+        when="organisation.type == 'university'",
+        default="the research ethics committee",
+    )
+    free_speech_code: Text | None = ask(
+        "What is your code of practice on freedom of speech called, if you have one?",
+        "Its name as staff will find it, e.g. 'Code of Practice on Freedom of Speech'. The policy points to it. Optional.",
+        when="organisation.type == 'university'",
+        default=None,
+    )
+    experts_by_experience: Text = ask(
+        "What do you call the people with lived experience of social work who help you teach?",
+        "As it reads in a sentence, e.g. 'experts by experience' or 'our service user and carer group'.",
+        when="organisation.type == 'university'",
+        default="experts by experience",
+    )
+
+
 class Policies(Section):
     """Related policies"""
 
@@ -719,6 +854,8 @@ class Answers(Section):
     online_checks: OnlineChecks = Field(default_factory=OnlineChecks, description="Viewing people's social media in your work.")
     training: Training = Field(default_factory=Training, description="Training.")
     supervision: Supervision = Field(default_factory=Supervision, description="Supervision.")
+    fostering: Fostering = Field(default_factory=Fostering, description="Foster carers and other carers.")
+    higher_education: HigherEducation = Field(default_factory=HigherEducation, description="Universities: students, research and academic freedom.")
     abuse_support: AbuseSupport = Field(default_factory=AbuseSupport, description="Support if staff are abused online.")
     safety_advice: SafetyAdvice = Field(default_factory=SafetyAdvice, description="Online safety advice for people who use services.")
     monitoring: Monitoring = Field(default_factory=Monitoring, description="Monitoring.")

@@ -22,6 +22,7 @@ class BuildFacts(Facts, total=False):
 
     nation: dict[str, Any]  # the organisation's nation in clauses/data/nations.yaml
     online_route: dict[str, Any] | None  # this employer's cell of clauses/data/online_checks.yaml: how repeated viewing is handled
+    fostering_regulations: list[str]  # the fostering regulations this service works under (in Wales they differ for councils and independent services)
     review_due: dt.date | None  # the next review date
     recommendations: list[dict[str, Any]]  # the 23 BASW recommendations (clauses/data/recommendations.yaml)
     coverage: list[Any]  # compose.assemble.Coverage rows: each recommendation and the clauses meeting it
@@ -45,6 +46,7 @@ def clause_context(answers: Answers, library: Library) -> dict[str, Any]:
     values.update(
         nation=nations[nation],
         online_route=online_route(answers, library),
+        fostering_regulations=fostering_regulations(nations[nation].get("fostering", {}), answers.organisation.type),
         review_due=answers.document.review_due,
         recommendations=library.data.get("recommendations", {}).get("recommendations", []),
     )
@@ -71,3 +73,9 @@ def online_route(answers: Answers, library: Library) -> dict[str, Any] | None:
         if route_id not in routes:
             raise PolicyError(Problem(f"names the route '{route_id}', which it does not define", shown, None, "routes"))
     return {"id": route_id, **routes[route_id]}
+
+
+def fostering_regulations(facts: dict[str, Any], org_type: str) -> list[str]:
+    """The fostering regulations a service works under: in Wales they differ for councils and independent services."""
+    extra = facts.get("council_regulations") if org_type == "local_authority" else facts.get("independent_regulations")
+    return [law for law in (extra, facts.get("regulations")) if law]

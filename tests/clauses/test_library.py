@@ -217,7 +217,9 @@ def test_example_is_plain_english(examples, name):
 def test_example_is_a_full_policy_of_typical_length(examples, name):
     _, document, _ = examples[name]
     words = sum(len(s.split()) for s in sentences(document))
-    assert 3000 <= words <= 6000, f"{name}: {words} words"
+    # The upper bound allows for a policy that gives each group it covers (agency workers, students,
+    # foster carers, other carers, volunteers) its own route, as issue 11 asks.
+    assert 3000 <= words <= 9000, f"{name}: {words} words"
 
 
 @pytest.mark.parametrize("path", [p for p in EXAMPLES if load_answers(p).customise.coverage_appendix], ids=lambda p: p.stem)

@@ -30,8 +30,8 @@ ANSWERS_CASES = {
     "unknown group": (
         GOOD + "trainng:\n  induction: true\n",
         ["a.yaml:6: trainng: unknown key; did you mean 'training'? Allowed here: policygen, organisation, scope, "
-         "document, personal_use, boundaries, official_accounts, online_checks, training, supervision, abuse_support, "
-         "safety_advice, monitoring, welsh_language, contacts, policies, customise"],
+         "document, personal_use, boundaries, official_accounts, online_checks, training, supervision, fostering, higher_education, "
+         "abuse_support, safety_advice, monitoring, welsh_language, contacts, policies, customise"],
     ),
     "wrong type": (
         GOOD + "document:\n  review_every_months: two\n",

@@ -172,7 +172,7 @@ def test_help_text_wraps_to_the_terminal_under_its_indent(tmp_path, terminal, mo
     lines = result.output.splitlines()
     assert lines[:2] == [
         "policygen asks about your organisation and how its staff",
-        "use social media, in 16 groups of questions.",
+        "use social media, in 18 groups of questions.",
     ]
     start = lines.index("What kind of organisation is it?")
     assert lines[start + 1 : start + 5] == [
@@ -445,9 +445,14 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path):
     assert stub not in after and stub.replace("# ", "", 1) in after
     assert "welsh_language:" in after and "# welsh_language:" not in after
     assert "# Who the policy covers (our own note)" in after
-    # The only stubs left are for questions that still do not apply: a charity cannot authorise surveillance.
+    # The only stubs left are for questions that still do not apply: a charity cannot authorise
+    # surveillance, these answers cover foster carers but no other carers, and it is not a university.
     stubs = [line.split(":")[0][4:] for line in after if re.fullmatch(r"  # [a-z_]+:.*", line)]
-    assert stubs == ["own_surveillance_policy", "decision_maker", "advice_from", "authorising_officer", "authorisation_lead"]
+    assert stubs == [
+        "own_surveillance_policy", "decision_maker", "advice_from", "authorising_officer", "authorisation_lead",
+        "other_carers_agreement", "other_carers_worker",
+        "student_procedure", "research_ethics", "free_speech_code", "experts_by_experience",
+    ]
     assert "  # authorisation_lead: the surveillance lead" in after
     saved = load_answers(path)
     assert saved.training.carers == carers.default and saved.welsh_language.standards_apply is False
