@@ -4,8 +4,8 @@ Random text is drawn from all of Unicode (controls included) and from the markup
 Jinja, XML and HTML, and put into a few of the model's free-text answers at a time (every one
 is drawn from). The answers file is written by the YAML library, so the answer policygen reads
 is exactly the drawn text. Every build goes through the command line: exit 0 with the answer's
-text in the .md (as a Markdown reader shows it) and in the .docx, or exit 1 with only `Error:`
-lines; never a traceback.
+text in the .md (as a Markdown reader shows it), the .docx and the .html (as a browser shows
+it), or exit 1 with only `Error:` lines; never a traceback.
 
 CI runs a few dozen fixed examples; for a longer, random search:
 
@@ -96,20 +96,56 @@ def printed(tmp_path_factory):
     markers = {path: f"Zqmarker{n}x" for n, path in enumerate(FREE_TEXT)}
     path = folder / "a.yaml"
     path.write_text(answers_yaml(markers), encoding="utf-8")
-    result = CliRunner().invoke(cli, ["build", str(path), "-o", str(folder / "a.md"), "-o", str(folder / "a.docx")])
+    result = CliRunner().invoke(cli, ["build", str(path), *outputs(folder)])
     assert result.exit_code == 0, result.output
-    md = hostile.visible_text((folder / "a.md").read_text(encoding="utf-8"))
-    word = hostile.docx_plain_text(folder / "a.docx")
+    shown = shown_text(folder)
+    return {kind: {p for p, marker in markers.items() if marker in text} for kind, text in shown.items()}
+
+
+def outputs(folder) -> list[str]:
+    return [arg for name in ("a.md", "a.docx", "a.html") for arg in ("-o", str(folder / name))]
+
+
+def shown_text(folder) -> dict[str, str]:
+    """What a reader sees in each output, with runs of spaces folded."""
     return {
-        "md": {p for p, marker in markers.items() if marker in md},
-        "docx": {p for p, marker in markers.items() if marker in word},
+        "md": folded(hostile.visible_text((folder / "a.md").read_text(encoding="utf-8"))),
+        "docx": folded(hostile.docx_plain_text(folder / "a.docx")),
+        "html": folded(html_text((folder / "a.html").read_text(encoding="utf-8"))),
     }
+
+
+def html_text(page: str) -> str:
+    """The text of an HTML page as a browser shows it: tags gone, entities decoded, head left out."""
+    from html.parser import HTMLParser
+
+    class Text(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.skipping = 0
+
+        def handle_starttag(self, tag, attrs) -> None:
+            self.skipping += tag in ("head", "style", "script")
+            self.parts.append(" ")
+
+        def handle_endtag(self, tag) -> None:
+            self.skipping -= tag in ("head", "style", "script")
+            self.parts.append(" ")
+
+        def handle_data(self, data) -> None:
+            if not self.skipping:
+                self.parts.append(data)
+
+    parser = Text()
+    parser.feed(page)
+    return "".join(parser.parts)
 
 
 def test_every_free_text_field_is_drawn_from_and_most_are_printed(printed):
     assert len(FREE_TEXT) >= 20
     assert len(printed["md"]) >= len(FREE_TEXT) // 2
-    assert ("organisation", "name") in printed["md"] and ("organisation", "name") in printed["docx"]
+    assert all(("organisation", "name") in fields for fields in printed.values())
 
 
 @settings(
@@ -125,25 +161,22 @@ def test_any_text_builds_and_shows_literally_or_fails_with_error(tmp_path_factor
     answers = folder / "a.yaml"
     source = answers_yaml(values)
     answers.write_text(source, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["build", str(answers), "-o", str(folder / "a.md"), "-o", str(folder / "a.docx")])
+    result = CliRunner().invoke(cli, ["build", str(answers), *outputs(folder)])
     assert not (result.exception and not isinstance(result.exception, SystemExit)), repr(result.exception)
     assert "Traceback" not in result.output
     if result.exit_code == 1:
         lines = result.stderr.splitlines()
         assert lines and all(line.startswith(f"Error: {answers}:") for line in lines), result.stderr
-        assert not (folder / "a.md").exists() and not (folder / "a.docx").exists()
+        assert not any((folder / name).exists() for name in ("a.md", "a.docx", "a.html")), sorted(folder.iterdir())
         event("refused with Error:")
         return
     event("built")
     assert result.exit_code == 0, result.output
     parsed = parse_answers(source, "a.yaml")
-    md = " ".join(hostile.visible_text((folder / "a.md").read_text(encoding="utf-8")).split(" "))
-    md = folded(md)
-    word = folded(hostile.docx_plain_text(folder / "a.docx"))
+    shown = shown_text(folder)
     for path in values:
-        shown = folded(field_value(parsed, path))
-        variants = {shown, shown[:1].upper() + shown[1:]}  # capfirst at the start of a sentence
-        if path in printed["md"]:
-            assert any(v in md for v in variants), (path, shown, md[:500])
-        if path in printed["docx"]:
-            assert any(v in word for v in variants), (path, shown)
+        answer = folded(field_value(parsed, path))
+        variants = {answer, answer[:1].upper() + answer[1:]}  # capfirst at the start of a sentence
+        for kind, text in shown.items():
+            if path in printed[kind]:
+                assert any(v in text for v in variants), (kind, path, answer, text[:500])
