@@ -10,13 +10,14 @@ every value reads back as the text it was.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Iterable
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from ..document import Block, Document, Inline, Link, ListBlock, Paragraph, Table, Text
@@ -26,6 +27,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?]) +(?=[A-Z0-9\"'‘“(])")  # spaces only
 _SPECIAL = re.compile(r"([\\`*_\[\]<>~])|&(?=[A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)")
 # What a line may not start with, or it becomes a heading, list, rule, table, quote or code block.
 _BLOCK_START = re.compile(r"^([#+=|:-])|^(\d{1,9})([.)])(?=\s|$)")
+_MAY_START_A_BLOCK = set("#+=|:-0123456789")
+_LINE_BREAK = re.compile(r"\s*[\r\n]\s*")
 # A link destination that needs no brackets or escapes (as every address checked by the answers model).
 _PLAIN_URL = re.compile(r"[A-Za-z0-9._~:/?#@!$'*+,;=%-]+(?:&(?![A-Za-z#][A-Za-z0-9]*;)[A-Za-z0-9._~:/?#@!$'*+,;=%-]*)*")
 
@@ -94,12 +97,16 @@ def split_sentences(text: str) -> list[str]:
 
 def _escape(text: str) -> str:
     """Inline markup as literal text; a line break inside a run is a space (a new line would end a block)."""
-    return _SPECIAL.sub(lambda m: "\\" + m.group(), re.sub(r"\s*[\r\n]\s*", " ", text))
+    if "\n" in text or "\r" in text:
+        text = _LINE_BREAK.sub(" ", text)
+    return _SPECIAL.sub(r"\\\g<0>", text)
 
 
 def _line(text: str) -> str:
     """A line of text that cannot start a block: `# x`, `- x`, `1. x`, `| x`, `---`, `===` are escaped."""
     text = text.lstrip()  # four leading spaces would make a code block
+    if text[:1] not in _MAY_START_A_BLOCK:
+        return text
     return _BLOCK_START.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text, count=1)
 
 
@@ -125,36 +132,45 @@ _YAML11_WORDS = {"yes", "no", "y", "n", "on", "off", "true", "false", "null", "n
 
 
 def _front_matter(document: Document) -> list[str]:
+    """`key: value` lines; a value that is not unmistakably plain text is quoted and escaped by the YAML library."""
     meta = document.meta
-    data = CommentedMap()
     fields = [("title", meta.title), ("organisation", meta.organisation), ("version", meta.version), ("status", meta.status)]
     fields += [(name.replace(" ", "_"), value) for name, value in meta.provenance]
-    for key, value in fields:
-        data[key] = _scalar(value, _PLAIN_FIELD)
+    lines = [f"{key}: {_scalar(value, _PLAIN_FIELD)}" for key, value in fields]
     if document.clause_hashes:
-        data["clauses"] = CommentedMap((clause_id, _scalar(digest[:16], _PLAIN_HASH)) for clause_id, digest in document.clause_hashes)
-    yaml = YAML(typ="rt", pure=True)
-    yaml.width = 1 << 20  # never fold a value over two lines
-    yaml.allow_unicode = True
-    out = io.StringIO()
-    yaml.dump(data, out)
-    return out.getvalue().splitlines()
+        lines.append("clauses:")
+        lines += [f"  {clause_id}: {_scalar(digest[:16], _PLAIN_HASH)}" for clause_id, digest in document.clause_hashes]
+    return lines
 
 
 def _scalar(value: str, plain: re.Pattern[str]) -> str:
-    """The value plain when it is unmistakably text of that kind, else in double quotes (escaped by the YAML library)."""
+    """The value plain when it is unmistakably text of that kind, else in double quotes."""
     if (
         plain.fullmatch(value)
         and not value.endswith(" ")
         and ": " not in value
         and value.lower() not in _YAML11_WORDS
-        and _resolves_to_text(value)
+        and _resolver().resolve(ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
     ):
         return value
-    return DoubleQuotedScalarString(value)
+    return _double_quoted(value)
 
 
-def _resolves_to_text(value: str) -> bool:
-    from ruamel.yaml.resolver import VersionedResolver
+@functools.cache
+def _resolver() -> VersionedResolver:
+    return VersionedResolver()
 
-    return VersionedResolver().resolve(ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
+
+@functools.cache
+def _dumper() -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.width = 1 << 20  # never fold a value over two lines
+    yaml.allow_unicode = True
+    return yaml
+
+
+def _double_quoted(value: str) -> str:
+    """A double-quoted YAML scalar, escaped by the YAML library (quotes, backslashes, line breaks, controls)."""
+    out = io.StringIO()
+    _dumper().dump(DoubleQuotedScalarString(value), out)
+    return out.getvalue().rstrip("\n")
