@@ -27,9 +27,9 @@ from .compose.context import clause_context
 from .compose.select import unknown_clause_ids
 from .document import Document
 from .errors import PolicyError, Problem, collect
-from .files import write_all
-from .library import Library, load_library
-from .writers import WRITERS, writer_for
+from .files import refuse_inputs, write_all
+from .library import Library, library_files, load_library
+from .writers import WRITERS, template_files, writer_for
 
 LibraryArg = str | Path | Library | None
 
@@ -128,8 +128,9 @@ def build(
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
     built = prepare(answers, library)
     _report(built.warnings, strict, on_warning)
+    refuse_inputs(targets, inputs_of([built]))  # before the writers' work, not only before writing
     rendered = render_outputs(built.document, targets + ([Path("standard-output.md")] if STDOUT in wanted else []))
-    write_all(list(zip(targets, rendered, strict=False)))
+    write_all(list(zip(targets, rendered, strict=False)), inputs_of([built]))
     if STDOUT in wanted and stdout is not None:
         stdout.write(rendered[-1])
         stdout.flush()
@@ -143,6 +144,16 @@ def _report(warnings: list[Problem], strict: bool, on_warning: Callable[[Problem
     for warning in warnings:
         if on_warning is not None:
             on_warning(warning)
+
+
+def inputs_of(built: Sequence[Built]) -> list[Path]:
+    """Every file a build read: the answers files on disk, the library's files and the writers' templates."""
+    files: list[Path] = [b.source.path for b in built if b.source.path is not None]
+    libraries = {id(b.library): b.library for b in built}
+    for library in libraries.values():
+        if library.root is not None:
+            files += library_files(library.root)
+    return files + template_files()
 
 
 def render_outputs(document: Document, targets: Sequence[Path]) -> list[bytes]:
@@ -267,7 +278,8 @@ def _build_one(job: tuple[str, list[Path], bool]) -> BatchResult:
         built = prepare(answers, _worker_library)
         warnings = built.warnings
         _report(warnings, strict, None)
-        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
+        refuse_inputs(targets, inputs_of([built]))
+        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs_of([built]))
     except PolicyError as exc:
         return BatchResult(answers, (), tuple(exc.problems))
     return BatchResult(answers, tuple(targets), (), tuple(warnings))
@@ -348,6 +360,7 @@ def init(
         schema_ref=schema_ref,
         interview=interview,
         checks={"customise.exclude": _known_clauses(loaded)},
+        inputs=(library_files(loaded.root) if loaded.root is not None else []) + template_files(),
     )
     # The file is valid answer by answer; a rule across groups can still stop the build (an approved
     # policy that monitors needs its DPIA's date). Say so now, not at the first build.

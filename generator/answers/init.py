@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PolicyError, Problem
-from ..files import read_text, write_all
+from ..files import read_bytes, read_text, same_file, write_all
 from ..version import __version__
 from .answersfile import (
     SCHEMA_FILE,
     Provenance,
     change_text,
+    check_schema_ref,
     partial_text,
     problems_besides_missing,
     render,
@@ -144,6 +145,7 @@ def start(
         raise PolicyError(Problem("already exists; use --force to replace it, or --update to add only the new questions", shown))
     if not path.parent.is_dir():
         raise PolicyError(Problem(f"the folder {path.parent} does not exist", shown))
+    check_schema_ref(schema_ref, path)
     schema_target(path, schema_ref)  # refuse early if the name is taken by something else
     if not resume:
         return Plan(path, Answering(checks=checks), prov, schema_ref)
@@ -193,8 +195,11 @@ def answers_text(plan: Plan) -> str:
     return render(plan.answering, plan.provenance, plan.schema_ref)
 
 
-def finish(plan: Plan) -> list[Path]:
-    """Write the answers file (and its schema) in one go, after checking it as the build will."""
+def finish(plan: Plan, inputs: Sequence[Path] = ()) -> list[Path]:
+    """Write the answers file (and its schema) in one go, after checking it as the build will.
+
+    `inputs` are the other files this run read (the clause library's): neither output may be one.
+    """
     text = answers_text(plan)
     parse_answers(text, str(plan.path))
     files: list[tuple[Path, bytes]] = []
@@ -202,13 +207,22 @@ def finish(plan: Plan) -> list[Path]:
         files.append((plan.path, text.encode("utf-8")))
     target = schema_target(plan.path, plan.schema_ref)
     if target is not None:
+        if same_file(target, plan.path):  # the answers file is never replaced by the schema
+            raise PolicyError(Problem(f"is the answers file, and policygen writes its schema as {target.name} beside it; give the answers file another name", str(plan.path)))
         schema = schema_text().encode("utf-8")
-        if not target.is_file() or target.read_bytes() != schema:
+        if not _same_bytes(target, schema):
             files.append((target, schema))
-    write_all(files)
+    write_all(files, inputs)
     if plan.resumed_from is not None:
         plan.resumed_from.unlink(missing_ok=True)  # its answers are in the file now
     return [target for target, _ in files]
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return read_bytes(path) == data
+    except PolicyError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -237,6 +251,7 @@ def init(
     schema_ref: str | None = SCHEMA_FILE,
     interview: Callable[[Plan], None] | None = None,
     checks: Checks | None = None,
+    inputs: Sequence[Path] = (),
 ) -> InitResult:
     """Write (or, with update, complete) the answers file PATH.
 
@@ -258,4 +273,4 @@ def init(
             pending = ", ".join(q.key for q in plan.answering.pending())
             raise PolicyError(Problem(f"these questions have no answer yet: {pending}; answer them or use defaults", str(plan.path)))
         interview(plan)
-    return InitResult(plan, finish(plan), examples)
+    return InitResult(plan, finish(plan, inputs), examples)
