@@ -19,7 +19,7 @@ from .version import __version__
 if TYPE_CHECKING:
     from . import versions
     from .accessibility import lint
-    from .pipeline import BatchResult, Built, build, build_many, coverage, init, output_formats, prepare, validate
+    from .pipeline import BatchResult, Built, build, build_many, coverage, editions, init, output_formats, prepare, validate
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
     check, diff, redline = versions.check, versions.diff, versions.redline
@@ -35,6 +35,7 @@ __all__ = [
     "check",
     "coverage",
     "diff",
+    "editions",
     "init",
     "lint",
     "output_formats",
@@ -43,7 +44,7 @@ __all__ = [
     "validate",
 ]
 
-_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "init", "output_formats", "prepare", "validate"}
+_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "editions", "init", "output_formats", "prepare", "validate"}
 _VERSIONS = {"check", "diff", "redline"}
 
 

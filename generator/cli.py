@@ -66,6 +66,8 @@ FORMATS = [suffix.lstrip(".") for suffix in WRITERS]
 SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1))
 
 
+EDITION = click.option("--edition", default="full", show_default=True, metavar="NAME", help="Which edition: full, quick (the staff quick guide), carers, students ... `policygen editions ANSWERS` lists those you get.")
+
 @cli.command()
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
@@ -92,9 +94,10 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
     help="With --out-dir: write this format for every answers file. Repeat for several. Default: docx.",
 )
 @click.option("--strict", is_flag=True, help="Treat warnings as errors: exit 1 and write nothing while a route has no way to reach it, or a record the policy needs is missing.")
+@EDITION
 @LIBRARY
 @reports_errors()
-def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, library: str | None) -> None:
+def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, edition: str, library: str | None) -> None:
     """Build the policy from the ANSWERS file, or many policies into a folder.
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
@@ -110,6 +113,8 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     if out_dir is not None:
         if outputs:
             raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
+        if edition != "full":
+            raise click.UsageError("--edition builds one policy; build editions one at a time with -o")
         _build_into_folder(answers, out_dir, formats or ("docx",), library)
         return
     if len(answers) > 1:
@@ -119,7 +124,7 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     for output in outputs:
         if not output.lower().endswith(tuple(WRITERS)):
             raise click.BadParameter(f"'{output}' must end in {SUFFIXES}", param_hint="'-o' / '--output'")
-    for path in api.build(answers[0], list(outputs), library, strict=strict, on_warning=echo_warning):
+    for path in api.build(answers[0], list(outputs), library, strict=strict, on_warning=echo_warning, edition=edition):
         click.echo(f"Wrote {path}")
 
 
@@ -184,9 +189,10 @@ def clauses(library: str | None) -> None:
     help="text for a terminal or a pipe; markdown for a pull-request comment.",
 )
 @click.option("--color/--no-color", default=None, help="Colour deletions red and insertions green. Default: colour only on a terminal.")
+@EDITION
 @LIBRARY
 @reports_errors(exit_code=2)
-def diff(old: str, new: str, form: str, color: bool | None, library: str | None) -> None:
+def diff(old: str, new: str, form: str, color: bool | None, edition: str, library: str | None) -> None:
     """Show what changed between two versions of the policy, clause by clause.
 
     Each of OLD and NEW is an answers file, or REV:PATH to read it from git
@@ -196,7 +202,7 @@ def diff(old: str, new: str, form: str, color: bool | None, library: str | None)
     """
     from .versions.diff import format_markdown, format_text
 
-    result = api.diff(old, new, library)
+    result = api.diff(old, new, library, edition=edition)
     if form == "markdown":
         click.echo(format_markdown(result), nl=False)
     else:
@@ -246,14 +252,25 @@ def check(answers: tuple[str, ...], against: str | None, library: str | None) ->
 
 @cli.command()
 @ANSWERS
-@click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered, or any recommendation is only partly covered.")
 @LIBRARY
 @reports_errors()
-def coverage(answers: str, strict: bool, library: str | None) -> None:
-    """Show which clauses of the policy meet each of the 23 BASW recommendations."""
+def editions(answers: str, library: str | None) -> None:
+    """List the editions of the policy this organisation gets, for `build --edition NAME`."""
+    for name, about in api.editions(answers, library).items():
+        click.echo(f"{name:<10}{about}")
+
+
+@cli.command()
+@ANSWERS
+@click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered, or any recommendation is only partly covered.")
+@EDITION
+@LIBRARY
+@reports_errors()
+def coverage(answers: str, strict: bool, edition: str, library: str | None) -> None:
+    """Show which clauses of the policy (or one edition) meet each of the 23 BASW recommendations."""
     from .compose.coverage import strict_failure
 
-    report = api.coverage(answers, library)
+    report = api.coverage(answers, library, edition)
     click.echo(report.text())
     failure = strict_failure(report) if strict else None
     if failure:

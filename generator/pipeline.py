@@ -20,6 +20,7 @@ from .answers import Answers, AnswersSource, read_answers
 from .answers import init as answers_init
 from .answers.answersfile import SCHEMA_FILE
 from .compose import CoverageReport, assemble, coverage_report, readiness
+from .compose.assemble import available_editions
 from .compose.context import clause_context
 from .document import Document
 from .errors import PolicyError, Problem, collect
@@ -38,6 +39,7 @@ class Built:
     library: Library
     document: Document
     warnings: list[Problem] = field(default_factory=list)  # gaps to fill before the policy is signed
+    edition: str = "full"  # which edition of the policy (clauses/data/editions.yaml)
 
     @property
     def answers(self) -> Answers:
@@ -49,17 +51,20 @@ def library_from(library: LibraryArg) -> Library:
     return library if isinstance(library, Library) else load_library(library)
 
 
-def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None) -> Built:
+def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full") -> Built:
     """Everything up to the writers: read the answers and the library, select, render and assemble.
 
     answers: the answers file's path, `REV:PATH` to read it from git, or an AnswersSource.
     library: a clause library's folder (None: the bundled library), or a loaded Library.
     cwd: where a relative path or `REV:PATH` is looked up (default: the current folder).
+    edition: which edition to assemble (`editions` lists those these answers get).
     """
-    return prepare_all([answers], library, cwd)[0]
+    return prepare_all([answers], library, cwd, edition)[0]
 
 
-def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None) -> list[Built]:
+def prepare_all(
+    answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full"
+) -> list[Built]:
     """prepare for several answers files with one library; every file's problems are reported together."""
     problems: list[Problem] = []
     sources: list[AnswersSource] = []
@@ -79,9 +84,9 @@ def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryA
     for source in sources:
         try:
             collect(readiness.errors(source.answers))
-            document = assemble(source.answers, loaded, source.sha256)
+            document = assemble(source.answers, loaded, source.sha256, edition)
             warnings = readiness.warnings(source.answers, clause_context(source.answers, loaded))
-            built.append(Built(source, loaded, document, warnings))
+            built.append(Built(source, loaded, document, warnings, edition))
         except PolicyError as exc:
             problems += exc.problems
     collect(problems)
@@ -99,6 +104,7 @@ def build(
     *,
     strict: bool = False,
     on_warning: Callable[[Problem], None] | None = None,
+    edition: str = "full",
 ) -> list[Path]:
     """Build the policy and write it to each output; returns the paths written.
 
@@ -106,13 +112,13 @@ def build(
     default: the answers file's name with .docx. Every output is replaced only when all of
     them were built, so a failure leaves earlier outputs untouched. library: as for prepare.
     Each warning (what the policy still lacks before it is signed) goes to on_warning; with
-    strict, warnings are errors and nothing is written.
+    strict, warnings are errors and nothing is written. edition: as for prepare.
     """
     targets = [Path(o) for o in outputs] if outputs else [default_output(answers)]
     for target in targets:
         if target.suffix.lower() not in WRITERS:
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
-    built = prepare(answers, library)
+    built = prepare(answers, library, edition=edition)
     if strict:
         collect(built.warnings)
     for warning in built.warnings:
@@ -268,13 +274,19 @@ def validate(answers: Sequence[str | Path], library: LibraryArg = None) -> Valid
     return Validation(valid, problems)
 
 
-def coverage(answers: str | Path, library: LibraryArg = None) -> CoverageReport:
-    """Which clauses of the policy meet each BASW recommendation.
+def coverage(answers: str | Path, library: LibraryArg = None, edition: str = "full") -> CoverageReport:
+    """Which clauses of the policy (or of one edition) meet each BASW recommendation.
 
-    The policy is assembled first, so a broken one is reported as such. library: as for prepare.
+    The edition is assembled first, so a broken one is reported as such. library, edition: as for prepare.
     """
-    built = prepare(answers, library)
-    return coverage_report(built.answers, built.library)
+    built = prepare(answers, library, edition=edition)
+    return coverage_report(built.answers, built.library, edition)
+
+
+def editions(answers: str | Path, library: LibraryArg = None) -> dict[str, str]:
+    """The editions of the policy these answers get, by name, with whom each is for."""
+    source = read_answers(answers)
+    return {name: edition.about for name, edition in available_editions(source.answers, library_from(library)).items()}
 
 
 def init(

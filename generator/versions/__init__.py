@@ -14,13 +14,13 @@ from .redline import redline as redline_bytes
 __all__ = ["PolicyDiff", "check", "diff", "redline"]
 
 
-def diff(old: str, new: str, library: LibraryArg = None, cwd: str | Path | None = None) -> PolicyDiff:
+def diff(old: str, new: str, library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full") -> PolicyDiff:
     """What changed from old to new, answers and clauses, both built with one library.
 
     old, new: answers files, each a path or `REV:PATH` to read it from git. library: a clause
     library's folder (None: the bundled one). cwd: where paths and `REV:PATH` are looked up.
     """
-    before, after = prepare_all([old, new], library_from(library), cwd)
+    before, after = prepare_all([old, new], library_from(library), cwd, edition)
     return diff_policies(before, after)
 
 
