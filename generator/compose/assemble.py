@@ -78,7 +78,7 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
 
     doc = answers.document
     meta = Metadata(
-        title=doc.title,
+        title=chosen.title or doc.title,
         organisation=answers.organisation.name,
         subject=f"Social media policy for social work staff of {answers.organisation.name}",
         author=doc.owner,
@@ -95,7 +95,7 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
         Section(section_id, str(index), library.section_title(section_id), tuple(clauses))
         for index, (section_id, clauses) in enumerate(sections.items(), start=1)
     )
-    return Document(meta, numbered, tuple(hashes))
+    return Document(meta, numbered, tuple(hashes), chosen.brief)
 
 
 def available_editions(answers: Answers, library: Library) -> dict[str, Edition]:

@@ -168,6 +168,7 @@ class Edition(Strict):
     take: list[str | Taken] | Literal["all"] = Field(
         description="Section or clause ids (each alone, or with a `when`); 'all' for every clause."
     )
+    brief: bool = Field(default=False, description="A short edition: no contents list, and the text starts on the first page.")
     cites: str = Field(
         default="{} of the full policy",
         description="How [[id]] reads for a clause the edition leaves out; {} is its number in the full policy.",
