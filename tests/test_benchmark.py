@@ -27,4 +27,5 @@ def test_the_benchmark_runs_once_and_reports_each_ratio():
     assert re.fullmatch(r"build \.docx / import floor = \d+\.\d\d  \(target <= 1\.50: (met|NOT met)\)", lines[8])
     assert re.fullmatch(r"build \.docx / floor with pydantic in use = \d+\.\d\d", lines[9])
     assert re.fullmatch(r"validate / python start-up = \d+\.\d", lines[10])
-    assert len(lines) == 11
+    assert re.fullmatch(r"serve: change to rendered preview, in-process, median of 50 = \d+ ms  \(target <= 300 ms: (met|NOT met)\)", lines[11])
+    assert len(lines) == 12
