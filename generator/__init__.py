@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .pipeline import BatchResult, Built, build, build_many, coverage, editions, init, output_formats, prepare, validate
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
-    check, diff, redline = versions.check, versions.diff, versions.redline
+    check, diff, redline, review_due = versions.check, versions.diff, versions.redline, versions.review_due
 
 __all__ = [
     "BatchResult",
@@ -41,11 +41,12 @@ __all__ = [
     "output_formats",
     "prepare",
     "redline",
+    "review_due",
     "validate",
 ]
 
 _PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "editions", "init", "output_formats", "prepare", "validate"}
-_VERSIONS = {"check", "diff", "redline"}
+_VERSIONS = {"check", "diff", "redline", "review_due"}
 
 
 def __getattr__(name: str) -> Any:

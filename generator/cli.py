@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import gc
 import os
@@ -237,15 +238,25 @@ def redline(old: str, new: str, output: str, library: str | None) -> None:
     type=click.Path(dir_okay=False),
     help="The committed Markdown rendering to compare with. Default: the answers file's name with .md.",
 )
+@click.option("--review-due", is_flag=True, help="Check the review date instead: exit 1 when it has passed, is today, or falls within --within.")
+@click.option("--within", default="0d", show_default=True, metavar="TIME", help="With --review-due: fail this long before the date too, in days (60d) or weeks (8w).")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), help="With --review-due: the date to check against (YYYY-MM-DD). Default: today.")
 @LIBRARY
 @reports_errors()
-def check(answers: tuple[str, ...], against: str | None, library: str | None) -> None:
+def check(answers: tuple[str, ...], against: str | None, review_due: bool, within: str, today: dt.datetime | None, library: str | None) -> None:
     """Check that the committed Markdown rendering of each ANSWERS file is up to date.
 
     Rebuilds the Markdown in memory and compares it with the file, writing
     nothing. Exit status 1 when a rendering is missing or out of date: for CI
     and pre-commit.
+
+    With --review-due, checks each policy's next review date instead, for CI
+    on a schedule: `policygen check policy.yaml --review-due --within 60d`.
     """
+    if review_due:
+        for line in api.review_due(list(answers), within, today.date() if today else None):
+            click.echo(line)
+        return
     for answers_path, rendering in api.check(list(answers), against, library):
         click.echo(f"{rendering}: up to date with {answers_path}")
 
