@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .pipeline import BatchResult, Built, build, build_many, coverage, editions, init, output_formats, prepare, validate
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
-    check, diff, redline, review_due = versions.check, versions.diff, versions.redline, versions.review_due
+    acknowledgement, check, diff, redline, review_due = versions.acknowledgement, versions.check, versions.diff, versions.redline, versions.review_due
 
 __all__ = [
     "BatchResult",
@@ -30,6 +30,7 @@ __all__ = [
     "PolicyError",
     "Problem",
     "__version__",
+    "acknowledgement",
     "build",
     "build_many",
     "check",
@@ -46,7 +47,7 @@ __all__ = [
 ]
 
 _PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "editions", "init", "output_formats", "prepare", "validate"}
-_VERSIONS = {"check", "diff", "redline", "review_due"}
+_VERSIONS = {"acknowledgement", "check", "diff", "redline", "review_due"}
 
 
 def __getattr__(name: str) -> Any:

@@ -263,6 +263,17 @@ def check(answers: tuple[str, ...], against: str | None, review_due: bool, withi
 
 @cli.command()
 @ANSWERS
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the export here: .csv (one row per clause) or .json.")
+@EDITION
+@LIBRARY
+@reports_errors()
+def acknowledgement(answers: str, output: str, edition: str, library: str | None) -> None:
+    """Export what a read-receipt ties to: the policy's title, version, approval date and edition, and each clause's id, number, title and content hash."""
+    click.echo(f"Wrote {api.acknowledgement(answers, output, edition, library)}")
+
+
+@cli.command()
+@ANSWERS
 @LIBRARY
 @reports_errors()
 def editions(answers: str, library: str | None) -> None:
