@@ -77,7 +77,7 @@ EDITION = click.option("--edition", default="full", show_default=True, metavar="
     "outputs",
     multiple=True,
     type=click.Path(dir_okay=False),
-    help=f"Write the policy here; the suffix picks the format ({SUFFIXES}). Repeat for several. "
+    help=f"Write the policy here; the suffix picks the format ({SUFFIXES}; .ics: the next review date as a calendar entry). Repeat for several. "
     "Default: the answers file's name with .docx.",
 )
 @click.option(
@@ -123,8 +123,8 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     if formats:
         raise click.UsageError("-f / --format goes with --out-dir; for one policy, name each output with -o")
     for output in outputs:
-        if not output.lower().endswith(tuple(WRITERS)):
-            raise click.BadParameter(f"'{output}' must end in {SUFFIXES}", param_hint="'-o' / '--output'")
+        if not output.lower().endswith((*WRITERS, ".ics")):
+            raise click.BadParameter(f"'{output}' must end in {SUFFIXES}, or .ics for the next review date", param_hint="'-o' / '--output'")
     for path in api.build(answers[0], list(outputs), library, strict=strict, on_warning=echo_warning, edition=edition):
         click.echo(f"Wrote {path}")
 

@@ -29,6 +29,7 @@ from .library import Library, load_library
 from .writers import WRITERS, writer_for
 
 LibraryArg = str | Path | Library | None
+CALENDAR = ".ics"  # -o next-review.ics: the next review date as a calendar entry
 
 
 @dataclass(frozen=True)
@@ -116,15 +117,22 @@ def build(
     """
     targets = [Path(o) for o in outputs] if outputs else [default_output(answers)]
     for target in targets:
-        if target.suffix.lower() not in WRITERS:
-            raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
+        if target.suffix.lower() not in (*WRITERS, CALENDAR):
+            raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of([*WRITERS, CALENDAR])}", str(target)))
     built = prepare(answers, library, edition=edition)
     if strict:
         collect(built.warnings)
     for warning in built.warnings:
         if on_warning:
             on_warning(warning)
-    write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
+    # A calendar entry for the next review is made from the answers, not the document.
+    policies = [target for target in targets if target.suffix.lower() != CALENDAR]
+    rendered = dict(zip(policies, render_outputs(built.document, policies), strict=True))
+    if len(policies) < len(targets):
+        from .writers import calendar
+
+        rendered.update({target: calendar.render(built.answers) for target in targets if target not in rendered})
+    write_all([(target, rendered[target]) for target in targets])
     return targets
 
 
