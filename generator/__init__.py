@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .pipeline import BatchResult, Built, build, build_many, coverage, editions, init, output_formats, prepare, validate
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
-    acknowledgement, check, diff, redline, review_due = versions.acknowledgement, versions.check, versions.diff, versions.redline, versions.review_due
+    acknowledgement, changes, check, diff, redline, review_due = versions.acknowledgement, versions.changes, versions.check, versions.diff, versions.redline, versions.review_due
 
 __all__ = [
     "BatchResult",
@@ -33,6 +33,7 @@ __all__ = [
     "acknowledgement",
     "build",
     "build_many",
+    "changes",
     "check",
     "coverage",
     "diff",
@@ -47,7 +48,7 @@ __all__ = [
 ]
 
 _PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "editions", "init", "output_formats", "prepare", "validate"}
-_VERSIONS = {"acknowledgement", "check", "diff", "redline", "review_due"}
+_VERSIONS = {"acknowledgement", "changes", "check", "diff", "redline", "review_due"}
 
 
 def __getattr__(name: str) -> Any:

@@ -262,6 +262,30 @@ def check(answers: tuple[str, ...], against: str | None, review_due: bool, withi
 
 
 @cli.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the summary here (.md or .json) instead of printing it as Markdown.")
+@EDITION
+@LIBRARY
+@reports_errors()
+def changes(old: str, new: str, output: str | None, edition: str, library: str | None) -> None:
+    """What changed for one edition's readers: each added, removed or changed clause with its number, title and a line on the change.
+
+    Each of OLD and NEW is an answers file, or REV:PATH to read it from git.
+    Says "Nothing in your rules changed." when no clause of the edition
+    changed, so re-acknowledgement is asked for only when it is needed.
+    Exit status 0 either way.
+    """
+    from .versions.changes import as_markdown, write_changes
+
+    summary = api.changes(old, new, edition, library)
+    if output:
+        click.echo(f"Wrote {write_changes(summary, output)}")
+    else:
+        click.echo(as_markdown(summary), nl=False)
+
+
+@cli.command()
 @ANSWERS
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the export here: .csv (one row per clause) or .json.")
 @EDITION

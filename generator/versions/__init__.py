@@ -8,12 +8,13 @@ from ..errors import PolicyError, Problem
 from ..files import write_all
 from ..pipeline import LibraryArg, library_from, prepare_all
 from .acknowledgement import acknowledgement
+from .changes import changes
 from .check import check
 from .diff import PolicyDiff, diff_policies
 from .redline import redline as redline_bytes
 from .review import review_due
 
-__all__ = ["PolicyDiff", "acknowledgement", "check", "diff", "redline", "review_due"]
+__all__ = ["PolicyDiff", "acknowledgement", "changes", "check", "diff", "redline", "review_due"]
 
 
 def diff(old: str, new: str, library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full") -> PolicyDiff:
