@@ -26,7 +26,7 @@ from .document import Document
 from .errors import PolicyError, Problem, collect
 from .files import write_all
 from .library import Library, load_library
-from .writers import WRITERS, writer_for
+from .writers import WRITERS, calendar, writer_for
 
 LibraryArg = str | Path | Library | None
 CALENDAR = ".ics"  # -o next-review.ics: the next review date as a calendar entry
@@ -129,11 +129,20 @@ def build(
     policies = [target for target in targets if target.suffix.lower() != CALENDAR]
     rendered = dict(zip(policies, render_outputs(built.document, policies), strict=True))
     if len(policies) < len(targets):
-        from .writers import calendar
-
-        rendered.update({target: calendar.render(built.answers) for target in targets if target not in rendered})
+        rendered.update({target: calendar.render(next_review(built.answers)) for target in targets if target not in rendered})
     write_all([(target, rendered[target]) for target in targets])
     return targets
+
+
+def next_review(answers: Answers) -> calendar.Review:
+    """The next review for a calendar entry; a draft has no review date yet, so none."""
+    document = answers.document
+    due = document.review_due
+    if due is None:
+        where = answers.line_of(("document", "status"))
+        raise PolicyError(Problem("a draft has no review date, so there is no calendar entry yet; give document.approved_on (or document.next_review_on)", answers.source_file, where, "document.status"))
+    counted_from = max(filter(None, (document.approved_on, document.last_reviewed)), default=due)
+    return calendar.Review(document.title, answers.organisation.name, document.version, document.owner, document.review_every_months, due, counted_from)
 
 
 def render_outputs(document: Document, targets: Sequence[Path]) -> list[bytes]:

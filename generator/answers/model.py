@@ -212,7 +212,7 @@ class HistoryEntry(Section):
     version: Text = Field(description="The version number, e.g. '1.0'; for a review, the version that was reviewed.")
     date: dt.date = Field(description="When this version was approved or issued, or the review was done (YYYY-MM-DD).")
     summary: Text = Field(description="What changed, in a short sentence; for a review, what was checked.")
-    kind: choice(HISTORY_KINDS) = Field(default="issued", description="issued (a new version) or reviewed (no change; moves the next review date).")
+    kind: choice(HISTORY_KINDS) | None = Field(default=None, description="reviewed: a review that changed nothing (the version stays; the next review counts from it). Empty or issued: a new version.")
 
 
 class Consultation(Section):

@@ -8,31 +8,37 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 
-from ..answers import Answers
-from ..errors import PolicyError, Problem
 from ..templating import uk_date
 from ..version import __version__
 
 REMINDER_DAYS = 30
 
 
-def render(answers: Answers) -> bytes:
-    """The .ics bytes of the next review; a draft (no review date yet) is an error."""
-    document = answers.document
-    due = document.review_due
-    if due is None:
-        raise PolicyError(
-            Problem("a draft has no review date, so there is no calendar entry yet; give document.approved_on (or document.next_review_on)", answers.source_file, answers.line_of(("document", "status")), "document.status")
-        )
-    counted_from = max(filter(None, (document.approved_on, document.last_reviewed)), default=due)
-    title = f"Review due: {document.title} ({answers.organisation.name})"
+@dataclass(frozen=True)
+class Review:
+    """What the entry says: the policy, its owner and cycle, the review date and the date it was counted from."""
+
+    title: str
+    organisation: str
+    version: str
+    owner: str
+    every_months: int
+    due: dt.date
+    counted_from: dt.date
+
+
+def render(review: Review) -> bytes:
+    """The .ics bytes of the next review."""
+    due, counted_from = review.due, review.counted_from
+    title = f"Review due: {review.title} ({review.organisation})"
     description = (
-        f"The review of {document.title}, version {document.version}, owned by the {document.owner}, is due on {uk_date(due)}. "
-        f"It is reviewed every {document.review_every_months} months. Record the review in the answers file's document.history "
+        f"The review of {review.title}, version {review.version}, owned by the {review.owner}, is due on {uk_date(due)}. "
+        f"It is reviewed every {review.every_months} months. Record the review in the answers file's document.history "
         "(kind: reviewed when nothing changes) and rebuild the policy."
     )
-    uid = hashlib.sha256(f"{answers.organisation.name}\0{document.title}\0{due.isoformat()}".encode()).hexdigest()[:32]
+    uid = hashlib.sha256(f"{review.organisation}\0{review.title}\0{due.isoformat()}".encode()).hexdigest()[:32]
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

@@ -142,7 +142,7 @@ def test_new_table_row_and_answers_inside_lists(workdir):
         '  document.history[1].version: (not set) -> "1.1"\n'
         '  document.history[1].date: (not set) -> "2026-06-01"\n'
         '  document.history[1].summary: (not set) -> "Students added."\n'
-        '  document.history[1].kind: (not set) -> "issued"\n'
+        "  document.history[1].kind: (not set) -> null\n"
         "\n"
         "Clauses changed (1):\n"
         "~ 4.1 Document control [control.table]\n"
