@@ -24,9 +24,9 @@ from .compose.assemble import available_editions
 from .compose.context import clause_context
 from .document import Document
 from .errors import PolicyError, Problem, collect
-from .files import write_all
-from .library import Library, load_library
-from .writers import WRITERS, calendar, writer_for
+from .files import refuse_inputs, write_all
+from .library import Library, library_files, load_library
+from .writers import WRITERS, calendar, template_files, writer_for
 
 LibraryArg = str | Path | Library | None
 CALENDAR = ".ics"  # -o next-review.ics: the next review date as a calendar entry
@@ -125,12 +125,13 @@ def build(
     for warning in built.warnings:
         if on_warning:
             on_warning(warning)
+    refuse_inputs(targets, inputs_of([built]))  # before the writers' work, not only before writing
     # A calendar entry for the next review is made from the answers, not the document.
     policies = [target for target in targets if target.suffix.lower() != CALENDAR]
     rendered = dict(zip(policies, render_outputs(built.document, policies), strict=True))
     if len(policies) < len(targets):
         rendered.update({target: calendar.render(next_review(built.answers)) for target in targets if target not in rendered})
-    write_all([(target, rendered[target]) for target in targets])
+    write_all([(target, rendered[target]) for target in targets], inputs_of([built]))
     return targets
 
 
@@ -143,6 +144,16 @@ def next_review(answers: Answers) -> calendar.Review:
         raise PolicyError(Problem("a draft has no review date, so there is no calendar entry yet; give document.approved_on (or document.next_review_on)", answers.source_file, where, "document.status"))
     counted_from = max(filter(None, (document.approved_on, document.last_reviewed)), default=due)
     return calendar.Review(document.title, answers.organisation.name, document.version, document.owner, document.review_every_months, due, counted_from)
+
+
+def inputs_of(built: Sequence[Built]) -> list[Path]:
+    """Every file a build read: the answers files on disk, the library's files and the writers' templates."""
+    files: list[Path] = [b.source.path for b in built if b.source.path is not None]
+    libraries = {id(b.library): b.library for b in built}
+    for library in libraries.values():
+        if library.root is not None:
+            files += library_files(library.root)
+    return files + template_files()
 
 
 def render_outputs(document: Document, targets: Sequence[Path]) -> list[bytes]:
@@ -262,7 +273,8 @@ def _build_one(job: tuple[str, list[Path]]) -> BatchResult:
     answers, targets = job
     try:
         built = prepare(answers, _worker_library)
-        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
+        refuse_inputs(targets, inputs_of([built]))
+        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs_of([built]))
     except PolicyError as exc:
         return BatchResult(answers, (), tuple(exc.problems))
     return BatchResult(answers, tuple(targets), ())
@@ -323,13 +335,15 @@ def init(
     defaults: answer every other question with its default, asking nothing.
     interview: called with the plan to ask the questions still pending (a terminal interview).
     """
+    loaded = library_from(library)
     return answers_init.init(
         path,
-        library_from(library).version,
+        loaded.version,
         presets=presets,
         defaults=defaults,
         update=update,
         force=force,
         schema_ref=schema_ref,
         interview=interview,
+        inputs=(library_files(loaded.root) if loaded.root is not None else []) + template_files(),
     )

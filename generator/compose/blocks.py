@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text, plain_text
 from ..errors import PolicyError, Problem
+from ..templating import link_address
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -127,7 +128,7 @@ def _inlines(children: Sequence[Token]) -> tuple[Inline, ...]:
         elif t == "em_close":
             italic -= 1
         elif t == "link_open":
-            link_url, link_runs = tok.attrs.get("href", ""), []
+            link_url, link_runs = link_address(str(tok.attrs.get("href", ""))), []
         elif t == "link_close":
             out.append(Link(str(link_url), tuple(_merge(link_runs))))
             link_url = None
