@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from . import versions
     from .accessibility import lint
     from .answers.examples import Example, examples, write_example
-    from .pipeline import BatchResult, Built, build, build_many, coverage, init, output_formats, prepare, validate
+    from .pipeline import BatchResult, Built, build, build_many, coverage, editions, init, output_formats, prepare, validate
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
-    check, diff, redline = versions.check, versions.diff, versions.redline
+    acknowledgement, changes, check, diff, redline, review_due = versions.acknowledgement, versions.changes, versions.check, versions.diff, versions.redline, versions.review_due
 
 __all__ = [
     "BatchResult",
@@ -32,23 +32,27 @@ __all__ = [
     "PolicyError",
     "Problem",
     "__version__",
+    "acknowledgement",
     "build",
     "build_many",
+    "changes",
     "check",
     "coverage",
     "diff",
+    "editions",
     "examples",
     "init",
     "lint",
     "output_formats",
     "prepare",
     "redline",
+    "review_due",
     "validate",
     "write_example",
 ]
 
-_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "init", "output_formats", "prepare", "validate"}
-_VERSIONS = {"check", "diff", "redline"}
+_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "editions", "init", "output_formats", "prepare", "validate"}
+_VERSIONS = {"acknowledgement", "changes", "check", "diff", "redline", "review_due"}
 _EXAMPLES = {"Example", "examples", "write_example"}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import gc
 import os
@@ -96,6 +97,9 @@ FORMATS = [suffix.lstrip(".") for suffix in WRITERS]
 SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1))
 
 
+EDITION = click.option("--edition", default="full", show_default=True, metavar="NAME", help="Which edition: full, quick (the staff quick guide), carers, students ... `policygen editions ANSWERS` lists those you get.")
+
+
 @examples("policygen build policy.yaml -o policy.docx -o policy.md", "policygen build north.yaml south.yaml --out-dir built -f docx -f html")
 @cli.command()
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
@@ -105,7 +109,7 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
     "outputs",
     multiple=True,
     type=click.Path(dir_okay=False),
-    help=f"Write the policy here; the suffix picks the format ({SUFFIXES}). Repeat for several. "
+    help=f"Write the policy here; the suffix picks the format ({SUFFIXES}; .ics: the next review date as a calendar entry). Repeat for several. "
     "'-' writes the Markdown to standard output. Default: the answers file's name with .docx.",
 )
 @click.option(
@@ -128,9 +132,10 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
     help="Treat warnings as errors: exit 1 and write nothing while a route has no way to reach it, a record the policy needs is missing, "
     "or an example answer that `init --defaults` wrote is still there.",
 )
+@EDITION
 @LIBRARY
 @reports_errors()
-def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, library: str | None) -> None:
+def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, edition: str, library: str | None) -> None:
     """Build the policy from an answers file, or many into a folder.
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
@@ -146,6 +151,8 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     if out_dir is not None:
         if outputs:
             raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
+        if edition != "full":
+            raise click.UsageError("--edition builds one policy; build editions one at a time with -o")
         _build_into_folder(answers, out_dir, formats or ("docx",), library, strict)
         return
     if len(answers) > 1:
@@ -153,11 +160,11 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     if formats:
         raise click.UsageError("-f / --format goes with --out-dir; for one policy, name each output with -o")
     for output in outputs:
-        if output != "-" and not output.lower().endswith(tuple(WRITERS)):
-            raise click.BadParameter(f"'{output}' must end in {SUFFIXES}, or be - for standard output", param_hint="'-o' / '--output'")
+        if output != "-" and not output.lower().endswith((*WRITERS, ".ics")):
+            raise click.BadParameter(f"'{output}' must end in {SUFFIXES}, or .ics for the next review date, or be - for standard output", param_hint="'-o' / '--output'")
     to_stdout = "-" in outputs
     stdout = sys.stdout.buffer if to_stdout else None
-    for path in api.build(answers[0], list(outputs), library, stdout=stdout, strict=strict, on_warning=echo_warning):
+    for path in api.build(answers[0], list(outputs), library, stdout=stdout, strict=strict, on_warning=echo_warning, edition=edition):
         click.echo(f"Wrote {path}", err=to_stdout)  # standard output holds only the policy
 
 
@@ -237,9 +244,10 @@ def clauses(library: str | None) -> None:
     is_flag=True,
     help="Also show each answers file's SHA-256 fingerprint, as the outputs record it (it changes with any edit of the file, a comment too).",
 )
+@EDITION
 @LIBRARY
 @reports_errors()
-def diff(old: str, new: str, form: str, color: bool | None, provenance: bool, library: str | None) -> None:
+def diff(old: str, new: str, form: str, color: bool | None, provenance: bool, edition: str, library: str | None) -> None:
     """Show what changed between two versions of a policy, clause by clause.
 
     Each of OLD and NEW is an answers file, or REV:PATH to read it from git
@@ -250,7 +258,7 @@ def diff(old: str, new: str, form: str, color: bool | None, provenance: bool, li
     """
     from .versions.diff import format_markdown, format_text
 
-    result = api.diff(old, new, library, provenance=provenance)
+    result = api.diff(old, new, library, edition=edition, provenance=provenance)
     if form == "markdown":
         click.echo(format_markdown(result), nl=False)
     else:
@@ -278,7 +286,7 @@ def redline(old: str, new: str, output: str, library: str | None) -> None:
     click.echo(f"Wrote {path}")
 
 
-@examples("policygen check policy.yaml", "policygen check policy.md")
+@examples("policygen check policy.md", "policygen check policy.yaml --review-due --within 60d")
 @cli.command()
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
@@ -286,9 +294,12 @@ def redline(old: str, new: str, output: str, library: str | None) -> None:
     type=click.Path(dir_okay=False),
     help="The committed Markdown rendering to compare with. Default: the answers file's name with .md.",
 )
+@click.option("--review-due", is_flag=True, help="Check the review date instead: exit 1 when it has passed, is today, or falls within --within.")
+@click.option("--within", default="0d", show_default=True, metavar="TIME", help="With --review-due: fail this long before the date too, in days (60d) or weeks (8w).")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), help="With --review-due: the date to check against (YYYY-MM-DD). Default: today.")
 @LIBRARY
 @reports_errors()
-def check(answers: tuple[str, ...], against: str | None, library: str | None) -> None:
+def check(answers: tuple[str, ...], against: str | None, review_due: bool, within: str, today: dt.datetime | None, library: str | None) -> None:
     """Check that each committed Markdown rendering is up to date.
 
     Rebuilds the Markdown in memory and compares it with the file, writing
@@ -296,7 +307,14 @@ def check(answers: tuple[str, ...], against: str | None, library: str | None) ->
     is checked against policy.yaml beside it), so a hook also catches a
     rendering edited by hand. Exit status 1 when a rendering is missing or out
     of date: for CI and pre-commit.
+
+    With --review-due, checks each policy's next review date instead, for CI
+    on a schedule: `policygen check policy.yaml --review-due --within 60d`.
     """
+    if review_due:
+        for line in api.review_due(list(answers), within, today.date() if today else None):
+            click.echo(line)
+        return
     for answers_path, rendering in api.check(list(answers), against, library):
         if answers_path is None:
             stem = str(Path(rendering).with_suffix(""))
@@ -305,17 +323,74 @@ def check(answers: tuple[str, ...], against: str | None, library: str | None) ->
             click.echo(f"{rendering}: up to date with {answers_path}")
 
 
+@examples("policygen changes v1.0:policy.yaml policy.yaml --edition carers", "policygen changes HEAD:policy.yaml policy.yaml -o changes.md")
+@cli.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the summary here (.md or .json) instead of printing it as Markdown.")
+@EDITION
+@LIBRARY
+@reports_errors()
+def changes(old: str, new: str, output: str | None, edition: str, library: str | None) -> None:
+    """Say what changed for one edition's readers, clause by clause.
+
+    Each added, removed or changed clause, with its number, title and a line
+    on the change. Each of OLD and NEW is an answers file, or REV:PATH to read it from git.
+    Says "Nothing in your rules changed." when no clause of the edition
+    changed, so re-acknowledgement is asked for only when it is needed.
+    Exit status 0 either way.
+    """
+    from .versions.changes import as_markdown, write_changes
+
+    summary = api.changes(old, new, edition, library)
+    if output:
+        click.echo(f"Wrote {write_changes(summary, output)}")
+    else:
+        click.echo(as_markdown(summary), nl=False)
+
+
+@examples("policygen acknowledgement policy.yaml -o ack.csv", "policygen acknowledgement policy.yaml --edition students -o ack.json")
+@cli.command()
+@ANSWERS
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the export here: .csv (one row per clause) or .json.")
+@EDITION
+@LIBRARY
+@reports_errors()
+def acknowledgement(answers: str, output: str, edition: str, library: str | None) -> None:
+    """Export what a read-receipt ties to, as CSV or JSON.
+
+    The policy's title, version, approval date and edition, and each clause's
+    id, number, title and content hash.
+    """
+    click.echo(f"Wrote {api.acknowledgement(answers, output, edition, library)}")
+
+
+@examples("policygen editions policy.yaml")
+@cli.command()
+@ANSWERS
+@LIBRARY
+@reports_errors()
+def editions(answers: str, library: str | None) -> None:
+    """List the editions of the policy this organisation gets.
+
+    Each is built with `policygen build ANSWERS --edition NAME`.
+    """
+    for name, about in api.editions(answers, library).items():
+        click.echo(f"{name:<10}{about}")
+
+
 @examples("policygen coverage policy.yaml", "policygen coverage policy.yaml --strict")
 @cli.command()
 @ANSWERS
 @click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered, or any recommendation is only partly covered.")
+@EDITION
 @LIBRARY
 @reports_errors()
-def coverage(answers: str, strict: bool, library: str | None) -> None:
-    """Show how the policy meets the 23 BASW recommendations."""
+def coverage(answers: str, strict: bool, edition: str, library: str | None) -> None:
+    """Show how the policy (or one edition) meets the 23 BASW recommendations."""
     from .compose.coverage import strict_failure
 
-    report = api.coverage(answers, library)
+    report = api.coverage(answers, library, edition)
     click.echo(report.text())
     failure = strict_failure(report) if strict else None
     if failure:

@@ -21,6 +21,10 @@ READS_ANSWERS = {
     "diff, old side": ["diff", "nope.yaml", "policy.yaml"],
     "diff, new side": ["diff", "policy.yaml", "nope.yaml"],
     "redline": ["redline", "policy.yaml", "nope.yaml", "-o", "changes.docx"],
+    "check --review-due": ["check", "nope.yaml", "--review-due"],
+    "changes": ["changes", "policy.yaml", "nope.yaml"],
+    "acknowledgement": ["acknowledgement", "nope.yaml", "-o", "ack.csv"],
+    "editions": ["editions", "nope.yaml"],
     "init --update": ["init", "--update", "nope.yaml"],
 }
 
