@@ -23,8 +23,11 @@ Header: organisation, DRAFT for drafts, title (on a second line when either is t
 Core properties, custom properties (provenance and clause hashes) and a zip with fixed
 times and sorted entries make the same Document give the same bytes.
 
-The body is generated as one XML string and parsed once: python-docx's per-paragraph API
-is much slower for a document of this size and adds nothing here.
+The body is generated as one XML string, written exactly as lxml would write it (its escapes,
+`<x/>` for an empty element), and spliced into the saved document part: python-docx's
+per-paragraph API, or parsing the string into its tree only for lxml to write it out again,
+is much slower for a document of this size and adds nothing here. tests/writers/test_docx.py
+checks that the string is what lxml writes, for every example.
 """
 
 from __future__ import annotations
@@ -82,20 +85,17 @@ def render(document: Document, pages: Sequence[int] | None = None) -> bytes:
     writer = _BodyWriter(part, _TemplateFacts.read(doc), pages)
 
     body = doc.element.body
-    section_properties = body.sectPr
     for child in list(body):
-        if child is not section_properties:
+        if child is not body.sectPr:
             body.remove(child)
-    fragment = parse_xml(f"<w:body {nsdecls('w', 'r')}>{writer.body(document)}</w:body>")
-    for element in list(fragment):
-        section_properties.addprevious(element)
+    body_xml = writer.body(document)  # spliced in before the section properties when saving
 
     writer.add_list_numbering(part.numbering_part.element)
     _header_footer(doc, document)
     _update_fields_on_open(doc.settings.element)
     _core_properties(doc, document)
     _custom_properties(part.package, document)
-    return _reproducible_zip(doc)
+    return _reproducible_zip(doc, body_xml)
 
 
 # ------------------------------------------------------------------ what the template provides
@@ -134,17 +134,24 @@ class _TemplateFacts:
 # ------------------------------------------------------------------ body
 
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+# As lxml (libxml2) writes text and attribute values, and as an XML parser reads line ends and
+# whitespace in attributes first, so that the spliced body is what parsing it would have given.
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "\n"})
+_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": " ", "\n": " ", "\r": " "})
 
 
 def _t(text: str) -> str:
     """Text as XML character data (xml.sax.saxutils would pull in urllib.request: slow to import)."""
-    return _NOT_XML.sub("", text).translate(_ESCAPES)
+    return _NOT_XML.sub("", text.replace("\r\n", "\n")).translate(_TEXT_ESCAPES)
 
 
 def _attr(text: str) -> str:
     """A double-quoted XML attribute value."""
-    return f'"{_t(text)}"'
+    return '"' + _NOT_XML.sub("", text.replace("\r\n", "\n")).translate(_ATTR_ESCAPES) + '"'
+
+
+# An element with nothing in it, which lxml writes as <x/> (the body holds no comments or CDATA).
+_EMPTY_ELEMENT = re.compile(r"<(w:[A-Za-z]+)([^<>]*)></\1>")
 
 
 def _run(text: str, bold: bool = False, italic: bool = False, style: str = "", size: str = "") -> str:
@@ -225,7 +232,7 @@ class _BodyWriter:
                 mark += 1
                 out.append(self._heading("Heading2", clause.title, mark))
                 out += self._blocks(clause.blocks, 0, clause.title)
-        return "".join(out)
+        return _EMPTY_ELEMENT.sub(r"<\1\2/>", "".join(out))
 
     @staticmethod
     def _heading(style: str, title: str, mark: int, page_break: bool = False) -> str:
@@ -463,8 +470,17 @@ def _custom_properties(package: Package, document: Document) -> None:
 # ------------------------------------------------------------------ saving
 
 
-def _reproducible_zip(doc: WordDocument) -> bytes:
-    """The package as a zip with fixed entry times and sorted names ([Content_Types].xml first).
+DOCUMENT_PART = "word/document.xml"
+
+
+def _spliced(part: bytes, body_xml: str) -> bytes:
+    """The saved document part, its body (only the section properties) given `body_xml` before them."""
+    at = part.index(b"<w:sectPr", part.index(b"<w:body>"))
+    return part[:at] + body_xml.encode("utf-8") + part[at:]
+
+
+def _reproducible_zip(doc: WordDocument, body_xml: str) -> bytes:
+    """The package as a zip with fixed entry times and sorted names ([Content_Types].xml first), the body spliced in.
 
     python-docx's own zip stamps each entry with the time of saving, so its zip is rewritten.
     Only public API is used; unzipping and zipping again costs about 3 ms a build.
@@ -473,6 +489,7 @@ def _reproducible_zip(doc: WordDocument) -> bytes:
     doc.save(saved)
     with zipfile.ZipFile(saved) as source:
         members = {name: source.read(name) for name in source.namelist()}
+    members[DOCUMENT_PART] = _spliced(members[DOCUMENT_PART], body_xml)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(members, key=lambda n: (n != "[Content_Types].xml", n)):
