@@ -17,7 +17,7 @@ def test_the_benchmark_runs_once_and_reports_every_figure_beside_its_target():
     result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "build.py"), "--runs", "1"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert re.fullmatch(r"largest example: examples/[a-z-]+\.yaml, its version edited before each run  \(1 runs each, median\)", lines[0])
+    assert re.fullmatch(r"largest example: examples/[a-z-]+\.yaml, its version edited before each run  \(1 runs each, median; cpu time\)", lines[0])
     pandoc = r"pandoc \.md to \.docx" + (TIME + r" +\d+\.\d\dx floor" if shutil.which("pandoc") else r" +not installed")
     expected = [
         r"python start-up" + TIME + r" +\d+\.\d\dx floor",
