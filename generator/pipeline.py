@@ -8,23 +8,24 @@ or None for the bundled one.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
-from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .answers import Answers, AnswersSource, read_answers
-from .answers import init as answers_init
-from .answers.answersfile import SCHEMA_FILE
 from .compose import CoverageReport, assemble, coverage_report
 from .document import Document
 from .errors import PolicyError, Problem, collect
 from .files import write_all
 from .library import Library, load_library
 from .writers import WRITERS, writer_for
+
+if TYPE_CHECKING:  # imported where used: a build needs neither the questionnaire nor a process pool
+    from multiprocessing.context import BaseContext
+
+    from .answers import init as answers_init
 
 LibraryArg = str | Path | Library | None
 
@@ -189,6 +190,8 @@ def build_many(
             if on_done:
                 on_done(result)
     else:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
         context, library_for_workers = _process_context(library, loaded)
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(library_for_workers,)) as pool:
             futures = [pool.submit(_build_one, job) for job in jobs]
@@ -202,6 +205,8 @@ def build_many(
 
 def _process_context(library: LibraryArg, loaded: Library) -> tuple[BaseContext, LibraryArg]:
     """Fork where the system can, so workers start with the library already loaded; else spawn and load it again."""
+    import multiprocessing
+
     if "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork"), loaded
     folder = loaded.root if isinstance(library, Library) else library
@@ -265,7 +270,7 @@ def init(
     defaults: bool = False,
     update: bool = False,
     force: bool = False,
-    schema_ref: str | None = SCHEMA_FILE,
+    schema_ref: str | None = "policygen.schema.json",  # answers.answersfile.SCHEMA_FILE (tests/test_speed.py)
     library: LibraryArg = None,
     interview: Callable[[answers_init.Plan], None] | None = None,
 ) -> answers_init.InitResult:
@@ -275,6 +280,8 @@ def init(
     defaults: answer every other question with its default, asking nothing.
     interview: called with the plan to ask the questions still pending (a terminal interview).
     """
+    from .answers import init as answers_init  # the questionnaire and the answers file's writer: init alone needs them
+
     return answers_init.init(
         path,
         library_from(library).version,

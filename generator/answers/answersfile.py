@@ -22,17 +22,17 @@ import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap
-from ruamel.yaml.scalarstring import SingleQuotedScalarString
+from typing import TYPE_CHECKING, Any
 
 from ..errors import PolicyError, Problem
 from ..yamlfile import load_yaml
 from .questions import MISSING, Answering, Group, Question
 from .reference import SCHEMA_TITLE
 from .source import parse_answers
+
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap
 
 SCHEMA_FILE = "policygen.schema.json"
 SCHEMA_MARK = "# yaml-language-server: $schema="
@@ -55,6 +55,8 @@ class Provenance:
 
 
 def _yamlable(value: Any) -> Any:
+    from ruamel.yaml.scalarstring import SingleQuotedScalarString  # ruamel is imported only to write answers
+
     if isinstance(value, str) and (value.strip().lower() in _AMBIGUOUS or _SEXAGESIMAL.fullmatch(value.strip())):
         return SingleQuotedScalarString(value)
     if isinstance(value, dict):
@@ -65,6 +67,8 @@ def _yamlable(value: Any) -> Any:
 
 
 def _dumper() -> YAML:
+    from ruamel.yaml import YAML
+
     yaml = YAML(typ="rt", pure=True)
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 4096
@@ -241,6 +245,8 @@ def update_text(text: str, file: str, answering: Answering, added: list[Question
     """
     if not added:
         return text
+    from ruamel.yaml.comments import CommentedMap
+
     root = load_yaml(text, file).root
     if not isinstance(root, CommentedMap):
         raise PolicyError(Problem("expected a mapping of keys to answers at the top level", file, 1))
@@ -315,6 +321,8 @@ class _FileUpdate:
 
     def add_to_group(self, group: Group, questions: list[Question], file: str) -> None:
         """New answers inside a group the file has, each before the next answer in model order."""
+        from ruamel.yaml.comments import CommentedMap
+
         node = self.root[group.key]
         if not isinstance(node, CommentedMap) or node.fa.flow_style() or not node:
             raise PolicyError(
