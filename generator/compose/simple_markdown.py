@@ -29,6 +29,7 @@ DELIMITER_ROW = re.compile(r"\|(?: *:?-+:? *\|)+")
 OTHER_BLOCK = re.compile(r"[#>`~<+_=]|\*(?:\s|$)|(?:\* *){3,}$|-|[0-9]{1,9}[.)](?:\s|$)|\[[^\]]*\]:|[-=|: ]+$")
 # Addresses markdown-it's normalizeLink gives back unchanged, with a scheme its validateLink allows.
 SAFE_URL = re.compile(r"https?://[a-z0-9.\-]+(?:[/?#][A-Za-z0-9\-._~:/?#@!$&'()*+,;=]*)?|mailto:[A-Za-z0-9._+\-]+@[A-Za-z0-9.\-]+")
+SPECIAL = re.compile(r"[\\*\[\]_`<!&\n]")  # what may mean more than itself in inline Markdown
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -163,6 +164,13 @@ def _runs(source: str, start: int, end: int, outer_bold: bool) -> list[Inline]:
             text.clear()
 
     while i < end:
+        special = SPECIAL.search(source, i, end)
+        if special is None:
+            text.append(source[i:end])
+            break
+        if special.start() > i:
+            text.append(source[i : special.start()])
+            i = special.start()
         char = source[i]
         if char == "\\":
             after = source[i + 1] if i + 1 < end else ""

@@ -135,19 +135,21 @@ class _TemplateFacts:
 
 
 # As lxml (libxml2) writes text and attribute values, and as an XML parser reads line ends and
-# whitespace in attributes first, so that the spliced body is what parsing it would have given.
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "\n"})
-_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": " ", "\n": " ", "\r": " "})
+# whitespace in attributes first, so that the spliced body is what parsing it would have given;
+# characters XML cannot hold are dropped.
+_DROPPED = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "\n", **_DROPPED})
+_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": " ", "\n": " ", "\r": " ", **_DROPPED})
 
 
 def _t(text: str) -> str:
     """Text as XML character data (xml.sax.saxutils would pull in urllib.request: slow to import)."""
-    return _NOT_XML.sub("", text.replace("\r\n", "\n")).translate(_TEXT_ESCAPES)
+    return (text.replace("\r\n", "\n") if "\r" in text else text).translate(_TEXT_ESCAPES)
 
 
 def _attr(text: str) -> str:
     """A double-quoted XML attribute value."""
-    return '"' + _NOT_XML.sub("", text.replace("\r\n", "\n")).translate(_ATTR_ESCAPES) + '"'
+    return '"' + (text.replace("\r\n", "\n") if "\r" in text else text).translate(_ATTR_ESCAPES) + '"'
 
 
 # An element with nothing in it, which lxml writes as <x/> (the body holds no comments or CDATA).
