@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from jinja2 import TemplateSyntaxError
+from jinja2.parser import Parser
 from pydantic import BaseModel
 
 from ..errors import PolicyError, Problem, collect, did_you_mean
@@ -98,12 +99,20 @@ def _load_clause(path: Path, shown: str) -> Clause:
         problems.append(template_problem(exc, shown, body_line))
     if meta.when:
         try:
-            ENV.compile_expression(meta.when)  # checks it is one expression, with a clear message
+            _one_expression(meta.when)
             _ = clause.condition
         except TemplateSyntaxError as exc:
             problems.append(Problem(f"not a valid condition: {exc.message}", shown, when_line, "when"))
     collect(problems)
     return clause
+
+
+def _one_expression(source: str) -> None:
+    """A condition is one Jinja expression; parsing it says so with a clear message (as compile_expression does, without compiling it)."""
+    parser = Parser(ENV, source, state="variable")
+    parser.parse_expression()
+    if not parser.stream.eos:
+        raise TemplateSyntaxError("chunk after expression", parser.stream.current.lineno, None, None)
 
 
 def _xref_call(match: re.Match) -> str:
