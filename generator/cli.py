@@ -13,7 +13,7 @@ import click
 
 import generator as api
 
-from .errors import PolicyError, collect
+from .errors import PolicyError, Problem, collect
 from .version import __version__
 from .writers import WRITERS
 
@@ -91,14 +91,17 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
     type=click.Choice(FORMATS),
     help="With --out-dir: write this format for every answers file. Repeat for several. Default: docx.",
 )
+@click.option("--strict", is_flag=True, help="Treat warnings as errors: exit 1 and write nothing while a route has no way to reach it, or a record the policy needs is missing.")
 @LIBRARY
 @reports_errors()
-def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], library: str | None) -> None:
+def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, library: str | None) -> None:
     """Build the policy from the ANSWERS file, or many policies into a folder.
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
     Every output is replaced only after the whole build succeeds, so a failed
-    build leaves earlier outputs untouched.
+    build leaves earlier outputs untouched. Warnings (on stderr) name answers
+    the policy still needs before it is signed; they do not stop the build
+    unless --strict is given.
 
     Many: `policygen build a.yaml b.yaml --out-dir DIR -f docx -f html`. An
     error in one answers file is reported and the others still build; the
@@ -116,7 +119,7 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     for output in outputs:
         if not output.lower().endswith(tuple(WRITERS)):
             raise click.BadParameter(f"'{output}' must end in {SUFFIXES}", param_hint="'-o' / '--output'")
-    for path in api.build(answers[0], list(outputs), library):
+    for path in api.build(answers[0], list(outputs), library, strict=strict, on_warning=echo_warning):
         click.echo(f"Wrote {path}")
 
 
@@ -133,6 +136,10 @@ def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[st
     collect([problem for result in results for problem in result.problems])
 
 
+def echo_warning(problem: Problem) -> None:
+    click.echo(f"Warning: {problem}", err=True)
+
+
 @cli.command()
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @LIBRARY
@@ -146,6 +153,8 @@ def validate(answers: tuple[str, ...], library: str | None) -> None:
     for built in result.valid:
         count = sum(1 for _ in built.document.clauses())
         click.echo(f"{built.source.name}: valid; the policy has {len(built.document.sections)} sections and {count} clauses")
+        for warning in built.warnings:
+            echo_warning(warning)
     collect(result.problems)
 
 
@@ -237,7 +246,7 @@ def check(answers: tuple[str, ...], against: str | None, library: str | None) ->
 
 @cli.command()
 @ANSWERS
-@click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered.")
+@click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered, or any recommendation is only partly covered.")
 @LIBRARY
 @reports_errors()
 def coverage(answers: str, strict: bool, library: str | None) -> None:

@@ -116,6 +116,9 @@ def _ask_choice(answering: Answering, question: Question) -> Any:
     codes = list(question.labels)
     default = _default(answering, question)
     shown_default = str(codes.index(default) + 1) if default in codes else None
+    if question.optional and shown_default is None:  # an optional choice left empty: Enter keeps it empty
+        text = click.prompt(PROMPT + " (number or code; Enter to leave empty)", default="", show_default=False)
+        return answering.answer_text(question, text)
     hint = " (number or code" + (f"; {CLEAR} to leave empty)" if question.optional else ")")
     text = click.prompt(PROMPT + hint, default=shown_default)
     return answering.answer_text(question, text)
@@ -176,7 +179,10 @@ def _ask_parts(question: Question, current: dict[str, Any] | None) -> dict[str, 
 
 
 def _ask_record(answering: Answering, question: Question) -> Any:
-    return answering.answer(question, _ask_parts(question, _default(answering, question)))
+    current = _default(answering, question)
+    if question.optional and current is None and not click.confirm("  Give one?", default=False):
+        return answering.answer(question, None)  # left empty: the policy uses its own default
+    return answering.answer(question, _ask_parts(question, current))
 
 
 def _ask_record_list(answering: Answering, question: Question) -> Any:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .answers import Answers, AnswersSource, read_answers
-from .compose import CoverageReport, assemble, coverage_report
+from .compose import CoverageReport, assemble, coverage_report, readiness
+from .compose.context import clause_context
 from .document import Document
 from .errors import PolicyError, Problem, collect
 from .files import write_all
@@ -37,6 +38,7 @@ class Built:
     source: AnswersSource
     library: Library
     document: Document
+    warnings: list[Problem] = field(default_factory=list)  # gaps to fill before the policy is signed
 
     @property
     def answers(self) -> Answers:
@@ -77,7 +79,10 @@ def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryA
     built = []
     for source in sources:
         try:
-            built.append(Built(source, loaded, assemble(source.answers, loaded, source.sha256)))
+            collect(readiness.errors(source.answers))
+            document = assemble(source.answers, loaded, source.sha256)
+            warnings = readiness.warnings(source.answers, clause_context(source.answers, loaded))
+            built.append(Built(source, loaded, document, warnings))
         except PolicyError as exc:
             problems += exc.problems
     collect(problems)
@@ -88,18 +93,32 @@ def default_output(answers_path: str | Path) -> Path:
     return Path(answers_path).with_suffix(".docx")
 
 
-def build(answers: str | Path, outputs: Sequence[str | Path] | None = None, library: LibraryArg = None) -> list[Path]:
+def build(
+    answers: str | Path,
+    outputs: Sequence[str | Path] | None = None,
+    library: LibraryArg = None,
+    *,
+    strict: bool = False,
+    on_warning: Callable[[Problem], None] | None = None,
+) -> list[Path]:
     """Build the policy and write it to each output; returns the paths written.
 
     answers: the answers file. outputs: files whose suffix picks the format (.docx, .md);
     default: the answers file's name with .docx. Every output is replaced only when all of
     them were built, so a failure leaves earlier outputs untouched. library: as for prepare.
+    Each warning (what the policy still lacks before it is signed) goes to on_warning; with
+    strict, warnings are errors and nothing is written.
     """
     targets = [Path(o) for o in outputs] if outputs else [default_output(answers)]
     for target in targets:
         if target.suffix.lower() not in WRITERS:
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
     built = prepare(answers, library)
+    if strict:
+        collect(built.warnings)
+    for warning in built.warnings:
+        if on_warning:
+            on_warning(warning)
     write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
     return targets
 

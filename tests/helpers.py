@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -15,6 +16,7 @@ import shutil
 import subprocess
 import textwrap
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,9 @@ from docx.oxml.ns import nsmap
 
 from generator.answers import Answers, parse_answers
 from generator.cli import cli
-from generator.writers import ooxml
+from generator.compose.assemble import assemble
+from generator.library import Library
+from generator.writers import markdown, ooxml
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
@@ -146,7 +150,7 @@ def answers_for(type: str = "local_authority", nation: str = "england", short_na
     organisation: more answers for the organisation group (service, website ...).
     """
     org = {"name": "Example Organisation", "short_name": short_name, "type": type, "nation": nation, **(organisation or {})}
-    return parse_answers(json.dumps({"organisation": org, **groups}), "answers.yaml")  # JSON is YAML
+    return parse_answers(json.dumps({"organisation": org, **groups}, default=str), "answers.yaml")  # JSON is YAML (dates as text)
 
 
 def policy_markdown(library, **answers: Any) -> str:
@@ -155,6 +159,32 @@ def policy_markdown(library, **answers: Any) -> str:
     from generator.writers import markdown
 
     return markdown.render(assemble(answers_for(**answers), library)).decode("utf-8")
+
+
+@functools.cache
+def bundled_library() -> Library:
+    from generator.library import load_library
+
+    return load_library()
+
+
+def policy(**answers: Any) -> str:
+    """The whole policy as Markdown, built with the bundled library from answers_for(**answers)."""
+    return policy_markdown(bundled_library(), **answers)
+
+
+def gaps(**answers: Any) -> list[str]:
+    """The warnings `build` gives for answers_for(**answers), as `field: message`."""
+    from generator.compose.context import clause_context
+    from generator.compose.readiness import warnings
+
+    parsed = answers_for(**answers)
+    return [f"{p.field}: {p.message}" for p in warnings(parsed, clause_context(parsed, bundled_library()))]
+
+
+def flat(text: str) -> str:
+    """One sentence per line joined back into paragraphs' worth of words."""
+    return " ".join(text.split())
 
 
 def clause(text: str, title: str) -> str:
@@ -195,3 +225,63 @@ def libreoffice_on() -> Iterator[None]:
                 pytest.fail(message)
             pytest.skip(message)
         yield
+
+
+# ------------------------------------------------------------------ a policy read clause by clause
+
+
+@dataclass(frozen=True)
+class Policy:
+    answers: Answers
+    text: str  # the whole rendered Markdown
+    clauses: dict[str, str]  # clause id -> its rendered body (heading left out)
+    numbers: dict[str, str]  # clause id -> its number in this policy
+
+    def __getitem__(self, clause_id: str) -> str:
+        """The body of a clause, or '' when this policy does not have it."""
+        return self.clauses.get(clause_id, "")
+
+    def flat(self, clause_id: str) -> str:
+        """A clause's body with line breaks folded, for phrases that the writer wraps at sentence ends."""
+        return " ".join(self[clause_id].split())
+
+
+def build_policy(library: Library, type: str = "local_authority", nation: str = "england", short_name: str = "the Council", **groups: Any) -> Policy:
+    """A policy from answers given as groups, read clause by clause (for the relationship tests)."""
+    answers = {"organisation": {"name": "Example Organisation", "short_name": short_name, "type": type, "nation": nation}, **groups}
+    parsed = parse_answers(json.dumps(answers), "answers.yaml")  # JSON is YAML
+    document = assemble(parsed, library)
+    text = markdown.render(document).decode("utf-8")
+    numbers = {clause.id: clause.number for section in document.sections for clause in section.clauses}
+    by_number = {number: clause_id for clause_id, number in numbers.items()}
+    bodies = {}
+    for match in re.finditer(r"^### ([\d.]+) [^\n]*\n(.*?)(?=^#{2,3} |\Z)", text, re.S | re.M):
+        bodies[by_number[match.group(1)]] = match.group(2).strip()
+    return Policy(parsed, text, bodies, numbers)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of Markdown text: list markers and table pipes dropped, lines folded."""
+    flat = " ".join(line.strip().lstrip("-0123456789. ").strip("| ") for line in text.splitlines())
+    return [s.strip() for s in re.split(r"(?<=[.;:!?])\s+(?=[A-Z(\[*-])|\s\|\s", flat) if s.strip()]
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs, list items and table rows of a clause body, each with its lines folded."""
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = chunk.splitlines()
+        current: list[str] = []
+        for line in lines:
+            if re.match(r"\s*(- |\d+\. |\| )", line) and current:
+                blocks.append(" ".join(current))
+                current = []
+            current.append(line.strip())
+        if current:
+            blocks.append(" ".join(current))
+    return blocks
+
+
+def without_warnings(output: str) -> str:
+    """A command's output less its `Warning:` lines (minimal answers leave routes unreachable, say)."""
+    return "".join(line for line in output.splitlines(keepends=True) if not line.startswith("Warning: "))

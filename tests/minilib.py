@@ -128,6 +128,8 @@ document:
     - {version: "1.0", date: 2026-01-15, summary: First issue.}
 scope:
   students: true
+monitoring:
+  dpia_completed_on: 2026-01-10
 """
 
 

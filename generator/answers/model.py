@@ -52,7 +52,15 @@ def _email(value: str) -> str:
     return value
 
 
+def _web_page(value: str) -> str:
+    # Intranets are often plain http, on a host with no dot (http://intranet/hr).
+    if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", value):
+        raise ValueError(f"{value!r} is not a web address: write it in full, starting with https:// or http://")
+    return value
+
+
 Url = Annotated[str, AfterValidator(_storable), AfterValidator(_url)]
+WebPage = Annotated[str, AfterValidator(_storable), AfterValidator(_web_page)]
 Email = Annotated[str, AfterValidator(_storable), AfterValidator(_email)]
 
 
@@ -87,6 +95,9 @@ class Section(BaseModel):
 # too. Charities and independent providers have no power at all.
 SURVEILLANCE_AUTHORITIES = ("local_authority",)
 OWN_POLICY_TYPES = ("nhs_or_hsc_body", "university", "other")
+# Public bodies for the lawful basis of monitoring (public task), freedom of information and the
+# equality duties. Universities are left to answer for themselves: their status varies.
+PUBLIC_BODIES = ("local_authority", "nhs_or_hsc_body")
 
 ORG_TYPES = {
     "local_authority": "Local authority (council)",
@@ -159,19 +170,32 @@ class Organisation(Section):
 class Scope(Section):
     """Who the policy covers"""
 
-    agency_staff: bool = ask("Does it cover agency and interim staff?", "They follow the policy while working for you.", default=True)
+    agency_staff: bool = ask(
+        "Does it cover agency and interim staff?",
+        "They follow the policy while on assignment with you; a concern about them goes to their agency, not your disciplinary procedure.",
+        default=True,
+    )
     students: bool = ask(
         "Does it cover social work students?",
         "Students on placement with you; for a university, the students on your social work programmes.",
         default=True,
     )
-    foster_carers: bool = ask("Does it cover foster carers?", "Foster carers you approve or support, for their role with children in their care.", default=False)
+    foster_carers: bool = ask(
+        "Does it cover foster carers?",
+        "Foster carers you approve, for their role with children in their care. Their foster care agreement binds them to it, "
+        "and the policy gets its own section for them.",
+        default=False,
+    )
     other_carers: bool = ask(
         "Does it cover other carers, such as kinship carers or Shared Lives carers?",
         "Carers you approve or support other than foster carers.",
         default=False,
     )
-    volunteers: bool = ask("Does it cover volunteers?", "Volunteers who work with people who use your services.", default=False)
+    volunteers: bool = ask(
+        "Does it cover volunteers?",
+        "Volunteers who work with people who use your services. Their volunteer agreement binds them to it.",
+        default=False,
+    )
 
 
 # ------------------------------------------------------------------ document control
@@ -185,6 +209,13 @@ class HistoryEntry(Section):
     version: Text = Field(description="The version number, e.g. '1.0'.")
     date: dt.date = Field(description="When this version was approved or issued (YYYY-MM-DD).")
     summary: Text = Field(description="What changed, in a short sentence.")
+
+
+class Consultation(Section):
+    """One group consulted on the policy."""
+
+    who: Text = Field(description="Who was consulted, as it reads in a sentence, e.g. 'the recognised trade unions'.")
+    date: dt.date = Field(description="When: the meeting, or the day the consultation closed (YYYY-MM-DD).")
 
 
 class DocumentControl(Section):
@@ -218,6 +249,34 @@ class DocumentControl(Section):
         "One entry per issued version, oldest first: version, date and a short summary.",
         default_factory=list,
     )
+    approval_minute: Text | None = ask(
+        "What records the approval?",
+        "The minute or decision reference that shows the approval, e.g. 'CLT minute 2026/114'.",
+        when="document.status == 'approved'",
+        default=None,
+    )
+    equality_assessment_on: dt.date | None = ask(
+        "When was the policy's equality impact assessment completed?",
+        "YYYY-MM-DD. In Northern Ireland, the date of its section 75 equality screening. "
+        "Councils and NHS or HSC bodies assess a policy's effect on equality before they approve it.",
+        default=None,
+    )
+    equality_assessment_outcome: Text | None = ask(
+        "What did that assessment find?",
+        "In a sentence, e.g. 'No adverse effect on any group found; a full assessment is not needed.'",
+        when="document.equality_assessment_on",
+        default=None,
+    )
+    consultation: list[Consultation] = ask(
+        "Who was consulted on the policy, and when?",
+        "One entry per group: who (e.g. 'the recognised trade unions') and the date. Leave empty if there was no consultation.",
+        default_factory=list,
+    )
+    control_at_front: bool = ask(
+        "Should the document details come first in the policy?",
+        "Many policy libraries put document control at the front. If no, it comes at the end, before any appendix.",
+        default=False,
+    )
 
     @field_validator("approved_on")
     @classmethod
@@ -240,6 +299,22 @@ class DocumentControl(Section):
         dates = [entry.date for entry in value]
         if dates != sorted(dates):
             raise ValueError("list the versions in date order, oldest first")
+        return value
+
+    @field_validator("equality_assessment_outcome")
+    @classmethod
+    def _assessment_needs_outcome(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is None and info.data.get("equality_assessment_on"):
+            raise ValueError("the equality assessment has a date, so say what it found, in a sentence")
+        return value
+
+    @field_validator("consultation")
+    @classmethod
+    def _consulted_before_approval(cls, value: list[Consultation], info: ValidationInfo) -> list[Consultation]:
+        approved = info.data.get("approved_on")
+        for entry in value:
+            if approved and entry.date > approved:
+                raise ValueError(f"{entry.who} were consulted on {entry.date.isoformat()}, after the approval ({approved.isoformat()}); consultation comes first")
         return value
 
     @property
@@ -286,6 +361,7 @@ class PersonalUse(Section):
     work_devices: choice(WORK_DEVICES) = ask(
         "May staff use work phones and computers for personal social media?",
         "Work laptops, phones and tablets.",
+        when="devices.issued != 'personal'",
         labels=WORK_DEVICES,
         default="not_permitted",
     )
@@ -295,6 +371,64 @@ class PersonalUse(Section):
         labels=NAMING,
         default="with_disclaimer",
     )
+
+
+# ------------------------------------------------------------------ devices
+
+DEVICE_PATTERNS = {
+    "work": "We issue work devices, and staff use only those for work",
+    "personal": "We issue no work devices: staff use their own phones and computers for work",
+    "both": "We issue work devices, and staff may also use their own for work",
+}
+PERSONAL_DEVICE_ACCESS = {
+    "work_apps": "We manage only the work apps: we can see and remove work information, nothing else",
+    "whole_device": "The whole device is enrolled in our device management: we can check its settings and wipe it",
+}
+
+
+class Devices(Section):
+    """Devices used for work"""
+
+    issued: choice(DEVICE_PATTERNS) = ask(
+        "Do you issue work phones and computers, or do staff use their own?",
+        "Decides which device rules the policy gives: no clause tells staff to use a work device if you issue none.",
+        labels=DEVICE_PATTERNS,
+        default="work",
+    )
+    approved_apps: list[Text] = ask(
+        "Which apps and systems may staff use for work on their own devices?",
+        "Names as staff know them, e.g. 'Microsoft Outlook' or 'the case recording app'. Leave empty and the policy "
+        "tells staff to ask the IT contact which are approved.",
+        when="devices.issued != 'work'",
+        default_factory=list,
+    )
+    employer_access: choice(PERSONAL_DEVICE_ACCESS) = ask(
+        "On a member of staff's own device, what can you see and remove?",
+        "The policy tells staff exactly this before they use their own device for work.",
+        when="devices.issued != 'work'",
+        labels=PERSONAL_DEVICE_ACCESS,
+        default="work_apps",
+    )
+    lost_report_hours: int = ask(
+        "Within how many hours must a lost or stolen device used for work be reported?",
+        "Between 1 and 24, counted from when the person notices. Reporting quickly lets you lock the device and remove work information.",
+        default=4,
+        ge=1,
+        le=24,
+    )
+    restricted_platforms: list[Text] = ask(
+        "Which social media platforms or apps, if any, are not allowed on your work devices?",
+        "e.g. 'TikTok'. The policy says so, so that nobody installs them or plans an official account on them. Leave empty if none.",
+        when="devices.issued != 'personal'",
+        default_factory=list,
+    )
+
+    @field_validator("restricted_platforms")
+    @classmethod
+    def _only_on_work_devices(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if value and info.data.get("issued") == "personal":
+            raise ValueError("you issue no work devices ('issued: personal'), so there are none to restrict; leave this empty")
+        return value
 
 
 # ------------------------------------------------------------------ boundaries
@@ -318,14 +452,29 @@ class Boundaries(Section):
 
 # ------------------------------------------------------------------ official accounts
 
+# Done before every official account goes live, whatever the answers: the policy lists them.
+STANDARD_CHECKS = ("dpia", "security", "records", "accessibility", "safeguarding")
 CHECKS = {
-    "dpia": "A data protection impact assessment",
-    "security": "An information security review",
-    "safeguarding": "A safeguarding risk assessment",
-    "accessibility": "An accessibility check",
-    "records": "A records management plan",
+    "dpia": "A data protection impact assessment screening (always done)",
+    "security": "An information security review (always done)",
+    "records": "A records and retention plan (always done)",
+    "accessibility": "An accessibility check (always done)",
+    "safeguarding": "A safeguarding and moderation check (always done)",
     "welsh_language": "A Welsh language standards check",
+    "equality": "An equality check of who the account will reach",
+    "legal": "A legal review of the platform's terms of use",
 }
+
+
+class OfficialAccount(Section):
+    """One official account, as the register holds it."""
+
+    platform: Text = Field(description="The platform, e.g. 'Facebook' or 'LinkedIn'.")
+    name: Text = Field(description="The account's name or handle, as people see it, e.g. '@NorthshireFostering'.")
+    purpose: Text | None = Field(default=None, description="What it is for, in a few words. Optional.")
+    owner: Text = Field(description="The role that owns it, e.g. 'Fostering Service Manager'.")
+    approved_by: Text = Field(description="Who approved it, as a role or team.")
+    approved_on: dt.date = Field(description="When it was approved (YYYY-MM-DD).")
 
 
 class OfficialAccounts(Section):
@@ -344,16 +493,23 @@ class OfficialAccounts(Section):
     )
     register_keeper: Text = ask(
         "Who keeps the register of official accounts?",
-        "As it reads in a sentence, e.g. 'the Communications Team'. The register lists each account, its purpose and the people who run it.",
+        "As it reads in a sentence, e.g. 'the Communications Team'. The register records each account's platform, name, owner, approver and approval date.",
         when="official_accounts.exist",
         default="the Communications Team",
     )
+    accounts: list[OfficialAccount] = ask(
+        "Which official accounts do you run now?",
+        "One entry per account: platform, name, purpose (optional), owner, who approved it and when. They are listed in the policy's register clause. Leave empty to leave the list to the register.",
+        when="official_accounts.exist",
+        default_factory=list,
+    )
     pre_launch_checks: list[choice(CHECKS)] = ask(
-        "Which checks must be done before an official account or online service goes live?",
-        "Security and confidentiality checks before launch; pick all that apply.",
+        "Which checks, besides the standard ones, must be done before an official account goes live?",
+        "Before any account or online service goes live, the policy always requires a data protection impact assessment screening, "
+        "a security review, a records and retention plan, an accessibility check and a safeguarding and moderation check. Pick any others.",
         when="official_accounts.exist",
         labels=CHECKS,
-        default_factory=lambda: ["dpia", "security", "safeguarding", "accessibility"],
+        default_factory=list,
     )
     moderation_hours: Text | None = ask(
         "When are official accounts moderated?",
@@ -370,11 +526,11 @@ class OfficialAccounts(Section):
         le=24,
     )
 
-    @field_validator("pre_launch_checks")
+    @field_validator("accounts")
     @classmethod
-    def _security_checks(cls, value: list[str], info: ValidationInfo) -> list[str]:
-        if info.data.get("exist") and not {"dpia", "security"} <= set(value):
-            raise ValueError("must include 'dpia' and 'security': no official account goes live before its data protection and security checks")
+    def _accounts_need_accounts(cls, value: list[OfficialAccount], info: ValidationInfo) -> list[OfficialAccount]:
+        if value and info.data.get("exist") is False:
+            raise ValueError("'exist' is false, so there are no official accounts to list; set exist: true or leave this empty")
         return value
 
 
@@ -458,23 +614,62 @@ DELIVERY = {
 }
 
 
+CARER_TRAINING_TIMING = {
+    "preparation": "Before approval, as part of the preparation training",
+    "after_approval": "Within a set number of months of approval",
+}
+
+
 class Training(Section):
     """Training"""
 
-    induction: bool = ask("Is social media training part of induction?", "For new staff and students.", default=True)
+    induction: bool = ask(
+        "Is social media training part of induction?",
+        "For new staff, agency workers, volunteers and students on placement. Carers have their own questions below.",
+        default=True,
+    )
     refresher_months: int | None = ask(
         "How often do staff refresh that training, in months?",
-        "e.g. 24. Leave empty if there is no refresher.",
+        "e.g. 24. Leave empty if there is no refresher. Volunteers refresh it as often as staff.",
         default=24,
         ge=6,
         le=60,
     )
     delivery: choice(DELIVERY) = ask("How is the training delivered?", "The usual format.", labels=DELIVERY, default="blended")
+    recorded_in: Text = ask(
+        "Where is each person's completed training recorded?",
+        "As it reads after 'we record it in', e.g. 'the learning management system' or 'each person's training record'.",
+        default="each person's training record",
+    )
     carers: bool = ask(
         "Do you offer social media training to foster carers and other carers?",
         "So they can guide the children and adults they care for.",
-        when="scope.foster_carers or scope.other_carers",
+        when="carers",
         default=True,
+    )
+    carers_timing: choice(CARER_TRAINING_TIMING) = ask(
+        "When do carers first do that training?",
+        "In preparation training before approval, or within a set time after it.",
+        when="carers and training.carers",
+        labels=CARER_TRAINING_TIMING,
+        default="after_approval",
+    )
+    carers_within_months: int = ask(
+        "Within how many months of approval do carers first do it?",
+        "Between 1 and 24. In England, foster carers must also show they meet the Training, Support and "
+        "Development Standards within 12 months of approval.",
+        when="carers and training.carers and training.carers_timing == 'after_approval'",
+        default=6,
+        ge=1,
+        le=24,
+    )
+    carers_refresher_months: int | None = ask(
+        "How often do carers refresh it, in months?",
+        "Carers' own answer, separate from staff: many agencies train carers every year (12). Leave empty for no set refresher.",
+        when="carers and training.carers",
+        default=12,
+        ge=6,
+        le=60,
     )
 
 
@@ -505,7 +700,7 @@ class AbuseSupport(Section):
     )
     wellbeing_service: Text | None = ask(
         "What wellbeing support can staff use?",
-        "e.g. 'the Employee Assistance Programme'. Leave empty if none.",
+        "e.g. 'the Employee Assistance Programme'. Give its phone number or web page under contacts.other, so that people can reach it. Leave empty if none.",
         default="the Employee Assistance Programme",
     )
     takedown_requests: bool = ask("Will the organisation ask platforms to remove abusive content?", "Reporting and takedown requests on the member of staff's behalf.", default=True)
@@ -544,24 +739,52 @@ class SafetyAdvice(Section):
     """Online safety advice for people who use services"""
 
     publish_advice: bool = ask(
-        "Do you give people who use your services advice on staying safe online?",
-        "Clear, accessible advice, for example on your website or in leaflets.",
-        default=True,
+        "Do you publish your own advice on staying safe online for people who use your services?",
+        "Clear, accessible advice, for example on your website or in leaflets. If yes, say where it is, so that staff can point people to it. "
+        "Either way, the policy names national sources of advice.",
+        default=False,
     )
     advice_url: Url | None = ask(
-        "Where is that advice published?",
-        "A web address starting with https://. Optional.",
+        "Where is that advice published online?",
+        "A web address starting with https://. Give this or the next answer, so that staff can point people to it.",
         when="safety_advice.publish_advice",
         default=None,
     )
+    available: Text | None = ask(
+        "Where else can people get the advice?",
+        "As it reads after 'It is also available', e.g. 'as a leaflet at every family centre'. Optional.",
+        when="safety_advice.publish_advice",
+        default=None,
+    )
+
+
+MONITORED = {
+    "web": "Websites visited from our devices and networks, including social media sites",
+    "email": "Work email, chat and messages sent through our systems",
+    "sign_ins": "Sign-ins to our systems and work accounts, and where they come from",
+    "security": "Harmful software, and attempts to get round our security",
+    "files": "Files downloaded, uploaded or shared outside our systems",
+    "official_accounts": "Activity on our official social media accounts",
+}
+MONITORING_PURPOSES = {
+    "security": "To keep information and systems secure",
+    "compliance": "To check that this policy and our rules on the use of IT are followed",
+    "investigation": "To look into a specific concern about misuse, when one is raised",
+    "records": "To keep the records the law requires of our work",
+}
+LAWFUL_BASES = {
+    "public_task": "Public task: the monitoring is needed to carry out our functions as a public body",
+    "legitimate_interests": "Legitimate interests, weighed against staff's rights",
+}
 
 
 class Monitoring(Section):
     """Monitoring"""
 
     monitors_devices: bool = ask(
-        "Does your organisation monitor the use of its networks and devices?",
-        "If yes, the policy tells staff what is monitored and why, as the ICO expects.",
+        "Does your organisation monitor the use of its networks, devices and work accounts?",
+        "If yes, the policy tells staff what is monitored and why, who sees the results, how long they are kept, "
+        "and how to challenge them, as the ICO's guidance on monitoring workers expects.",
         default=True,
     )
     monitoring_policy: Text | None = ask(
@@ -570,6 +793,62 @@ class Monitoring(Section):
         when="monitoring.monitors_devices",
         default="Acceptable Use Policy",
     )
+    monitored: list[choice(MONITORED)] = ask(
+        "What do you monitor?",
+        "Pick all that apply. Monitor only what you need: the ICO does not accept monitoring 'just in case'.",
+        when="monitoring.monitors_devices",
+        labels=MONITORED,
+        default_factory=lambda: ["web", "sign_ins", "security"],
+    )
+    purposes: list[choice(MONITORING_PURPOSES)] = ask(
+        "Why do you monitor?",
+        "Pick all that apply. Staff must be told the purpose of any monitoring.",
+        when="monitoring.monitors_devices",
+        labels=MONITORING_PURPOSES,
+        default_factory=lambda: ["security", "compliance"],
+    )
+    lawful_basis: choice(LAWFUL_BASES) | None = ask(
+        "What is your lawful basis for the monitoring under the UK GDPR?",
+        "Leave empty for the usual basis for your kind of organisation: public task for councils and NHS or HSC bodies, "
+        "legitimate interests for others. A university should ask its data protection officer.",
+        when="monitoring.monitors_devices",
+        labels=LAWFUL_BASES,
+        default=None,
+    )
+    results_seen_by: Text = ask(
+        "Who sees the results of monitoring?",
+        "A team or role as it reads in a sentence, e.g. 'the IT Security Team'. Keep it to the few people who need to.",
+        when="monitoring.monitors_devices",
+        default="the IT Security Team",
+    )
+    kept_for_days: int = ask(
+        "For how many days are monitoring records kept?",
+        "Between 1 and 1095 (three years). Records needed for an investigation are kept until it ends.",
+        when="monitoring.monitors_devices",
+        default=90,
+        ge=1,
+        le=1095,
+    )
+    dpia_completed_on: dt.date | None = ask(
+        "When was the data protection impact assessment of the monitoring completed?",
+        "YYYY-MM-DD. Required before the policy is approved: an approved policy that describes monitoring must say when it was assessed.",
+        when="monitoring.monitors_devices",
+        default=None,
+    )
+    covert_authorised_by: Text = ask(
+        "Who alone can authorise covert monitoring, in an exceptional case?",
+        "The most senior role, as it reads in a sentence, e.g. 'the Chief Executive'. Covert monitoring is only for a suspected crime or "
+        "serious misconduct, after a data protection impact assessment, for a set time.",
+        when="monitoring.monitors_devices",
+        default="the Chief Executive",
+    )
+
+    @field_validator("monitored", "purposes")
+    @classmethod
+    def _say_what_and_why(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if info.data.get("monitors_devices") and not value:
+            raise ValueError("monitoring is on, so pick at least one: staff must be told what is monitored and why")
+        return value
 
 
 class WelshLanguage(Section):
@@ -577,7 +856,13 @@ class WelshLanguage(Section):
 
     standards_apply: bool = ask(
         "Have you been served Welsh Language Standards?",
-        "If so, official accounts must work bilingually and the policy is published in Welsh too.",
+        "If so, the policy tells staff to run official accounts as your compliance notice requires, and adds a Welsh language check before an account goes live.",
+        when="organisation.nation == 'wales'",
+        default=False,
+    )
+    welsh_version: bool = ask(
+        "Is there a Welsh version of this policy?",
+        "Say yes only when the Welsh text exists: the policy then tells readers it is available in Welsh and English.",
         when="organisation.nation == 'wales'",
         default=False,
     )
@@ -586,11 +871,33 @@ class WelshLanguage(Section):
 # ------------------------------------------------------------------ contacts and policies
 
 class Contact(Section):
-    """A team or role the policy refers people to."""
+    """A team or role the policy refers people to, and how to reach it."""
 
-    name: Text = Field(description="The team or role as it reads in a sentence, e.g. 'the Communications Team' or 'your line manager'.")
-    email: Email | None = Field(default=None, description="An email address. Optional.")
-    phone: Text | None = Field(default=None, description="A phone number or extension. Optional.")
+    name: Text = Field(
+        description="The team or role as it reads in a sentence, e.g. 'the Communications Team'. "
+        "A role every reader has their own of, such as 'your line manager', needs no contact details."
+    )
+    email: Email | None = Field(default=None, description="An email address. Give at least one way to reach a team: email, phone or web page.")
+    phone: Text | None = Field(default=None, description="A phone number or extension.")
+    web: WebPage | None = Field(default=None, description="An intranet or web page, starting with https:// or http://.")
+
+    @property
+    def personal(self) -> bool:
+        """'your line manager': each reader's own, so reached directly, not through a listed address."""
+        return self.name.lower().startswith("your ")
+
+    @property
+    def reachable(self) -> bool:
+        return bool(self.email or self.phone or self.web) or self.personal
+
+
+class OtherContact(Contact):
+    """Another team the policy names, with how to reach it."""
+
+    purpose: Text | None = Field(
+        default=None,
+        description="What people contact them for, e.g. 'Support after online abuse'. A team the policy already names appears under that purpose.",
+    )
 
 
 class Contacts(Section):
@@ -598,23 +905,129 @@ class Contacts(Section):
 
     questions: Contact = ask(
         "Who answers questions about this policy?",
-        "Usually the policy owner's team.",
+        "Usually the policy owner's team. Give a name and at least one way to reach them: email, phone or web page.",
         default_factory=lambda: Contact(name="the Principal Social Worker"),
     )
     concerns: Contact = ask(
         "Where do staff report a concern about someone's social media use?",
-        "e.g. a manager or the HR team.",
+        "Usually 'your line manager'. Carers go to their supervising social worker and students to their practice educator.",
         default_factory=lambda: Contact(name="your line manager"),
+    )
+    concerns_alternative: Contact = ask(
+        "Who can people go to when the concern is about their manager, or they cannot raise it with them?",
+        "A team outside the line of management, with a way to reach it, e.g. the HR team or a Freedom to Speak Up Guardian.",
+        default_factory=lambda: Contact(name="the HR Team"),
     )
     communications: Contact = ask(
         "Who runs communications and official accounts?",
-        "The team that supports official accounts and media enquiries.",
+        "The team that supports official accounts and media enquiries, and how to reach it.",
         default_factory=lambda: Contact(name="the Communications Team"),
     )
     data_protection: Contact = ask(
         "Who is your data protection officer?",
-        "The role or team, and how to reach them.",
+        "The role or team, and how to reach them: staff report data breaches and monitoring questions to them.",
         default_factory=lambda: Contact(name="the Data Protection Officer"),
+    )
+    it_support: Contact = ask(
+        "Who do people tell when a device they use for work is lost or stolen?",
+        "Usually the IT service desk, with a phone number that works when someone has lost their phone.",
+        default_factory=lambda: Contact(name="the IT Service Desk"),
+    )
+    out_of_hours: Contact | None = ask(
+        "Who do people call out of hours when someone may be at risk?",
+        "Your emergency duty team or on-call service, with its phone number. Leave empty to name the usual service "
+        "for your nation: the out-of-hours social work service of the council where the person lives, or in Northern "
+        "Ireland the Regional Emergency Social Work Service.",
+        default=None,
+    )
+    other: list[OtherContact] = ask(
+        "How do people reach the other teams the policy names?",
+        "For example the team that approves official accounts, or your wellbeing service, when it is not one of the contacts above. "
+        "One entry per team: name, what people contact it for, and an email, phone or web page.",
+        default_factory=list,
+    )
+
+
+# ------------------------------------------------------------------ foster carers and other carers
+
+class Fostering(Section):
+    """Foster carers and other carers"""
+
+    agreement: Text = ask(
+        "What is your written agreement with each foster carer called?",
+        "As it reads after 'your', e.g. 'foster care agreement'. Every nation's fostering regulations require one; "
+        "make sure yours asks carers to follow this policy.",
+        when="scope.foster_carers",
+        default="foster care agreement",
+    )
+    supervising_worker: Text = ask(
+        "What do you call the social worker who supervises and supports each foster carer?",
+        "As it reads after 'your', e.g. 'supervising social worker'. The policy names them wherever it tells staff to see their manager.",
+        when="scope.foster_carers",
+        default="supervising social worker",
+    )
+    out_of_hours: Contact = ask(
+        "How do foster carers reach advice and support outside office hours?",
+        "The support line or on-call service, with its phone number. The regulations and standards in every nation expect "
+        "carers to have support outside office hours.",
+        when="scope.foster_carers",
+        default_factory=lambda: Contact(name="our out-of-hours support line"),
+    )
+    decision_maker: Text = ask(
+        "Who decides, after the fostering panel's recommendation, whether a carer stays approved?",
+        "A role as it reads in a sentence, e.g. 'the agency decision maker'.",
+        when="scope.foster_carers",
+        default="the agency decision maker",
+    )
+    carer_support: Text | None = ask(
+        "What support can foster carers use if they are abused online because they foster?",
+        "e.g. 'the independent support service for our foster carers'. Leave empty if carers have no service of their own: "
+        "staff wellbeing services are not offered to them.",
+        when="scope.foster_carers",
+        default=None,
+    )
+    other_carers_agreement: Text = ask(
+        "What is your written agreement with other carers, such as kinship or Shared Lives carers, called?",
+        "As it reads after 'your', e.g. 'carer agreement' or 'Shared Lives carer agreement'.",
+        when="scope.other_carers",
+        default="carer agreement",
+    )
+    other_carers_worker: Text = ask(
+        "Who supports and supervises those carers?",
+        "As it reads after 'your', e.g. 'supporting social worker' or 'Shared Lives worker'.",
+        when="scope.other_carers",
+        default="supporting social worker",
+    )
+
+
+# ------------------------------------------------------------------ universities
+
+class HigherEducation(Section):
+    """Universities: students, research and academic freedom"""
+
+    student_procedure: Text = ask(
+        "What is your procedure for concerns about a social work student's suitability or fitness to practise called?",
+        "Its name as students will find it, e.g. 'Suitability and Fitness to Practise Procedure'.",
+        when="university",
+        default="Fitness to Practise Procedure",
+    )
+    research_ethics: Text = ask(
+        "Who gives ethics approval for research that uses social media?",
+        "As it reads in a sentence, e.g. 'the School Research Ethics Committee'.",
+        when="university",
+        default="the research ethics committee",
+    )
+    free_speech_code: Text | None = ask(
+        "What is your code of practice on freedom of speech called, if you have one?",
+        "Its name as staff will find it, e.g. 'Code of Practice on Freedom of Speech'. The policy points to it. Optional.",
+        when="university",
+        default=None,
+    )
+    experts_by_experience: Text = ask(
+        "What do you call the people with lived experience of social work who help you teach?",
+        "As it reads in a sentence, e.g. 'experts by experience' or 'our service user and carer group'.",
+        when="university",
+        default="experts by experience",
     )
 
 
@@ -634,10 +1047,39 @@ class Policies(Section):
         ge=1,
         le=24,
     )
+    grievance: Text = ask(
+        "What is your grievance procedure called?",
+        "How an employee raises a complaint about their own treatment at work, e.g. 'Grievance Procedure'.",
+        default="Grievance Procedure",
+    )
     related: list[Text] = ask(
-        "Which other policies should staff read with this one?",
-        "Names as staff will find them, e.g. 'Data Protection Policy'.",
-        default_factory=lambda: ["Code of Conduct", "Data Protection Policy", "Information Security Policy", "Whistleblowing Policy"],
+        "Which other policies should people read with this one?",
+        "Names as staff will find them, e.g. 'Dignity at Work Policy'. Leave empty for the usual list for your kind of organisation: "
+        "code of conduct, safeguarding procedures, data protection, information security and acceptable use, records management, "
+        "bullying and harassment, lone working and media relations, and freedom of information for councils and NHS or HSC bodies. "
+        "The whistleblowing, grievance and disciplinary policies and the agreements of carers, students and volunteers are added for you.",
+        default_factory=list,
+    )
+    location: Text | None = ask(
+        "Where do staff find this policy and the related policies?",
+        "As it reads after 'You can find this policy and the policies it names', e.g. 'on the intranet, under HR policies'.",
+        default=None,
+    )
+    location_url: WebPage | None = ask(
+        "What is the address of that page?",
+        "An intranet or web address, starting with https:// or http://. Optional.",
+        default=None,
+    )
+    code_of_practice: Text | None = ask(
+        "Do you have a separate code of practice on social media? If so, what is it called?",
+        "Leave empty if this policy is your code of practice: the policy then says so. BASW recommends that employers have a "
+        "strategy, a policy and a code of practice for staff on social media.",
+        default=None,
+    )
+    strategy: Text | None = ask(
+        "Does this policy put a social media or digital strategy into practice? If so, what is it called?",
+        "e.g. 'Digital Communications Strategy 2026 to 2029'. Leave empty if there is none.",
+        default=None,
     )
 
 
@@ -665,12 +1107,15 @@ class Answers(Section):
     organisation: Organisation = Field(description="Your organisation.")
     scope: Scope = Field(default_factory=Scope, description="Who the policy covers.")
     document: DocumentControl = Field(default_factory=DocumentControl, description="Document control.")
+    devices: Devices = Field(default_factory=Devices, description="Devices used for work.")
     personal_use: PersonalUse = Field(default_factory=PersonalUse, description="Personal use of social media.")
     boundaries: Boundaries = Field(default_factory=Boundaries, description="Professional boundaries.")
     official_accounts: OfficialAccounts = Field(default_factory=OfficialAccounts, description="Official accounts.")
     online_checks: OnlineChecks = Field(default_factory=OnlineChecks, description="Viewing people's social media in your work.")
     training: Training = Field(default_factory=Training, description="Training.")
     supervision: Supervision = Field(default_factory=Supervision, description="Supervision.")
+    fostering: Fostering = Field(default_factory=Fostering, description="Foster carers and other carers.")
+    higher_education: HigherEducation = Field(default_factory=HigherEducation, description="Universities: students, research and academic freedom.")
     abuse_support: AbuseSupport = Field(default_factory=AbuseSupport, description="Support if staff are abused online.")
     safety_advice: SafetyAdvice = Field(default_factory=SafetyAdvice, description="Online safety advice for people who use services.")
     monitoring: Monitoring = Field(default_factory=Monitoring, description="Monitoring.")

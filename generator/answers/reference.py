@@ -50,6 +50,8 @@ def _default_text(question: Question) -> str:
     if question.default is MISSING:
         return "none (you must answer)"
     if question.kind == "record":
+        if question.default is None:
+            return "empty"
         parts = [f"{k}: {v}" for k, v in question.default.items() if v is not None]
         return "; ".join(parts) or "empty"
     if question.kind == "record-list":

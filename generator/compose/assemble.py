@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 from ..answers import Answers
 from ..document import Clause, Document, Metadata, Section
@@ -24,13 +25,21 @@ class Coverage:
     summary: str
     audience: str
     clauses: tuple[str, ...]  # clause numbers, e.g. ("3.2", "5.1")
+    gap: str | None = None  # set when every clause here meets it only in part: what the answers must add
+
+    @property
+    def partly(self) -> bool:
+        return bool(self.clauses) and self.gap is not None
 
 
-def coverage(selected: list[Selected], library: Library) -> list[Coverage]:
+def coverage(selected: list[Selected], library: Library, values: dict[str, Any]) -> list[Coverage]:
+    """Each recommendation and its clauses; covered in full only if one clause meets it in full."""
     rows = []
     for rec in library.data.get("recommendations", {}).get("recommendations", []):
-        numbers = tuple(s.number for s in selected if rec["number"] in s.clause.sources.basw)
-        rows.append(Coverage(rec["number"], rec["summary"], rec["audience"], numbers))
+        meeting = [s for s in selected if rec["number"] in s.clause.sources.basw]
+        gaps = [s.clause.falls_short(rec["number"], values) for s in meeting]
+        gap = gaps[0] if gaps and all(gaps) else None
+        rows.append(Coverage(rec["number"], rec["summary"], rec["audience"], tuple(s.number for s in meeting), gap))
     return rows
 
 
@@ -38,10 +47,9 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Docu
     """Select, render and parse every clause; report every broken clause at once."""
     values = clause_context(answers, library)
     selected = select(answers, library, values)
-    values["coverage"] = coverage(selected, library)
+    values["coverage"] = coverage(selected, library, values)
     values["xref"] = reference_resolver(selected, library, answers)
-    # What made this document, for the document-control table (the writers add the full record).
-    values["provenance"] = {"policygen": __version__, "clause_library": library.version, "answers_sha256": answers_hash}
+    # What made the document stays out of its body: the writers put it in the file's properties.
 
     problems: list[Problem] = []
     sections: dict[str, list[Clause]] = {}

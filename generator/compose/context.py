@@ -13,8 +13,10 @@ from typing import Any
 
 from ..answers import Answers, derive
 from ..answers.facts import Facts
+from ..answers.model import PUBLIC_BODIES
 from ..errors import PolicyError, Problem
 from ..library import Library
+from .routes import out_of_hours, routes
 
 
 class BuildFacts(Facts, total=False):
@@ -22,6 +24,12 @@ class BuildFacts(Facts, total=False):
 
     nation: dict[str, Any]  # the organisation's nation in clauses/data/nations.yaml
     online_route: dict[str, Any] | None  # this employer's cell of clauses/data/online_checks.yaml: how repeated viewing is handled
+    duties: dict[str, Any]  # the nation's public records, freedom of information and whistleblowing duties (clauses/data/duties.yaml)
+    related_policies: list[str]  # the policies to read with this one: the answer, else the usual ones for this kind of employer
+    safety_resources: dict[str, Any]  # named national online-safety resources (clauses/data/safety-resources.yaml)
+    routes: list[dict[str, Any]]  # every team the policy sends people to, with how to reach it (the contacts table)
+    out_of_hours: dict[str, Any]  # the out-of-hours route for anyone at risk: the answer, else the nation's usual service
+    fostering_regulations: list[str]  # the fostering regulations this service works under (in Wales they differ for councils and independent services)
     review_due: dt.date | None  # the next review date
     recommendations: list[dict[str, Any]]  # the 23 BASW recommendations (clauses/data/recommendations.yaml)
     coverage: list[Any]  # compose.assemble.Coverage rows: each recommendation and the clauses meeting it
@@ -41,10 +49,19 @@ def clause_context(answers: Answers, library: Library) -> dict[str, Any]:
     if nation not in nations:
         raise PolicyError(Problem(f"has no facts for the nation '{nation}'", "clauses/data/nations.yaml"))
     values = answers.model_dump()
+    for key in ("questions", "concerns", "concerns_alternative", "communications", "data_protection", "it_support"):
+        # 'your line manager' is each reader's own: reached directly, named as "the person you would tell".
+        values["contacts"][key]["personal"] = getattr(answers.contacts, key).personal
     values.update(derive(values))
     values.update(
         nation=nations[nation],
+        duties=library.data.get("duties", {}).get(nation, {}),
+        related_policies=answers.policies.related or usual_policies(answers, library.data.get("related-policies", {})),
+        safety_resources=library.data.get("safety-resources", {}),
+        routes=[route.as_values() for route in routes(answers, nations[nation])],
+        out_of_hours=out_of_hours(answers, nations[nation]).as_values(),
         online_route=online_route(answers, library),
+        fostering_regulations=fostering_regulations(nations[nation].get("fostering", {}), answers.organisation.type),
         review_due=answers.document.review_due,
         recommendations=library.data.get("recommendations", {}).get("recommendations", []),
     )
@@ -71,3 +88,21 @@ def online_route(answers: Answers, library: Library) -> dict[str, Any] | None:
         if route_id not in routes:
             raise PolicyError(Problem(f"names the route '{route_id}', which it does not define", shown, None, "routes"))
     return {"id": route_id, **routes[route_id]}
+
+
+def fostering_regulations(facts: dict[str, Any], org_type: str) -> list[str]:
+    """The fostering regulations a service works under: in Wales they differ for councils and independent services."""
+    extra = facts.get("council_regulations") if org_type == "local_authority" else facts.get("independent_regulations")
+    return [law for law in (extra, facts.get("regulations")) if law]
+
+
+def usual_policies(answers: Answers, usual: dict[str, Any]) -> list[str]:
+    """The policies to read with this one when the answers list none: by kind of employer."""
+    names = list(usual.get("everyone", []))
+    acceptable_use = answers.monitoring.monitoring_policy or usual.get("acceptable_use")
+    if acceptable_use and acceptable_use not in names:
+        after = names.index("Information Security Policy") + 1 if "Information Security Policy" in names else len(names)
+        names.insert(after, acceptable_use)
+    if answers.organisation.type in PUBLIC_BODIES:
+        names += usual.get("public_bodies", [])
+    return names

@@ -28,6 +28,11 @@ class CoverageReport:
         return tuple(row for row in self.rows if not row.clauses)
 
     @property
+    def partly(self) -> tuple[Coverage, ...]:
+        """Recommendations whose clauses fall short until the answers add something."""
+        return tuple(row for row in self.rows if row.partly)
+
+    @property
     def employer_gaps(self) -> tuple[Coverage, ...]:
         """Uncovered recommendations that BASW addresses to employers or organisations."""
         return tuple(row for row in self.uncovered if is_employer_addressed(row))
@@ -41,14 +46,15 @@ def is_employer_addressed(row: Coverage) -> bool:
 
 
 def coverage_report(answers: Answers, library: Library) -> CoverageReport:
-    """Which clauses of this organisation's policy cover each recommendation."""
-    rows = coverage(select(answers, library, clause_context(answers, library)), library)
+    """Which clauses of this organisation's policy cover each recommendation, in full or in part."""
+    values = clause_context(answers, library)
+    rows = coverage(select(answers, library, values), library, values)
     return CoverageReport(answers.organisation.name, tuple(rows))
 
 
 def format_report(report: CoverageReport) -> str:
     """A plain-text table, one line per recommendation, then one line per gap and a total."""
-    cells = [(str(row.number), ", ".join(row.clauses) or NOT_COVERED, row.summary) for row in report.rows]
+    cells = [(str(row.number), ", ".join(row.clauses) + (" (partly)" if row.partly else "") or NOT_COVERED, row.summary) for row in report.rows]
     width = max([len("Clauses")] + [len(clauses) for _, clauses, _ in cells])
     lines = [
         f"How the policy for {report.organisation} meets the {len(report.rows)} BASW recommendations",
@@ -59,15 +65,25 @@ def format_report(report: CoverageReport) -> str:
     lines.append("")
     for row in report.uncovered:
         lines.append(f"Not covered: recommendation {row.number} (addressed to {row.audience}): no clause in this policy implements it.")
-    covered = len(report.rows) - len(report.uncovered)
-    lines.append(f"{covered} of {len(report.rows)} recommendations covered.")
+    for row in report.partly:
+        lines.append(f"Recommendation {row.number} (addressed to {row.audience}) is partly covered: {row.gap} (clause {', '.join(row.clauses)}).")
+    covered = len(report.rows) - len(report.uncovered) - len(report.partly)
+    partly = f", {len(report.partly)} partly" if report.partly else ""
+    lines.append(f"{covered} of {len(report.rows)} recommendations covered{partly}.")
     return "\n".join(lines)
 
 
 def strict_failure(report: CoverageReport) -> str | None:
-    """The message for `--strict` when a recommendation addressed to employers is uncovered."""
-    gaps = report.employer_gaps
-    if not gaps:
-        return None
-    numbers = ", ".join(str(row.number) for row in gaps)
-    return f"--strict: recommendations addressed to employers or organisations are not covered: {numbers}"
+    """The message for `--strict`: a recommendation to employers uncovered, or any only partly covered.
+
+    A partly covered recommendation always fails: the policy promises something the answers
+    have not yet made real (such as advice with no place to find it).
+    """
+    messages = []
+    if report.employer_gaps:
+        numbers = ", ".join(str(row.number) for row in report.employer_gaps)
+        messages.append(f"--strict: recommendations addressed to employers or organisations are not covered: {numbers}")
+    if report.partly:
+        parts = "; ".join(f"{row.number} ({row.gap})" for row in report.partly)
+        messages.append(f"--strict: recommendations only partly covered: {parts}")
+    return "\n".join(messages) or None

@@ -11,6 +11,9 @@ from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..library import Clause, Library
 from ..templating import template_problem
 
+# The section that `document.control_at_front` moves ahead of the others.
+FRONT_SECTION = "control"
+
 
 @dataclass(frozen=True)
 class Selected:
@@ -47,6 +50,8 @@ def select(answers: Answers, library: Library, context: dict[str, Any]) -> list[
             problem = template_problem(exc, clause.file, 1)
             problems.append(Problem(f"the condition cannot be evaluated: {problem.message}", clause.file, clause.when_line, "when"))
     collect(problems)
+    if answers.document.control_at_front:
+        applies.sort(key=lambda clause: clause.section != FRONT_SECTION)  # stable: the rest keep their order
 
     selected: list[Selected] = []
     section_numbers: dict[str, int] = {}

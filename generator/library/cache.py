@@ -19,9 +19,9 @@ import jinja2
 from ..files import cache_dir, write_cache
 from ..templating import ENV
 from ..version import __version__
-from .model import Clause, Library, OutlineSection, Sources, condition_source
+from .model import Clause, Library, OutlineSection, Partly, Sources, condition_source
 
-_FORMAT = 1
+_FORMAT = 2  # 2: clause sources may say when a clause only partly meets a recommendation
 
 
 def _file(folder: Path, root: Path | None) -> Path:
@@ -54,7 +54,8 @@ def load(digest: str, root: Path) -> Library | None:
         globals_ = ENV.make_globals(None)
         clauses = {}
         for item in stored["clauses"]:
-            clause = Clause(item["id"], item["title"], item["when"], Sources.model_construct(**item["sources"]), item["body"], item["file"], item["body_line"], item["when_line"])
+            sources = dict(item["sources"], partly=[Partly.model_construct(**entry) for entry in item["sources"].get("partly", [])])
+            clause = Clause(item["id"], item["title"], item["when"], Sources.model_construct(**sources), item["body"], item["file"], item["body_line"], item["when_line"])
             # cached_property keeps its value in the instance dict: fill it with the compiled code.
             clause.__dict__["template"] = ENV.template_class.from_code(ENV, item["code"], globals_, None)
             clause.__dict__["condition"] = ENV.template_class.from_code(ENV, item["condition"], globals_, None) if item["condition"] else None

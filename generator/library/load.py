@@ -103,6 +103,11 @@ def _load_clause(path: Path, shown: str) -> Clause:
             _ = clause.condition
         except TemplateSyntaxError as exc:
             problems.append(Problem(f"not a valid condition: {exc.message}", shown, when_line, "when"))
+    for index, entry in enumerate(meta.sources.partly):
+        try:
+            ENV.compile_expression(entry.when)
+        except TemplateSyntaxError as exc:
+            problems.append(Problem(f"not a valid condition: {exc.message}", shown, _front_line(lines, "sources"), f"sources.partly[{index}].when"))
     collect(problems)
     return clause
 

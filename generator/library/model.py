@@ -15,6 +15,7 @@ library/load.py reads and checks the files; library/cache.py keeps a compiled co
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -36,6 +37,14 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
+class Partly(Strict):
+    """When the clause only partly delivers a recommendation, and what would complete it."""
+
+    basw: int = Field(description="The recommendation, one of the clause's own.")
+    when: str = Field(description="A Jinja expression over the answers: true when the clause falls short.")
+    gap: str = Field(min_length=1, description="What the answers must add, e.g. 'say where the advice is'.")
+
+
 class Sources(Strict):
     """Why a clause exists: the BASW recommendations it implements, or another basis."""
 
@@ -44,6 +53,7 @@ class Sources(Strict):
     basis: Literal["document-control", "law", "good-practice", "structure"] | None = Field(
         default=None, description="Why the clause exists when it implements no recommendation."
     )
+    partly: list[Partly] = Field(default_factory=list, description="Answers for which the clause meets a recommendation only in part.")
 
     @field_validator("basw")
     @classmethod
@@ -57,6 +67,13 @@ class Sources(Strict):
     def _has_reason(self) -> Sources:
         if not self.basw and not self.basis:
             raise ValueError("name the BASW recommendations (basw: [..]) or say why the clause exists (basis: ...)")
+        return self
+
+    @model_validator(mode="after")
+    def _partly_its_own(self) -> Sources:
+        for entry in self.partly:
+            if entry.basw not in self.basw:
+                raise ValueError(f"partly names recommendation {entry.basw}, which is not in this clause's basw list")
         return self
 
 
@@ -95,9 +112,21 @@ class Clause:
     def template(self) -> Template:
         return ENV.from_string(self.body)
 
+    def falls_short(self, recommendation: int, context: dict[str, Any]) -> str | None:
+        """What the answers must add for this clause to meet the recommendation in full; None when it does."""
+        for entry in self.sources.partly:
+            if entry.basw == recommendation and _compiled(entry.when).render(context) == "1":
+                return entry.gap
+        return None
+
 
 def condition_source(when: str) -> str:
     return "{% if (" + when + ") %}1{% endif %}"
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(when: str) -> Template:
+    return ENV.from_string(condition_source(when))
 
 
 class OutlineSection(Strict):

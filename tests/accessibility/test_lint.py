@@ -89,11 +89,11 @@ def test_a_skipped_heading_level_an_empty_paragraph_and_bold_text_as_a_heading(t
 
 
 def test_a_table_without_its_header_row_or_description(tmp_path, good_docx):
-    broken = edited(good_docx, "word/document.xml", ("<w:tblHeader/>", ""), ('<w:tblDescription w:val="7 rows; columns: Who, What they do"/>', ""), ('<w:tblCaption w:val="Who does what"/>', ""))
+    broken = edited(good_docx, "word/document.xml", ("<w:tblHeader/>", ""), ('<w:tblDescription w:val="5 rows; columns: Group, Bound by, Ask for advice, If there is a concern"/>', ""), ('<w:tblCaption w:val="Who and what this policy covers"/>', ""))
     where = str(tmp_path / "policy.docx")
     assert failures_of(tmp_path, broken) == [
-        f'{where}: tables: table 1 (under "Who does what") has no header row; in Table Properties > Row, tick "Repeat as header row at the top of each page" for its first row',
-        f'{where}: tables: table 1 (under "Who does what") has no title or description; add them in Table Properties > Alt Text',
+        f'{where}: tables: table 1 (under "Who and what this policy covers") has no header row; in Table Properties > Row, tick "Repeat as header row at the top of each page" for its first row',
+        f'{where}: tables: table 1 (under "Who and what this policy covers") has no title or description; add them in Table Properties > Alt Text',
     ]
 
 
@@ -119,7 +119,7 @@ def test_white_header_text_passes_on_a_dark_fill_and_fails_on_the_light_one(tmp_
     dark_fill = ('<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>', '<w:shd w:val="clear" w:color="auto" w:fill="1F4E79"/>')
     assert failures_of(tmp_path, edited(good_docx, "word/styles.xml", WHITE_HEADINGS, dark_fill)) == []
     assert failures_of(tmp_path, edited(good_docx, "word/styles.xml", WHITE_HEADINGS)) == [
-        f'{tmp_path / "policy.docx"}: contrast: text #FFFFFF on #D9E2F3 is 1.30:1; it needs at least 4.5:1 (first under "Who does what")'
+        f'{tmp_path / "policy.docx"}: contrast: text #FFFFFF on #D9E2F3 is 1.30:1; it needs at least 4.5:1 (first under "Who and what this policy covers")'
     ]
 
 

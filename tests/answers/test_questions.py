@@ -182,7 +182,7 @@ BASE = "organisation: {name: A, short_name: A, type: charity, nation: england}\n
         ("organisation.website", "www.example.org", None),
         ("document.approved_on", "1/10/2026", "document: {approved_on: 1/10/2026}"),
         ("scope.students", "perhaps", "scope: {students: perhaps}"),
-        ("official_accounts.pre_launch_checks", "dpia", "official_accounts: {pre_launch_checks: [dpia]}"),
+        ("monitoring.kept_for_days", "0", "monitoring: {kept_for_days: 0}"),
         ("official_accounts.pre_launch_checks", "dpia, security, tarot", "official_accounts: {pre_launch_checks: [dpia, security, tarot]}"),
         ("training.delivery", "podcast", "training: {delivery: podcast}"),
     ],

@@ -31,9 +31,11 @@ def test_scope_follows_the_scope_answers(policy):
     everyone = clause(policy(scope={"agency_staff": True, "students": True, "foster_carers": True, "other_carers": True, "volunteers": True}), "Who and what this policy covers")
     assert "- agency and interim staff, while they work with us;" in everyone
     assert "- social work students on placement with us;" in everyone
-    assert "- foster carers and other carers we approve or support, as set out in clause " in everyone
+    assert "- foster carers we approve, as set out in section " in everyone
+    assert "- other carers we approve or support, such as kinship or Shared Lives carers, as set out in clause " in everyone
     assert "- volunteers who work with people who use our services;" in everyone
-    assert everyone.count("\n- ") + everyone.startswith("- ") == 6
+    listed = everyone.split("\n\n")[1]
+    assert listed.count("\n- ") + listed.startswith("- ") == 7
 
     staff = clause(policy(scope={"agency_staff": False, "students": False}), "Who and what this policy covers")
     for gone in ("agency", "students", "carers we approve", "volunteers"):
@@ -43,15 +45,19 @@ def test_scope_follows_the_scope_answers(policy):
 
 def test_scope_carers_wording_by_kind_of_carer_and_reference_resolves(policy):
     text = policy(scope={"foster_carers": True})
-    number = number_of(text, "Carers we approve or support")
-    assert f"- foster carers we approve or support, as set out in clause {number};" in clause(text, "Who and what this policy covers")
-    other = clause(policy(scope={"other_carers": True}), "Who and what this policy covers")
-    assert "- carers we approve or support, such as kinship or Shared Lives carers, as set out in clause " in other
+    section = number_of(text, "How this policy applies to foster carers").split(".")[0]
+    assert f"- foster carers we approve, as set out in section {section};" in clause(text, "Who and what this policy covers")
+    assert "## " + section + " Foster carers\n" in text
+    other = policy(scope={"other_carers": True})
+    number = number_of(other, "Kinship, Shared Lives and other carers")
+    assert f"- carers we approve or support, such as kinship or Shared Lives carers, as set out in clause {number};" in clause(other, "Who and what this policy covers")
 
 
 def test_scope_names_the_service_when_given(policy):
-    assert "This policy applies to everyone who does social work for the Council in its Adult Social Care." in policy(organisation={"service": "Adult Social Care"})
-    assert "This policy applies to everyone who does social work for the Council. That" in policy().replace("\n", " ")
+    assert "This policy applies to the people who do social work for the Council in its Adult Social Care." in policy(organisation={"service": "Adult Social Care"})
+    assert "This policy applies to the people who do social work for the Council. That" in policy().replace("\n", " ")
+    with_others = policy(scope={"foster_carers": True, "volunteers": True}).replace("\n", " ")
+    assert "This policy applies to the people who do social work for the Council, and to the carers and volunteers who work with us. That" in with_others
 
 
 @pytest.mark.parametrize(
@@ -102,8 +108,8 @@ def test_roles_table_comes_from_the_answers(policy):
     assert "| Digital Team | Approves new official accounts and supports the people who run them. |" in text
     assert "| Press Office | Handles media enquiries" in text
     assert "| Information Governance Team | Advises on data protection" in text
-    # Not everyone covered is registered (social work assistants, students in England), so the row says "if".
-    you = "| You | Read this policy and follow it. If you are registered with Social Work England, know the standards it sets for you online."
+    # Social workers must be registered; others covered (assistants, students in England) need not be.
+    you = "| You | Read this policy and follow it. Social workers must be registered with Social Work England. If you are, know the standards it sets for you online."
     assert you in text
 
 
@@ -197,44 +203,45 @@ def test_found_online_uses_the_data_protection_contact(policy):
     "nation, route",
     [
         ("england", "Social work students are not registered with Social Work England."),
-        ("scotland", "As a social work student, you are registered with the SSSC."),
-        ("wales", "As a social work student, you are registered with Social Care Wales."),
-        ("northern_ireland", "As a social work student, you are registered with the NISCC."),
+        ("scotland", "As a social work student, you are registered with the Scottish Social Services Council (SSSC), so you must also follow the SSSC Codes of Practice for Social Service Workers and Employers."),
+        ("wales", "As a social work student, you are registered with Social Care Wales, so you must also follow Social Care Wales's Code of Professional Practice for Social Care Workers."),
+        ("northern_ireland", "As a social work student, you are registered with the Northern Ireland Social Care Council (NISCC), so you must also follow the NISCC Standards of Conduct for Social Work Students."),
     ],
 )
 def test_students_clause_when_students_in_scope_with_the_nations_route(policy, nation, route):
     text = clause(policy(nation=nation, scope={"students": True}), "Students on placement")
-    assert route in text
+    assert route in text.replace("\n", " ")
     assert "keep university networks for study and professional discussion" in text
     assert clause(policy(nation=nation, scope={"students": False}), "Students on placement") == ""
 
 
-def test_carers_clause_only_when_carers_are_in_scope(policy):
-    assert clause(policy(scope={"foster_carers": False, "other_carers": False}), "Carers we approve or support") == ""
-    foster = clause(policy(scope={"foster_carers": True}), "Carers we approve or support")
-    other = clause(policy(scope={"other_carers": True}), "Carers we approve or support")
-    both = clause(policy(scope={"foster_carers": True, "other_carers": True}), "Carers we approve or support")
-    assert foster.startswith("If you are a foster carer approved or supported by the Council") and "fostering role" in foster
-    assert other.startswith("If you are a carer approved or supported by the Council, such as a kinship or Shared Lives carer")
-    assert both.startswith("If you are a foster carer or another carer approved or supported by the Council")
-    assert "unless their social worker agrees" in foster
+def test_other_carers_clause_only_when_other_carers_are_in_scope(policy):
+    title = "Kinship, Shared Lives and other carers"
+    assert clause(policy(scope={"foster_carers": True, "other_carers": False}), title) == ""
+    other = clause(policy(scope={"other_carers": True}), title)
+    both = clause(policy(scope={"foster_carers": True, "other_carers": True}), title)
+    assert other.startswith("If you are a carer approved or supported by the Council, such as a kinship or Shared Lives carer, you follow this policy in your caring role, as part of your carer agreement.")
+    assert both.startswith("If you are a carer approved or supported by the Council, such as a kinship or Shared Lives carer, and you are not one of our foster carers,")
+    assert "unless they agree, and their social worker agrees too if they are a child or cannot decide for themselves" in other
+    named = clause(policy(scope={"other_carers": True}, fostering={"other_carers_agreement": "Shared Lives carer agreement", "other_carers_worker": "Shared Lives worker"}), title)
+    assert "as part of your Shared Lives carer agreement.\nYour Shared Lives worker supports you with it" in named
 
 
-def test_carers_clause_points_to_training_only_when_it_is_offered(policy):
-    trained = policy(scope={"foster_carers": True}, training={"carers": True})
-    text = clause(trained, "Carers we approve or support")
-    assert f"Clause {number_of(trained, 'Training for carers')} describes the training we offer you." in text
-    untrained = clause(policy(scope={"foster_carers": True}, training={"carers": False}), "Carers we approve or support")
-    assert "Your supervising social worker can advise you on social media and online safety at any time." in untrained
+def test_other_carers_clause_points_to_training_only_when_it_is_offered(policy):
+    title = "Kinship, Shared Lives and other carers"
+    trained = policy(scope={"other_carers": True}, training={"carers": True})
+    assert f"Clause {number_of(trained, 'Training for carers')} describes the training we offer you." in clause(trained, title)
+    untrained = clause(policy(scope={"other_carers": True}, training={"carers": False}), title)
+    assert "Your supporting social worker can advise you on social media and online safety at any time." in untrained
     assert "describes the training" not in untrained
 
 
 def test_agency_staff_and_volunteers_each_get_their_own_clause(policy):
     both = policy(scope={"volunteers": True, "agency_staff": True})
-    assert clause(both, "Agency staff").startswith("If you work for us through an agency, this policy applies to you")
-    assert "we will tell your agency and may end your assignment" in clause(both, "Agency staff")
-    assert clause(both, "Volunteers").startswith("If you volunteer with us, this policy applies to you")
-    assert "a serious breach may end your volunteering with us" in clause(both, "Volunteers")
+    assert clause(both, "Agency staff").startswith("If you work for us through an agency, you follow this policy while you work with us, as part of your assignment.")
+    assert "we tell your agency, which deals with it under its own procedures, and we may end your assignment with us;" in clause(both, "Agency staff")
+    assert clause(both, "Volunteers").startswith("If you volunteer with us, you follow this policy as part of your volunteer agreement, in the time you give us.")
+    assert "If it is serious, or it happens again, we may end your volunteering role." in clause(both, "Volunteers")
     volunteers = policy(scope={"volunteers": True, "agency_staff": False})
     assert clause(volunteers, "Volunteers") and clause(volunteers, "Agency staff") == ""
     agency = policy(scope={"volunteers": False, "agency_staff": True})
@@ -251,7 +258,7 @@ def test_section_title_and_whole_section_falls_away(policy):
 
 
 def test_review_uses_the_period_the_owner_and_the_due_date(policy):
-    approved = clause(policy(document={"owner": "Head of Practice", "status": "approved", "approved_on": "2026-03-15", "review_every_months": 12}), "Monitoring and review")
+    approved = clause(policy(document={"owner": "Head of Practice", "status": "approved", "approved_on": "2026-03-15", "review_every_months": 12}, monitoring={"monitors_devices": False}), "Monitoring and review")
     assert "The Head of Practice owns this policy and reviews it at least every year. The next review is due by 15 March 2027." in approved.replace("\n", " ")
     draft = clause(policy(document={"review_every_months": 18}), "Monitoring and review")
     assert "at least every 18 months." in draft and "next review is due" not in draft
@@ -274,27 +281,15 @@ def test_equality_assessment_for_public_bodies_only(policy, nation, org_type, ex
 
 def test_related_policies_list_and_disciplinary(policy):
     text = clause(policy(policies={"related": ["Lone Working Policy"], "disciplinary": "Conduct Procedure"}), "Related policies")
-    assert "- the Lone Working Policy;\n- the Conduct Procedure, which applies if this policy is breached." in text
+    assert "- the Lone Working Policy;\n- the Whistleblowing Policy, for concerns about wrongdoing.\n" in text
+    assert "If you are our employee, the Grievance Procedure and the Conduct Procedure also apply to you." in text
 
 
-def test_contacts_table(policy):
-    text = clause(policy(contacts={"questions": {"name": "the Policy Team", "email": "policy@example.org", "phone": "0100 000"}, "concerns": {"name": "your line manager"}}), "Who to contact")
-    assert "| Questions about this policy | Policy Team | [policy@example.org](mailto:policy@example.org) | 0100 000 |" in text
-    assert "| Reporting a concern | Your line manager | Not listed | Not listed |" in text
-
-
-def test_contacts_table_has_email_and_phone_columns_only_when_some_contact_has_them(policy):
-    names_only = clause(policy(), "Who to contact")
-    assert names_only.startswith("| For | Contact |\n| --- | --- |\n| Questions about this policy | Principal Social Worker |\n")
-    email_only = clause(policy(contacts={"data_protection": {"name": "the DPO", "email": "dpo@example.org"}}), "Who to contact")
-    assert email_only.startswith("| For | Contact | Email |\n| --- | --- | --- |\n")
-    assert "| Data protection | DPO | [dpo@example.org](mailto:dpo@example.org) |\n" in email_only
-    assert "| Reporting a concern | Your line manager | Not listed |\n" in email_only
-
-
-def test_other_formats_and_welsh_only_under_welsh_language_standards(policy):
-    welsh = clause(policy(nation="wales", welsh_language={"standards_apply": True}), "Other formats")
+def test_other_formats_and_welsh_only_when_a_welsh_version_exists(policy):
+    welsh = clause(policy(nation="wales", welsh_language={"standards_apply": True, "welsh_version": True}), "Other formats")
     assert "Mae'r polisi hwn ar gael yn Gymraeg ac yn Saesneg." in welsh
+    # Standards served do not by themselves make a Welsh version exist.
+    assert "Gymraeg" not in clause(policy(nation="wales", welsh_language={"standards_apply": True, "welsh_version": False}), "Other formats")
     assert "Gymraeg" not in clause(policy(nation="wales", welsh_language={"standards_apply": False}), "Other formats")
     assert "large print, easy read or audio" in clause(policy(), "Other formats")
 
@@ -306,7 +301,7 @@ def test_document_control_table(policy):
     draft = clause(policy(), "Document details")
     assert "| Status | Draft |" in draft and "| Approval date | Not yet approved |" in draft
     assert "| Next review due | Set when the policy is approved |" in draft and "Reference" not in draft
-    approved = clause(policy(document={"status": "approved", "approved_on": "2026-10-01", "reference": "HR-42", "version": "2.1"}), "Document details")
+    approved = clause(policy(document={"status": "approved", "approved_on": "2026-10-01", "reference": "HR-42", "version": "2.1"}, monitoring={"dpia_completed_on": "2026-09-01"}), "Document details")
     assert "| Reference | HR\\-42 |" in approved or "| Reference | HR-42 |" in approved
     assert "| Version | 2.1 |" in approved and "| Approval date | 1 October 2026 |" in approved
     assert "| Next review due | 1 October 2028 |" in approved
@@ -355,15 +350,15 @@ def test_scope_for_a_university_names_its_staff_and_its_own_students(policy):
     assert "- practice educators and practice learning staff whom we employ or engage;" in scope
     number = number_of(text, "Students on our social work programmes")
     assert f"- students on our social work programmes, on campus and on placement with other organisations, as set out in clause {number};" in scope
-    assert "It covers your personal use of social media as well as your use for work or study, on every platform and device, wherever you are." in scope
-    assert "what you post there can still affect the people you work with, your colleagues, your studies and your registration." in scope
+    assert "It covers your personal use of social media as well as your use in your role with us, on every platform and device, wherever you are." in scope
+    assert "what you post there can still affect the people you work with, your colleagues, your studies and, if you are registered, your registration." in scope
     for gone in ("social work assistants", "on placement with us", "at work and at home"):
         assert gone not in scope
 
     council = clause(policy(scope={"students": True}), "Who and what this policy covers")
     assert "- social workers, social work assistants and other practitioners, and the staff who support them;" in council
     assert "- social work students on placement with us;" in council
-    assert "It covers your personal use of social media as well as your work use, on every platform and device, at work and at home." in council
+    assert "It covers your personal use of social media as well as your use in your role with us, on every platform and device, wherever you are." in council
     for gone in ("academic staff", "practice educators", "teaches, supports or studies", "your studies"):
         assert gone not in council
 
@@ -374,23 +369,31 @@ def test_university_scope_with_a_service_and_without_students(policy):
     staff = clause(policy(type="university", short_name="the University", scope={"students": False}), "Who and what this policy covers")
     assert "- academic staff, including sessional and visiting lecturers, and the staff who support them;" in staff
     assert "students" not in staff
-    assert "It covers your personal use of social media as well as your work use, on every platform and device, at work and at home." in staff
+    assert "what you post there can still affect the people you work with, your colleagues and, if you are registered, your registration." in staff
 
 
 def test_definitions_for_a_university(policy):
     university = clause(policy(type="university", short_name="the University"), "Definitions")
     assert (
-        "- **people who use our services** means the children, young people, adults and families who use social work services "
-        "where our students are placed or our staff practise, now or in the past, and their carers.\n"
-        "  It also means people with lived experience of social work who contribute to our teaching;"
+        "- **people who use our services** means the children, young people, adults and families whom our students meet on placement "
+        "or our staff meet in practice, now or in the past, and their carers.\n"
+        "  It also means anyone supported by a service that the University runs itself;"
+    ) in university
+    # Experts by experience are colleagues, defined apart from people who use services (issue 12, point 4).
+    experts = re.search(r"^### ([\d.]+) Colleagues with lived experience$", policy(type="university", short_name="the University"), re.M).group(1)
+    assert (
+        "- **experts by experience** means people with lived experience of social work or care who contribute to our teaching, research or admissions.\n"
+        f"  They are our colleagues, not people who use our services, and clause {experts} sets out the boundaries we agree with them;"
     ) in university
     assert "- **official account** means an account that speaks for the University, one of our departments or programmes, or one of our teams;" in university
     assert "- **personal account** means an account you run as yourself, even if you sometimes mention your work or studies on it;" in university
-    assert "- **your manager** and **your line manager**, if you are a student, mean your personal tutor, or your practice educator while you are on placement;" in university
-    no_students = clause(policy(type="university", short_name="the University", scope={"students": False}), "Definitions")
-    assert "lived experience" in no_students and "**your manager**" not in no_students
+    assert (
+        "- **your manager**, **your line manager** and any other manager this policy sends you to mean your line manager if you are a member of our staff.\n"
+        "  If you are not, they mean the person the table in clause 1.2 names for you to ask for advice;"
+    ) in university
+    assert "| A student on our social work programmes | Your studies with us and your placement agreement | Your personal tutor, or your practice educator while you are on placement |" in policy(type="university", short_name="the University")
 
-    council = clause(policy(), "Definitions")
+    council = clause(policy(scope={"agency_staff": False, "students": False}), "Definitions")
     assert "- **people who use our services** means the children, young people, adults and families we work with, now or in the past, and their carers;" in council
     assert "- **official account** means an account that speaks for the Council, one of our services or one of our teams;" in council
     for gone in ("lived experience", "**your manager**", "departments", "studies"):
@@ -419,19 +422,23 @@ def test_colleagues_clause_covers_staff_connecting_with_students_at_a_university
 @pytest.mark.parametrize(
     "nation, route",
     [
-        ("england", "Social work students are not registered with Social Work England.\nA concern about your conduct online, on campus or on placement, is dealt with under our suitability and fitness to practise procedures and your placement agreement."),
-        ("scotland", "As a social work student, you are registered with the SSSC, so you must also follow its Codes of Practice.\nA concern about your conduct online is dealt with under our procedures and your placement agreement."),
-        ("wales", "As a social work student, you are registered with Social Care Wales, so you must also follow its code.\nA concern about your conduct online is dealt with under our procedures and your placement agreement."),
-        ("northern_ireland", "As a social work student, you are registered with the NISCC, so you must also follow its Standards of Conduct for Social Work Students.\nA concern about your conduct online is dealt with under our procedures and your placement agreement."),
+        ("england", "Social work students are not registered with Social Work England.\nSo a concern about your conduct is dealt with under our Fitness to Practise Procedure and your placement agreement, not by the regulator."),
+        ("scotland", "As a social work student, you are registered with the Scottish Social Services Council (SSSC), so you must also follow the SSSC Codes of Practice for Social Service Workers and Employers."),
+        ("wales", "As a social work student, you are registered with Social Care Wales, so you must also follow Social Care Wales's Code of Professional Practice for Social Care Workers."),
+        ("northern_ireland", "As a social work student, you are registered with the Northern Ireland Social Care Council (NISCC), so you must also follow the NISCC Standards of Conduct for Social Work Students."),
     ],
 )
 def test_university_students_clause_with_the_nations_route(policy, nation, route):
     text = policy(type="university", short_name="the University", nation=nation, scope={"students": True})
     students = clause(text, "Students on our social work programmes")
-    assert students.startswith("If you are a student on one of our social work programmes, this whole policy applies to you from the day you start until you finish: on campus, online and on placement.\n")
+    assert students.startswith(
+        "If you are a student on one of our social work programmes, this policy applies to you from the day you start until you finish: on campus, online and on placement.\n"
+        "It applies to you as it does to staff, except where a clause says what is different for students.\n"
+    )
     assert route in students
     assert "On placement, the placement provider's own social media policy applies to you as well.\nYour practice educator will go through it with you at the start.\nWhere the two policies differ, follow the stricter rule." in students
-    assert "- do not record teaching sessions, or share what people with lived experience or other students tell you in them, without their agreement;" in students
+    assert "- do not record teaching sessions, or share what experts by experience or other students tell you in them, without their agreement;" in students
+    assert "- a serious concern is considered under our Fitness to Practise Procedure;" in students
     assert "your university" not in students
     assert clause(text, "Students on placement") == ""
     assert clause(policy(type="university", short_name="the University", nation=nation, scope={"students": False}), "Students on our social work programmes") == ""
@@ -440,7 +447,7 @@ def test_university_students_clause_with_the_nations_route(policy, nation, route
 def test_students_on_placement_clause_is_for_placement_providers_only(policy):
     for org_type in ("local_authority", "charity", "nhs_or_hsc_body", "independent_provider", "other"):
         text = policy(type=org_type, scope={"students": True})
-        assert "If you are a social work student on placement with the Council, this whole policy applies to you for the length of your placement." in clause(text, "Students on placement")
+        assert "If you are a social work student on placement with the Council, you follow this policy for the length of your placement, as part of your placement agreement." in clause(text, "Students on placement")
         assert clause(text, "Students on our social work programmes") == ""
 
 

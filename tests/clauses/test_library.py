@@ -50,9 +50,11 @@ def test_every_recommendation_is_cited_by_some_clause(library):
 @pytest.mark.parametrize("org_type", list(ORG_TYPES))
 def test_default_answers_cover_every_recommendation(library, nation, org_type):
     answers = answers_for(type=org_type, nation=nation, short_name=ORGANISATION)
-    rows = coverage(select(answers, library, context(answers, library)), library)
+    values = context(answers, library)
+    rows = coverage(select(answers, library, values), library, values)
     assert [row.number for row in rows] == list(range(1, 24))
     assert [row.number for row in rows if not row.clauses] == []
+    assert [row.number for row in rows if row.partly] == []
 
 
 def test_recommendations_data_is_complete(library):
@@ -217,7 +219,9 @@ def test_example_is_plain_english(examples, name):
 def test_example_is_a_full_policy_of_typical_length(examples, name):
     _, document, _ = examples[name]
     words = sum(len(s.split()) for s in sentences(document))
-    assert 3000 <= words <= 6000, f"{name}: {words} words"
+    # The upper bound allows for a policy that gives each group it covers (agency workers, students,
+    # foster carers, other carers, volunteers) its own route, as issue 11 asks.
+    assert 3000 <= words <= 10000, f"{name}: {words} words"
 
 
 @pytest.mark.parametrize("path", [p for p in EXAMPLES if load_answers(p).customise.coverage_appendix], ids=lambda p: p.stem)

@@ -80,7 +80,8 @@ RECORDS = "Recording online checks"
 CONDITION = re.compile(r"\b(until|unless|only (if|when|through|with|after)|provided that|as long as|subject to)\b", re.I)
 APPROVAL = re.compile(r"\b(decid\w*|decision\w*|approv\w*|authoris\w*|allow\w*|permi\w*|agree\w*|sign\w* off|go(es)? ahead)\b", re.I)
 NEGATION = re.compile(r"\b(no one|nobody|never|cannot|no power|not)\b", re.I)
-ABOUT_VIEWING = re.compile(r"\b(repeated\w*|systematic\w*|surveillance|covert|watching|watch)\b", re.I)
+# About viewing people: "repeated viewing", "systematic checks", surveillance; not "a repeated concern" about a carer.
+ABOUT_VIEWING = re.compile(r"\b((repeated|systematic)\w*\s+(or\s+systematic\s+)?(view|look|check|monitor)\w*|surveillance|covert|watch\w*)\b", re.I)
 
 
 def approving_sentences(text: str) -> list[str]:

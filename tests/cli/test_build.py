@@ -30,7 +30,7 @@ def test_build_writes_docx_beside_the_answers_by_default(tmp_path, answers_file)
     answers_file()
     result = invoke("build", "policy.yaml", cwd=tmp_path)
     assert result.exit_code == 0, result.output
-    assert result.output == "Wrote policy.docx\n"
+    assert result.stdout == "Wrote policy.docx\n"
     assert (tmp_path / "policy.docx").read_bytes()[:2] == b"PK"
 
 
@@ -38,26 +38,34 @@ def test_build_writes_every_output_asked_for(tmp_path, answers_file):
     answers_file()
     result = invoke("build", "policy.yaml", "-o", "out.md", "-o", "out.docx", cwd=tmp_path)
     assert result.exit_code == 0, result.output
-    assert result.output == "Wrote out.md\nWrote out.docx\n"
+    assert result.stdout == "Wrote out.md\nWrote out.docx\n"
     markdown = (tmp_path / "out.md").read_text(encoding="utf-8")
     assert "\n# Social media policy\n" in markdown
     assert "\n## 1 About this policy\n" in markdown
 
 
-def test_document_control_table_says_what_produced_the_policy(tmp_path, answers_file):
+def test_provenance_is_in_the_file_properties_never_the_published_body(tmp_path, answers_file):
     import docx
 
     path = answers_file()
-    result = invoke("build", "policy.yaml", "-o", "out.docx", cwd=tmp_path)
+    result = invoke("build", "policy.yaml", "-o", "out.docx", "-o", "out.md", cwd=tmp_path)
     assert result.exit_code == 0, result.output
-    tables = docx.Document(str(tmp_path / "out.docx")).tables
-    details = [t for t in tables if t.rows[0].cells[0].text == "Item" and t.rows[1].cells[0].text == "Title"]
+    document = docx.Document(str(tmp_path / "out.docx"))
+    details = [t for t in document.tables if t.rows[0].cells[0].text == "Item" and t.rows[1].cells[0].text == "Title"]
     assert len(details) == 1
     rows = {row.cells[0].text: row.cells[1].text for row in details[0].rows}
-    library = load_library()
-    assert rows["Produced with"] == f"policygen {__version__} and clause library {library.version}"
+    assert "Produced with" not in rows and "Answers file" not in rows
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    assert rows["Answers file"] == f"SHA-256 fingerprint beginning {digest[:16]}"
+    library = load_library()
+    body = "\n".join(p.text for p in document.paragraphs) + "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    for trace in (digest[:16], f"policygen {__version__}", library.version, "SHA-256"):
+        assert trace not in body
+    # The provenance stays where a records manager looks for it: the file's properties ...
+    assert document.core_properties.comments == f"policygen {__version__}; clause library {library.version}; answers sha256 {digest}"
+    # ... and the Markdown front matter, above the body.
+    front, body_md = (tmp_path / "out.md").read_text(encoding="utf-8").split("\n---\n", 1)
+    assert re.search(rf'^answers_sha256: "?{digest}"?$', front, re.M) and re.search(rf'^clause_library: "?{re.escape(library.version)}"?$', front, re.M)
+    assert digest[:16] not in body_md and library.version not in body_md
 
 
 def test_answers_are_data_never_templates(tmp_path, answers_file):
@@ -89,7 +97,7 @@ def test_a_failed_write_names_the_output_and_leaves_no_temporary_file(tmp_path, 
     monkeypatch.setattr(os, "replace", refuse)
     result = invoke("build", "policy.yaml", "-o", "out.md", cwd=tmp_path)
     assert result.exit_code == 1
-    assert result.output == "Error: out.md: cannot write: Permission denied\n"
+    assert result.stderr.splitlines()[-1] == "Error: out.md: cannot write: Permission denied"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.yaml"]
 
 
@@ -97,14 +105,14 @@ def test_output_into_a_missing_folder_is_an_error(tmp_path, answers_file):
     answers_file()
     result = invoke("build", "policy.yaml", "-o", "nowhere/out.md", cwd=tmp_path)
     assert result.exit_code == 1
-    assert result.output == "Error: nowhere/out.md: the folder nowhere does not exist\n"
+    assert result.stderr.splitlines()[-1] == "Error: nowhere/out.md: the folder nowhere does not exist"
 
 
 def test_validate_builds_nothing(tmp_path, answers_file):
     answers_file()
     result = invoke("validate", "policy.yaml", cwd=tmp_path)
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("policy.yaml: valid; the policy has ")
+    assert result.stdout.startswith("policy.yaml: valid; the policy has ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["policy.yaml"]
 
 

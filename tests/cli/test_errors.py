@@ -30,8 +30,8 @@ ANSWERS_CASES = {
     "unknown group": (
         GOOD + "trainng:\n  induction: true\n",
         ["a.yaml:6: trainng: unknown key; did you mean 'training'? Allowed here: policygen, organisation, scope, "
-         "document, personal_use, boundaries, official_accounts, online_checks, training, supervision, abuse_support, "
-         "safety_advice, monitoring, welsh_language, contacts, policies, customise"],
+         "document, devices, personal_use, boundaries, official_accounts, online_checks, training, supervision, fostering, higher_education, "
+         "abuse_support, safety_advice, monitoring, welsh_language, contacts, policies, customise"],
     ),
     "wrong type": (
         GOOD + "document:\n  review_every_months: two\n",
@@ -89,10 +89,14 @@ ANSWERS_CASES = {
         ["a.yaml:7: contacts.questions.email: 'psw-at-northshire' is not an email address, e.g. policy@example.gov.uk"],
     ),
     "yes/no answer": (GOOD + "scope:\n  students: maybe\n", ["a.yaml:7: scope.students: 'maybe' is not yes/no: write true or false"]),
-    "pre-launch checks without security": (
-        GOOD + "official_accounts:\n  pre_launch_checks: [accessibility]\n",
-        ["a.yaml:7: official_accounts.pre_launch_checks: must include 'dpia' and 'security': "
-         "no official account goes live before its data protection and security checks"],
+    "approved policy with monitoring but no impact assessment date": (
+        GOOD + "document:\n  status: approved\n  approved_on: 2026-10-01\nmonitoring:\n  monitors_devices: true\n",
+        ["a.yaml:9: monitoring.dpia_completed_on: the policy is approved and describes monitoring, "
+         "so give the date its data protection impact assessment was completed (YYYY-MM-DD)"],
+    ),
+    "restricted platforms with no work devices": (
+        GOOD + "devices:\n  issued: personal\n  restricted_platforms: [TikTok]\n",
+        ["a.yaml:8: devices.restricted_platforms: you issue no work devices ('issued: personal'), so there are none to restrict; leave this empty"],
     ),
     "excluded clause that does not exist": (
         GOOD + "customise:\n  exclude: [introduction.purpse]\n",

@@ -33,6 +33,8 @@ ORG = {
 def enter_lines(question: Question, answering: Answering) -> list[str]:
     """What pressing Enter at every prompt of a question types."""
     if question.kind == "record":
+        if question.optional and question.default is None:
+            return [""]  # "Give one?" answered no
         return [""] * len(question.fields)
     if question.kind == "record-list":
         return ["", ""] if question.default else [""]
@@ -82,10 +84,11 @@ def test_every_kind_of_question_with_re_asking(tmp_path, terminal):
                 {"version": "1.0", "date": dt.date(2025, 10, 1), "summary": "First issue"},
                 {"version": "2.0", "date": dt.date(2026, 10, 1), "summary": "Annual review"},
             ]),
-            "official_accounts.pre_launch_checks": (["dpia", "1,2,5"], ["dpia", "security", "records"]),
+            "official_accounts.pre_launch_checks": (["tiktok", "6,8"], ["welsh_language", "legal"]),
             "training.refresher_months": (["-"], None),
-            "contacts.questions": (["the Policy Team", "not-an-email", "policy@harbour.org.uk", ""], {"name": "the Policy Team", "email": "policy@harbour.org.uk", "phone": None}),
-            "policies.related": (["n", "Code of Conduct", "Lone Working Policy", ""], ["Code of Conduct", "Lone Working Policy"]),
+            "monitoring.dpia_completed_on": (["2026-09-01"], dt.date(2026, 9, 1)),
+            "contacts.questions": (["the Policy Team", "not-an-email", "policy@harbour.org.uk", "", ""], {"name": "the Policy Team", "email": "policy@harbour.org.uk", "phone": None, "web": None}),
+            "policies.related": (["Code of Conduct", "Lone Working Policy", ""], ["Code of Conduct", "Lone Working Policy"]),
         }
     )
     text, _ = script(answers)
@@ -102,7 +105,7 @@ def test_every_kind_of_question_with_re_asking(tmp_path, terminal):
     assert "  Error: 3 is too small: the least allowed is 6\n" in out
     assert "  Error: 'twelve' is not a whole number\n" in out
     assert "  Error: '2026-02-30' is not a real date" in out
-    assert "  Error: must include 'dpia' and 'security': no official account goes live before its data protection and security checks\n" in out
+    assert "  Error: 'tiktok' is not one of the choices: 'dpia', 'security', 'records', 'accessibility', 'safeguarding', 'welsh_language', 'equality', 'legal'\n" in out
     assert "  Error: 'not-an-email' is not an email address, e.g. policy@example.gov.uk\n" in out
     assert "Error: invalid input" in out  # click's own yes/no check
     # groups under headings, choices by label with their number and code
@@ -117,7 +120,8 @@ def test_every_kind_of_question_with_re_asking(tmp_path, terminal):
     assert saved.document.version == "2.0" and saved.document.approved_on == dt.date(2026, 10, 1)
     assert saved.document.review_every_months == 12
     assert [h.summary for h in saved.document.history] == ["First issue", "Annual review"]
-    assert saved.official_accounts.pre_launch_checks == ["dpia", "security", "records"]
+    assert saved.official_accounts.pre_launch_checks == ["welsh_language", "legal"]
+    assert saved.monitoring.dpia_completed_on == dt.date(2026, 9, 1)
     assert saved.training.refresher_months is None
     assert saved.contacts.questions.email == "policy@harbour.org.uk"
     assert saved.policies.related == ["Code of Conduct", "Lone Working Policy"]
@@ -172,7 +176,7 @@ def test_help_text_wraps_to_the_terminal_under_its_indent(tmp_path, terminal, mo
     lines = result.output.splitlines()
     assert lines[:2] == [
         "policygen asks about your organisation and how its staff",
-        "use social media, in 16 groups of questions.",
+        "use social media, in 19 groups of questions.",
     ]
     start = lines.index("What kind of organisation is it?")
     assert lines[start + 1 : start + 5] == [
@@ -445,9 +449,19 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path):
     assert stub not in after and stub.replace("# ", "", 1) in after
     assert "welsh_language:" in after and "# welsh_language:" not in after
     assert "# Who the policy covers (our own note)" in after
-    # The only stubs left are for questions that still do not apply: a charity cannot authorise surveillance.
+    # The only stubs left are for questions that still do not apply: the policy is a draft with no
+    # equality assessment yet, staff use work devices only, a charity cannot authorise surveillance,
+    # these answers cover foster carers but no other carers, it is not a university, and it
+    # publishes no safety advice.
     stubs = [line.split(":")[0][4:] for line in after if re.fullmatch(r"  # [a-z_]+:.*", line)]
-    assert stubs == ["own_surveillance_policy", "decision_maker", "advice_from", "authorising_officer", "authorisation_lead"]
+    assert stubs == [
+        "approval_minute", "equality_assessment_outcome",
+        "approved_apps", "employer_access",
+        "own_surveillance_policy", "decision_maker", "advice_from", "authorising_officer", "authorisation_lead",
+        "other_carers_agreement", "other_carers_worker",
+        "student_procedure", "research_ethics", "free_speech_code", "experts_by_experience",
+        "advice_url", "available",
+    ]
     assert "  # authorisation_lead: the surveillance lead" in after
     saved = load_answers(path)
     assert saved.training.carers == carers.default and saved.welsh_language.standards_apply is False

@@ -44,7 +44,7 @@ CLAUSES = {
     "intro/purpose.md": "---\nid: intro.purpose\ntitle: Purpose\nsources: {basw: [1]}\n---\nWhy we have this policy.\n",
     "learning/induction.md": "---\nid: learning.induction\ntitle: Induction\nwhen: training.induction\nsources: {basw: [17, 23]}\n---\nTraining at induction.\n",
     "learning/refresher.md": "---\nid: learning.refresher\ntitle: Refresher\nwhen: training.refresher_months\nsources: {basw: [23]}\n---\nRefresher training.\n",
-    "learning/advice.md": "---\nid: learning.advice\ntitle: Advice\nwhen: safety_advice.publish_advice\nsources: {basw: [16]}\n---\nSafety advice.\n",
+    "learning/advice.md": "---\nid: learning.advice\ntitle: Advice\nwhen: not safety_advice.advice_url\nsources: {basw: [16]}\n---\nSafety advice.\n",
 }
 
 ANSWERS = """\
@@ -114,7 +114,7 @@ def test_strict_fails_on_an_uncovered_employer_recommendation(tmp_path, library)
 
 
 def test_strict_counts_organisations_as_employers(tmp_path, library):
-    answers = write_answers(tmp_path, "safety_advice: {publish_advice: false}\n")
+    answers = write_answers(tmp_path, "safety_advice: {publish_advice: true, advice_url: 'https://example.org/safe'}\n")
     result = run(answers, "--strict", "--library", library)
     assert result.exit_code == 1
     assert result.stderr == "--strict: recommendations addressed to employers or organisations are not covered: 16\n"

@@ -146,7 +146,7 @@ def test_validate_takes_several_files_for_pre_commit(workdir):
     (workdir / "bad.yaml").write_text(BASE.replace("nation: england", "nation: france"), encoding="utf-8")
     result = invoke("validate", "policy.yaml", "other.yaml")
     assert result.exit_code == 0
-    assert result.output == (
+    assert result.stdout == (
         "policy.yaml: valid; the policy has 4 sections and 6 clauses\n"
         "other.yaml: valid; the policy has 4 sections and 6 clauses\n"
     )

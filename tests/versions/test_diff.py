@@ -155,7 +155,9 @@ def test_changed_numbered_list_item(workdir):
 
 
 def test_answers_that_change_no_text(workdir):
-    (workdir / "monitoring.yaml").write_text(BASE + "monitoring: {monitors_devices: false}\n", encoding="utf-8")
+    off = BASE.replace("monitoring:\n  dpia_completed_on: 2026-01-10\n", "monitoring: {monitors_devices: false, dpia_completed_on: 2026-01-10}\n")
+    assert off != BASE
+    (workdir / "monitoring.yaml").write_text(off, encoding="utf-8")
     result = run("base.yaml", "monitoring.yaml")
     assert result.exit_code == 1
     assert result.output == (

@@ -1,0 +1,59 @@
+"""What a policy still lacks before people can act on it: warnings from `build`, errors with `--strict`.
+
+A warning never stops a draft from being built; it names the answer to add, at its line in
+the answers file, so the policy that is finally signed has every route, date and record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..answers import Answers
+from ..errors import Problem
+from .routes import unreachable
+
+
+def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
+    """Every gap in these answers: records for document control first, then routes nobody can reach."""
+    gaps = document_gaps(answers, values)
+    monitoring = answers.monitoring
+    if monitoring.monitors_devices and not monitoring.dpia_completed_on and answers.document.status != "approved":
+        gaps.append(_problem(answers, ("monitoring", "dpia_completed_on"), "monitoring is on, but its data protection impact assessment has no date; the policy cannot be approved without it"))
+    gaps += [_problem(answers, path, message) for path, message in unreachable(answers, values["nation"])]
+    return gaps
+
+
+def errors(answers: Answers) -> list[Problem]:
+    """What stops a build outright: an approved policy that describes monitoring nobody has assessed.
+
+    Checked here rather than in the answers model, so that `init --update` can still read the
+    file and ask the new question that fixes it.
+    """
+    monitoring = answers.monitoring
+    if answers.document.status == "approved" and monitoring.monitors_devices and not monitoring.dpia_completed_on:
+        return [
+            _problem(
+                answers,
+                ("monitoring", "dpia_completed_on"),
+                "the policy is approved and describes monitoring, so give the date its data protection impact assessment was completed (YYYY-MM-DD)",
+            )
+        ]
+    return []
+
+
+def _problem(answers: Answers, path: tuple, message: str) -> Problem:
+    return Problem(message, answers.source_file, answers.line_of(path), ".".join(str(p) for p in path))
+
+
+def document_gaps(answers: Answers, values: dict[str, Any]) -> list[Problem]:
+    """An approved policy records the evidence of its approval, and a public body its equality assessment."""
+    doc = answers.document
+    if doc.status != "approved":
+        return []
+    gaps = []
+    if not doc.approval_minute:
+        gaps.append(_problem(answers, ("document", "approval_minute"), "the policy is approved, but nothing records the approval; give the minute or decision reference"))
+    if values["public_body"] and not doc.equality_assessment_on:
+        what = values["duties"].get("equality_record", "Equality impact assessment").lower()
+        gaps.append(_problem(answers, ("document", "equality_assessment_on"), f"the policy is approved, but its {what} is not recorded; give its date and what it found"))
+    return gaps

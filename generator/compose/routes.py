@@ -1,0 +1,135 @@
+"""Every route the policy sends people to, and how to reach each one.
+
+One list serves two readers: the contacts table in the policy prints it, and `build` warns
+about any route in it that nobody could reach (a team with no email, phone or web page).
+A route that is each reader's own, such as "your line manager", is reached directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..answers import Answers, derive
+from ..answers.model import Contact
+
+
+@dataclass(frozen=True)
+class Route:
+    purpose: str  # what people contact it for, as the table's first column says it
+    name: str  # as it reads in a sentence: "the Data Protection Officer"
+    email: str | None = None
+    phone: str | None = None
+    web: str | None = None
+    note: str | None = None  # more on how to reach it, e.g. a nation default's hours
+    personal: bool = False  # "your line manager": each reader's own
+    field: tuple = ()  # the answer it comes from, for warnings
+    named_only: bool = False  # named by another answer, with no contact that says how to reach it
+    default: bool = False  # the nation's usual service, used when the answers name none
+
+    @property
+    def reachable(self) -> bool:
+        return bool(self.email or self.phone or self.web or self.note) or self.personal
+
+    def as_values(self) -> dict[str, Any]:
+        """Plain values for templates."""
+        return {
+            "purpose": self.purpose,
+            "name": self.name,
+            "email": self.email,
+            "phone": self.phone,
+            "web": self.web,
+            "note": self.note,
+            "personal": self.personal,
+        }
+
+
+def _key(name: str) -> str:
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _from_contact(purpose: str, contact: Contact, field: tuple) -> Route:
+    return Route(purpose, contact.name, contact.email, contact.phone, contact.web, None, contact.personal, field)
+
+
+def out_of_hours(answers: Answers, nation: dict[str, Any]) -> Route:
+    """The answered out-of-hours service, else the nation's usual one."""
+    field = ("contacts", "out_of_hours")
+    if answers.contacts.out_of_hours is not None:
+        return _from_contact("Someone at risk out of hours", answers.contacts.out_of_hours, field)
+    usual = nation.get("out_of_hours") or {}
+    hours = usual.get("hours")
+    return Route(
+        "Someone at risk out of hours",
+        usual.get("name", "the out-of-hours social work service of the council for the area where the person lives"),
+        phone=usual.get("phone"),
+        note=f"Open {hours}." if hours else usual.get("how"),
+        field=field,
+        default=True,
+    )
+
+
+def routes(answers: Answers, nation: dict[str, Any]) -> list[Route]:
+    """The contacts table, in order: the named contacts, then other teams the answers name."""
+    contacts = answers.contacts
+    accounts = answers.official_accounts.exist
+    found = [
+        _from_contact("Questions about this policy", contacts.questions, ("contacts", "questions")),
+        _from_contact("Raising a concern", contacts.concerns, ("contacts", "concerns")),
+        _from_contact("A concern about your manager, or one you cannot raise with them", contacts.concerns_alternative, ("contacts", "concerns_alternative")),
+        _from_contact("The media and official accounts" if accounts else "The media", contacts.communications, ("contacts", "communications")),
+        _from_contact("Data protection, data breaches and monitoring", contacts.data_protection, ("contacts", "data_protection")),
+        _from_contact("A lost or stolen device used for work", contacts.it_support, ("contacts", "it_support")),
+        out_of_hours(answers, nation),
+    ]
+    named: list[tuple[str, str, tuple]] = []  # (purpose, name, field) of teams other answers name
+    if accounts:
+        named.append(("Approving a new official account", answers.official_accounts.approver, ("official_accounts", "approver")))
+        named.append(("The register of official accounts", answers.official_accounts.register_keeper, ("official_accounts", "register_keeper")))
+    checks = answers.online_checks
+    facts = derive(answers.model_dump())  # who can authorise surveillance, as the questions and clauses see it
+    if checks.permitted and facts["can_authorise_surveillance"]:
+        if facts["council"] and answers.organisation.nation != "scotland":
+            named.append(("Deciding on repeated viewing of someone's social media", checks.decision_maker, ("online_checks", "decision_maker")))
+        named.append(("Advice on whether viewing could be surveillance", checks.advice_from, ("online_checks", "advice_from")))
+        named.append(("Surveillance authorisations", checks.authorisation_lead, ("online_checks", "authorisation_lead")))
+    elif not facts["can_authorise_surveillance"]:
+        named.append(("A concern that someone's social media needs watching", checks.concerns_to, ("online_checks", "concerns_to")))
+    support = answers.abuse_support
+    named.append(("Online abuse because of your work", support.report_to, ("abuse_support", "report_to")))
+    if support.wellbeing_service:
+        named.append(("Wellbeing support", support.wellbeing_service, ("abuse_support", "wellbeing_service")))
+
+    known = {_key(route.name) for route in found}
+    others = {_key(other.name): (index, other) for index, other in enumerate(contacts.other)}
+    used: set[int] = set()
+    for purpose, name, field in named:
+        key = _key(name)
+        if key in known:
+            continue
+        known.add(key)
+        if key in others:
+            index, other = others[key]
+            used.add(index)
+            found.append(_from_contact(other.purpose or purpose, other, ("contacts", "other", index)))
+        else:
+            found.append(Route(purpose, name, personal=name.lower().startswith("your "), field=field, named_only=True))
+    for index, other in enumerate(contacts.other):
+        if index not in used and _key(other.name) not in {_key(r.name) for r in found[:7]}:
+            found.append(_from_contact(other.purpose or "Other help", other, ("contacts", "other", index)))
+    return found
+
+
+def unreachable(answers: Answers, nation: dict[str, Any]) -> list[tuple[tuple, str]]:
+    """(answer path, message) for every route nobody could reach from the policy."""
+    gaps = []
+    for route in routes(answers, nation):
+        if route.reachable:
+            continue
+        if route.named_only:
+            message = f"{route.name} is named in the policy, but no contact says how to reach it; add it to contacts.other with an email, phone or web page"
+        else:
+            message = f"{route.name} has no email, phone or web page, so people cannot reach it from the policy; add at least one"
+        gaps.append((route.field, message))
+    return gaps
