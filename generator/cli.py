@@ -329,6 +329,26 @@ def init(path: str, defaults: bool, update: bool, force: bool, name: str | None,
 
 
 @cli.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True, help="The port to listen on (on 127.0.0.1 only); 0 picks a free one.")
+@click.option("--no-browser", is_flag=True, help="Print the address but do not open a browser.")
+@LIBRARY
+@reports_errors()
+def serve(path: str, port: int, no_browser: bool, library: str | None) -> None:
+    """Answer the questions in your browser, with the policy taking shape beside them.
+
+    PATH is the answers file: an existing one to change, or a new name, written
+    on the first save. Every answer is checked as `policygen build` checks it;
+    Save writes the file as `policygen init` (or `init --update`) would, keeping
+    its comments. The page is served on 127.0.0.1 only, at an address with a
+    token that only you are shown. Ctrl-C stops the server.
+    """
+    from . import serve as server
+
+    server.run(path, port=port, open_browser=not no_browser, library=library, say=click.echo)
+
+
+@cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @reports_errors()
 def lint(files: tuple[str, ...]) -> None:

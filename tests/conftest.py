@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,7 +16,7 @@ os.environ["POLICYGEN_NO_LIBREOFFICE"] = "1"
 
 pytest.register_assert_rewrite("helpers", "minilib")  # their asserts explain themselves when they fail
 
-from helpers import EXAMPLES, MINIMAL_ANSWERS, build_file_tree, libreoffice_on  # noqa: E402  (imported after the lines above)
+from helpers import ARGS, AXE, CHROMIUM, EXAMPLES, MINIMAL_ANSWERS, build_file_tree, libreoffice_on, missing  # noqa: E402  (imported after the lines above)
 
 
 @pytest.fixture
@@ -26,6 +27,27 @@ def answers_file(tmp_path):
         return build_file_tree(tmp_path, {name: text}) / name
 
     return write
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    """A Chromium context with a fresh profile, for the whole module."""
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        missing(f"{CHROMIUM} is not installed (.ci/run installs Debian's chromium)")
+    if not AXE.exists():
+        missing(f"axe-core is not at {AXE} (.ci/run runs npm install --prefix tests/.node axe-core@4)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("playwright is not installed (it is in the test extras: pip install -e '.[test]')")
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=CHROMIUM, headless=True, args=ARGS, viewport={"width": 1024, "height": 800}
+        )
+        try:
+            yield context
+        finally:
+            context.close()
 
 
 @pytest.fixture(scope="session")

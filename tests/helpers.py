@@ -9,16 +9,19 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import http.client
 import json
 import os
 import re
 import shutil
 import subprocess
+import sys
 import textwrap
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from click.testing import CliRunner, Result
@@ -57,6 +60,14 @@ def require_tool(name: str) -> str:
     if path is None:
         missing(f"{name} is not installed (.ci/run installs it)")
     return path
+
+
+# Debian's headless Chromium, driven by Playwright, runs axe-core (from the npm registry, in tests/.node).
+AXE = Path(os.environ.get("AXE_CORE_JS", ROOT / "tests" / ".node" / "node_modules" / "axe-core" / "axe.min.js"))
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+# A quiet, private browser: no updates, sync or first-run pages, nothing fetched behind our back.
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 SYSTEM_PYTHON = "/usr/bin/python3"  # the Python that Debian's python3-uno (LibreOffice's API) is installed for
@@ -285,3 +296,63 @@ def paragraphs(text: str) -> list[str]:
 def without_warnings(output: str) -> str:
     """A command's output less its `Warning:` lines (minimal answers leave routes unreachable, say)."""
     return "".join(line for line in output.splitlines(keepends=True) if not line.startswith("Warning: "))
+# ------------------------------------------------------------------ policygen serve
+
+
+class Server:
+    """`python -m generator serve PATH --no-browser --port 0`, its printed address and a way to send it raw requests."""
+
+    def __init__(self, path: Path, *args: str):
+        self.process = subprocess.Popen(  # run from its folder, named as a user types it
+            [sys.executable, "-m", "generator", "serve", path.name, "--no-browser", "--port", "0", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=path.parent,
+        )
+        line = self.process.stdout.readline()
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/\?token=([\w-]+)", line)
+        if found is None:
+            self.stop()
+            raise AssertionError(f"no address printed: {line!r} {self.process.stderr.read()}")
+        self.url = found.group(0)
+        self.port = int(found.group(1))
+        self.token = found.group(2)
+        self.host = f"127.0.0.1:{self.port}"
+
+    @property
+    def cookie(self) -> str:
+        return f"policygen_{self.port}={self.token}"
+
+    def request(self, method: str, path: str, *, body: dict | None = None, headers: dict | None = None, cookie: bool = True):
+        """One raw request (the Host header can be anything); returns (status, headers, body text)."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        sent = {"Host": self.host}
+        if cookie:
+            sent["Cookie"] = self.cookie
+        data = None
+        if body is not None:
+            data = urlencode(body, doseq=True).encode()
+            sent["Content-Type"] = "application/x-www-form-urlencoded"
+        sent.update(headers or {})
+        connection.request(method, path, body=data, headers=sent)
+        response = connection.getresponse()
+        text = response.read().decode("utf-8", "replace")
+        connection.close()
+        return response.status, dict(response.getheaders()), text
+
+    def csrf(self) -> str:
+        status, _, page = self.request("GET", "/")
+        assert status == 200, page
+        return re.search(r'name="csrf" value="([\w-]+)"', page).group(1)
+
+    def stop(self) -> str:
+        """Stop it as Ctrl-C does; returns what it printed on stderr."""
+        if self.process.poll() is None:
+            self.process.send_signal(2)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.process.stderr.read()

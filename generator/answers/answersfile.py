@@ -22,17 +22,17 @@ import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from ..errors import PolicyError, Problem
 from ..yamlfile import load_yaml
 from .questions import MISSING, Answering, Group, Question
 from .reference import SCHEMA_TITLE
 from .source import parse_answers
-
-if TYPE_CHECKING:
-    from ruamel.yaml import YAML
-    from ruamel.yaml.comments import CommentedMap
 
 SCHEMA_FILE = "policygen.schema.json"
 SCHEMA_MARK = "# yaml-language-server: $schema="
@@ -55,8 +55,6 @@ class Provenance:
 
 
 def _yamlable(value: Any) -> Any:
-    from ruamel.yaml.scalarstring import SingleQuotedScalarString  # ruamel is imported only to write answers
-
     if isinstance(value, str) and (value.strip().lower() in _AMBIGUOUS or _SEXAGESIMAL.fullmatch(value.strip())):
         return SingleQuotedScalarString(value)
     if isinstance(value, dict):
@@ -67,8 +65,6 @@ def _yamlable(value: Any) -> Any:
 
 
 def _dumper() -> YAML:
-    from ruamel.yaml import YAML
-
     yaml = YAML(typ="rt", pure=True)
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 4096
@@ -245,8 +241,6 @@ def update_text(text: str, file: str, answering: Answering, added: list[Question
     """
     if not added:
         return text
-    from ruamel.yaml.comments import CommentedMap
-
     root = load_yaml(text, file).root
     if not isinstance(root, CommentedMap):
         raise PolicyError(Problem("expected a mapping of keys to answers at the top level", file, 1))
@@ -321,8 +315,6 @@ class _FileUpdate:
 
     def add_to_group(self, group: Group, questions: list[Question], file: str) -> None:
         """New answers inside a group the file has, each before the next answer in model order."""
-        from ruamel.yaml.comments import CommentedMap
-
         node = self.root[group.key]
         if not isinstance(node, CommentedMap) or node.fa.flow_style() or not node:
             raise PolicyError(
@@ -373,3 +365,58 @@ class _FileUpdate:
             if index < len(self.lines) and index not in self.deleted:
                 out.append(self.lines[index])
         return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------------ change answers in place
+
+
+def change_text(text: str, file: str, answering: Answering, changed: list[Question], prov: Provenance) -> str:
+    """Replace the lines of each `changed` answer in `text` with its new value (policygen serve).
+
+    The key's own line and its value's lines are rewritten at the same indent; every other
+    line stays byte for byte, the comments above each key included, and a comment at the end
+    of a one-line answer is kept. An answer not in the file is for update_text to add.
+    """
+    if not changed:
+        return text
+    lines = text.splitlines()
+    root = load_yaml(text, file).root
+    if not isinstance(root, CommentedMap):
+        raise PolicyError(Problem("expected a mapping of keys to answers at the top level", file, 1))
+    top_lines = sorted(root.lc.key(key)[0] for key in root)
+    replaced: dict[int, tuple[int, list[str]]] = {}  # first line -> (end, new lines)
+    for question in changed:
+        node = root[question.group] if question.group else root
+        if not isinstance(node, CommentedMap) or question.name not in node:
+            continue
+        if question.group and node.fa.flow_style():
+            raise PolicyError(
+                Problem("is written on one line ({...}); write each answer on its own indented line so it can be changed", file, root.lc.key(question.group)[0] + 1, question.group)
+            )
+        start, indent = node.lc.key(question.name)
+        later = [node.lc.key(k)[0] for k in node if node.lc.key(k)[0] > start]
+        if question.group:
+            later += [line for line in top_lines if line > start]
+        end = min(later) if later else len(lines)
+        end = max(_leading_block_start(lines, end, start + 1), start + 1)
+        new = value_lines(question.name, answering.value(question), indent)
+        comment = node.ca.items.get(question.name, [None, None, None, None])[2]
+        if comment is not None and end == start + 1 and len(new) == 1 and comment.start_mark.line == start:
+            column = comment.start_mark.column
+            gap = lines[start][:column][len(lines[start][:column].rstrip()) :]
+            new = [new[0] + gap + lines[start][column:]]
+        replaced[start] = (end, new)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if index in replaced:
+            end, new = replaced[index]
+            out += new
+            index = end
+            continue
+        out.append(lines[index])
+        index += 1
+    stamp = prov.line("Updated")
+    if stamp not in out:
+        out.insert(_header_end(out), stamp)
+    return "\n".join(out) + "\n"

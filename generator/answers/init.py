@@ -14,8 +14,8 @@ from typing import Any
 from ..errors import PolicyError, Problem
 from ..files import read_text, write_all
 from ..version import __version__
-from .answersfile import SCHEMA_FILE, Provenance, problems_besides_missing, render, schema_ref_in, schema_target, update_text
-from .questions import Answering, Invalid, Question, find, from_text
+from .answersfile import SCHEMA_FILE, Provenance, change_text, problems_besides_missing, render, schema_ref_in, schema_target, update_text
+from .questions import Answering, Invalid, Question, check_field, find, from_text
 from .reference import schema_text
 from .source import parse_answers
 
@@ -30,10 +30,26 @@ class Plan:
     schema_ref: str | None
     existing_text: str | None = None  # set for --update
     existing_keys: frozenset[str] = frozenset()
+    existing: dict[str, Any] | None = None  # the answers in existing_text, as read
 
     @property
     def updating(self) -> bool:
         return self.existing_text is not None
+
+    def changed(self) -> list[Question]:
+        """Answers in the file given a different value in this run (only `policygen serve` changes them)."""
+        out = []
+        for group in self.answering.groups:
+            section = (self.existing or {}).get(group.key, {}) if group.key else (self.existing or {})
+            if not isinstance(section, dict):
+                continue
+            for question in group.questions:
+                if question.fixed or question.key not in self.existing_keys:
+                    continue
+                new, old = self.answering.value(question), section.get(question.name)
+                if new != old and new != _as_checked(question, old, section):
+                    out.append(question)
+        return out
 
     def added(self) -> list[Question]:
         """Questions answered in this run, in model order."""
@@ -46,6 +62,15 @@ class Plan:
 
     def needs_asking(self) -> bool:
         return next(self.answering.pending(), None) is not None
+
+
+def _as_checked(question: Question, value: Any, section: dict[str, Any]) -> Any:
+    """An answer as read from the file, as the model reads it (`'2026-01-31'` as a date)."""
+    siblings = {name: item for name, item in section.items() if name != question.name}
+    try:
+        return check_field(question, value, siblings if question.group else {})
+    except Invalid:
+        return value
 
 
 def _keys(data: dict[str, Any]) -> frozenset[str]:
@@ -68,7 +93,7 @@ def start(path: str | Path, library_version: str, *, update: bool = False, force
         text = read_text(path, shown)
         data = problems_besides_missing(text, shown)
         ref = schema_ref_in(text)
-        return Plan(path, Answering(data), prov, ref, text, _keys(data))
+        return Plan(path, Answering(data), prov, ref, text, _keys(data), data)
     if path.is_dir():
         raise PolicyError(Problem("is a folder; give a file name such as policy.yaml", shown))
     if path.exists() and not force:
@@ -99,12 +124,17 @@ def fill_defaults(plan: Plan) -> list[Question]:
     return list(plan.answering.placeholders)
 
 
+def answers_text(plan: Plan) -> str:
+    """The answers file as finish() writes it: a new file whole, or the existing one with its changes and additions."""
+    if plan.updating:
+        text = change_text(plan.existing_text or "", str(plan.path), plan.answering, plan.changed(), plan.provenance)
+        return update_text(text, str(plan.path), plan.answering, plan.added(), plan.provenance)
+    return render(plan.answering, plan.provenance, plan.schema_ref)
+
+
 def finish(plan: Plan) -> list[Path]:
     """Write the answers file (and its schema) in one go, after checking it as the build will."""
-    if plan.updating:
-        text = update_text(plan.existing_text or "", str(plan.path), plan.answering, plan.added(), plan.provenance)
-    else:
-        text = render(plan.answering, plan.provenance, plan.schema_ref)
+    text = answers_text(plan)
     parse_answers(text, str(plan.path))
     files: list[tuple[Path, bytes]] = []
     if text != plan.existing_text:

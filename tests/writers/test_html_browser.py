@@ -4,48 +4,19 @@ WCAG 2.2 A and AA, and the page is used as a keyboard user, a phone and a printe
 Needs /usr/bin/chromium (or $CHROMIUM), Playwright from PyPI (it drives Debian's browser; it
 cannot download its own here) and axe-core from the npm registry, in tests/.node (or
 $AXE_CORE_JS): `npm install --prefix tests/.node axe-core@4`. .ci/run installs all three.
-Skipped locally when one is missing; a failure under CI=true.
+Skipped locally when one is missing; a failure under CI=true. The `browser` fixture is in tests/conftest.py.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.pipeline import prepare
 from generator.writers import html as writer
-from helpers import EXAMPLES, ROOT, missing
-
-AXE = Path(os.environ.get("AXE_CORE_JS", ROOT / "tests" / ".node" / "node_modules" / "axe-core" / "axe.min.js"))
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-# A quiet, private browser: no updates, sync or first-run pages, nothing fetched behind our back.
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    """A Chromium context with a fresh profile, for the whole module."""
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        missing(f"{CHROMIUM} is not installed (.ci/run installs Debian's chromium)")
-    if not AXE.exists():
-        missing(f"axe-core is not at {AXE} (.ci/run runs npm install --prefix tests/.node axe-core@4)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing("playwright is not installed (it is in the test extras: pip install -e '.[test]')")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=CHROMIUM, headless=True, args=ARGS, viewport={"width": 1024, "height": 800}
-        )
-        try:
-            yield context
-        finally:
-            context.close()
+from helpers import AXE, EXAMPLES, WCAG_22_AA
 
 
 class Visit:
