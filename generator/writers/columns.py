@@ -30,28 +30,40 @@ class Columns:
     font_size: float  # points: the template's table text size, unless the words needed less
 
 
+class _Widths(dict):
+    """Character -> width in thousandths of an em; a character fontwidths.py lacks counts as WIDEST."""
+
+    def __missing__(self, char: str) -> int:
+        return fontwidths.WIDEST
+
+
 @functools.cache
-def _widths(bold: bool) -> dict[str, int]:
-    """Each character fontwidths.py has, to its width in thousandths of an em; any other is WIDEST."""
+def _widths(bold: bool) -> _Widths:
     table = fontwidths.BOLD if bold else fontwidths.REGULAR
     codes = [code for first, end in fontwidths.RANGES for code in range(first, end)]
-    return {chr(code): width for code, width in zip(codes, table, strict=True)}
+    return _Widths(zip(map(chr, codes), table, strict=True))
 
 
 def measure(cell: Sequence[Inline], bold: bool = False) -> tuple[float, float]:
-    """(the cell on one line, its longest word), in thousandths of an em."""
+    """(the cell on one line, its longest word), in thousandths of an em.
+
+    A word runs from one space to the next, across runs of text in different weights.
+    """
     whole = word = longest = 0.0
     for item in cell:
-        for text in item.children if isinstance(item, Link) else (item,):
-            widths = _widths(bold or text.bold)
-            for char in text.text:
-                width = widths.get(char, fontwidths.WIDEST)
-                whole += width
-                if char.isspace():
-                    word = 0.0
-                else:
-                    word += width
-                    longest = max(longest, word)
+        for text in (item.children if isinstance(item, Link) else (item,)):
+            widths = _widths(bold or text.bold).__getitem__
+            whole += sum(map(widths, text.text))
+            words = text.text.split()
+            if not words:
+                word = 0.0 if text.text else word
+                continue
+            for index, part in enumerate(words):
+                width = float(sum(map(widths, part)))
+                word = word + width if index == 0 and not text.text[0].isspace() else width
+                longest = max(longest, word)
+            if text.text[-1].isspace():
+                word = 0.0
     return whole, longest
 
 
