@@ -24,7 +24,7 @@ Core properties, custom properties (provenance and clause hashes) and a zip with
 times and sorted entries make the same Document give the same bytes.
 
 The body is generated as one XML string, written exactly as lxml would write it (its escapes,
-`<x/>` for an empty element), and spliced into the saved document part: python-docx's
+`<x/>` for an empty run or link), and spliced into the saved document part: python-docx's
 per-paragraph API, or parsing the string into its tree only for lxml to write it out again,
 is much slower for a document of this size and adds nothing here. tests/writers/test_docx.py
 checks that the string is what lxml writes, for every example.
@@ -152,17 +152,15 @@ def _attr(text: str) -> str:
     return '"' + (text.replace("\r\n", "\n") if "\r" in text else text).translate(_ATTR_ESCAPES) + '"'
 
 
-# An element with nothing in it, which lxml writes as <x/> (the body holds no comments or CDATA).
-_EMPTY_ELEMENT = re.compile(r"<(w:[A-Za-z]+)([^<>]*)></\1>")
-
-
 def _run(text: str, bold: bool = False, italic: bool = False, style: str = "", size: str = "") -> str:
     """A run of text; `size` is a w:sz value (half-points) when it differs from the style's."""
     props = (
         (f'<w:rStyle w:val="{style}"/>' if style else "") + ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
         + (f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>' if size else "")
     )
-    return (f"<w:r><w:rPr>{props}</w:rPr>" if props else "<w:r>") + f'<w:t xml:space="preserve">{_t(text)}</w:t></w:r>'
+    escaped = _t(text)
+    content = f'<w:t xml:space="preserve">{escaped}</w:t>' if escaped else '<w:t xml:space="preserve"/>'  # as lxml writes an empty one
+    return (f"<w:r><w:rPr>{props}</w:rPr>" if props else "<w:r>") + content + "</w:r>"
 
 
 TAB = "<w:r><w:tab/></w:r>"
@@ -234,7 +232,7 @@ class _BodyWriter:
                 mark += 1
                 out.append(self._heading("Heading2", clause.title, mark))
                 out += self._blocks(clause.blocks, 0, clause.title)
-        return _EMPTY_ELEMENT.sub(r"<\1\2/>", "".join(out))
+        return "".join(out)
 
     @staticmethod
     def _heading(style: str, title: str, mark: int, page_break: bool = False) -> str:
@@ -359,7 +357,8 @@ class _BodyWriter:
                 if not item.url:
                     out.append("".join(_run(t.text, t.bold, t.italic, size=size) for t in item.children))
                     continue
-                out.append(f'<w:hyperlink r:id="{self._link(item.url)}" w:history="1">{runs}</w:hyperlink>')
+                link = f'<w:hyperlink r:id="{self._link(item.url)}" w:history="1"'
+                out.append(f"{link}>{runs}</w:hyperlink>" if runs else f"{link}/>")
         return "".join(out)
 
     def _link(self, url: str) -> str:
