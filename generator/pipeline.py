@@ -209,9 +209,21 @@ def build_many(
             if on_done:
                 on_done(result)
     else:
-        from concurrent.futures import ProcessPoolExecutor, as_completed
+        done = _build_in_pool(jobs, workers, library, loaded, on_done)
+    return [done[answers_path] for answers_path, _ in jobs]
 
-        context, library_for_workers = _process_context(library, loaded)
+
+def _build_in_pool(
+    jobs: list[tuple[str, list[Path]]], workers: int, library: LibraryArg, loaded: Library, on_done: Callable[[BatchResult], None] | None
+) -> dict[str, BatchResult]:
+    import gc
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    done: dict[str, BatchResult] = {}
+    context, library_for_workers = _process_context(library, loaded)
+    # No worker's garbage collector then walks (and so copies) the objects it shares with this process.
+    gc.freeze()
+    try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(library_for_workers,)) as pool:
             futures = [pool.submit(_build_one, job) for job in jobs]
             for future in as_completed(futures):
@@ -219,7 +231,9 @@ def build_many(
                 done[result.answers] = result
                 if on_done:
                     on_done(result)
-    return [done[answers_path] for answers_path, _ in jobs]
+    finally:
+        gc.unfreeze()
+    return done
 
 
 def _process_context(library: LibraryArg, loaded: Library) -> tuple[BaseContext, LibraryArg]:
