@@ -276,7 +276,7 @@ def coverage(answers: str, strict: bool, library: str | None) -> None:
     "schema_ref",
     default="policygen.schema.json",
     show_default=True,
-    help="What the file's `# yaml-language-server: $schema=` line points to. A relative path is written next to PATH as the JSON Schema; a https:// address is written as it is. Ignored with --update, which keeps the file's own line and refreshes that schema.",
+    help="What the file's `# yaml-language-server: $schema=` line points to: policygen.schema.json, written next to PATH as the JSON Schema, or a https:// address, written as it is. Ignored with --update, which keeps the file's own line and refreshes policygen.schema.json beside PATH only when the line names it.",
 )
 @LIBRARY
 @reports_errors()

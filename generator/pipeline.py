@@ -19,9 +19,9 @@ from .compose import CoverageReport, assemble, coverage_report, readiness
 from .compose.context import clause_context
 from .document import Document
 from .errors import PolicyError, Problem, collect
-from .files import write_all
-from .library import Library, load_library
-from .writers import WRITERS, writer_for
+from .files import refuse_inputs, write_all
+from .library import Library, library_files, load_library
+from .writers import WRITERS, template_files, writer_for
 
 if TYPE_CHECKING:  # imported where used: a build needs neither the questionnaire nor a process pool
     from multiprocessing.context import BaseContext
@@ -119,8 +119,19 @@ def build(
     for warning in built.warnings:
         if on_warning:
             on_warning(warning)
-    write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
+    refuse_inputs(targets, inputs_of([built]))  # before the writers' work, not only before writing
+    write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs_of([built]))
     return targets
+
+
+def inputs_of(built: Sequence[Built]) -> list[Path]:
+    """Every file a build read: the answers files on disk, the library's files and the writers' templates."""
+    files: list[Path] = [b.source.path for b in built if b.source.path is not None]
+    libraries = {id(b.library): b.library for b in built}
+    for library in libraries.values():
+        if library.root is not None:
+            files += library_files(library.root)
+    return files + template_files()
 
 
 def render_outputs(document: Document, targets: Sequence[Path]) -> list[bytes]:
@@ -258,7 +269,8 @@ def _build_one(job: tuple[str, list[Path]]) -> BatchResult:
     answers, targets = job
     try:
         built = prepare(answers, _worker_library)
-        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
+        refuse_inputs(targets, inputs_of([built]))
+        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs_of([built]))
     except PolicyError as exc:
         return BatchResult(answers, (), tuple(exc.problems))
     return BatchResult(answers, tuple(targets), ())
@@ -315,13 +327,15 @@ def init(
     """
     from .answers import init as answers_init  # the questionnaire and the answers file's writer: init alone needs them
 
+    loaded = library_from(library)
     return answers_init.init(
         path,
-        library_from(library).version,
+        loaded.version,
         presets=presets,
         defaults=defaults,
         update=update,
         force=force,
         schema_ref=schema_ref,
         interview=interview,
+        inputs=(library_files(loaded.root) if loaded.root is not None else []) + template_files(),
     )

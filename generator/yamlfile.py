@@ -33,6 +33,14 @@ except ImportError:  # PyYAML's wheels bring libyaml; without it ruamel reads ev
 
 from .errors import PolicyError, Problem, did_you_mean
 
+# An answers file has a few hundred values. Aliases (*name) can make a small file expand to
+# billions ("billion laughs"); the expanded size and depth are checked before anything walks it.
+MAX_VALUES = 100_000
+MAX_DEPTH = 50
+# Numbers longer than this are refused while parsing (Python converts at most 4,300 digits).
+MAX_NUMBER_CHARACTERS = 100
+
+
 _UNREAD = object()  # Located's plain data, not read yet
 
 
@@ -53,8 +61,28 @@ class Located:
     @property
     def root(self) -> Any:
         if self._text is not None:
-            self._root, self._text = _round_trip(self._text, self._file, self.offset + 1), None
+            self._root, self._text = _parse(self._text, self._file, self.offset + 1), None
         return self._root
+
+    def path_at(self, line: int, column: int = 0) -> tuple:
+        """The field path of the deepest key or item starting at or before a place in the file."""
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        node: Any = self.root
+        path: tuple[Any, ...] = ()
+        place = (line - 1 - self.offset, column)
+        while True:
+            if isinstance(node, CommentedMap):
+                starts = [(tuple(node.lc.key(k)), k) for k in node]
+            elif isinstance(node, CommentedSeq):
+                starts = [(tuple(node.lc.item(i)), i) for i in range(len(node))]
+            else:
+                return path
+            before = [(start, k) for start, k in starts if start <= place]
+            if not before:
+                return path
+            key = max(before, key=lambda item: item[0])[1]
+            path, node = path + (key,), node[key]
 
     def line(self, path: tuple) -> int:
         """Best line for a field path: the deepest key or item that exists."""
@@ -99,43 +127,206 @@ def plain(node: Any) -> Any:
     return node
 
 
-def load_yaml(text: str, file: str, first_line: int = 1) -> Located:
-    """Parse YAML text; a syntax error becomes a Problem at its line."""
-    data = fast_data(text)
-    if data is _UNSURE:
-        return Located(_round_trip(text, file, first_line), first_line)
-    return Located(None, first_line, text=text, file=file, data=data)
+class _TooLong(Exception):
+    def __init__(self, message: str, mark: Any):
+        super().__init__(message)
+        self.message, self.mark = message, mark
 
 
 @functools.cache
-def _round_trip_constructor() -> Any:
+def _ruamel() -> tuple[Any, Any]:
+    """ruamel's constructor and scanner as load_yaml uses them; imported only when ruamel reads a text."""
     from ruamel.yaml.constructor import RoundTripConstructor
+    from ruamel.yaml.scanner import RoundTripScanner
 
     class DatesAsText(RoundTripConstructor):
-        """Leave dates as text, so pydantic judges them and `2026-02-30` is an error at its field."""
+        """Leave dates as text, so pydantic judges them and `2026-02-30` is an error at its field.
+
+        Numbers longer than MAX_NUMBER_CHARACTERS (decimal, hex, octal or binary) are refused here,
+        before Python is asked to convert or print them.
+        """
+
+        def construct_yaml_int(self, node: Any) -> Any:
+            if len(str(node.value)) > MAX_NUMBER_CHARACTERS:
+                raise _TooLong(f"a number may have at most {MAX_NUMBER_CHARACTERS} digits; put text in quotes", node.start_mark)
+            return super().construct_yaml_int(node)
+
+        def construct_yaml_float(self, node: Any) -> Any:
+            if len(str(node.value)) > MAX_NUMBER_CHARACTERS:
+                raise _TooLong(f"a number may have at most {MAX_NUMBER_CHARACTERS} digits; put text in quotes", node.start_mark)
+            return super().construct_yaml_float(node)
 
     DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
-    return DatesAsText
+    DatesAsText.add_constructor("tag:yaml.org,2002:int", DatesAsText.construct_yaml_int)
+    DatesAsText.add_constructor("tag:yaml.org,2002:float", DatesAsText.construct_yaml_float)
+
+    class CommentsDropped(RoundTripScanner):
+        """Comments are not kept: nothing reads them, and ruamel joins a run of them one string at
+        a time, so keeping them costs time that grows with the square of their number."""
+
+        def fetch_comment(self, comment: Any) -> None:
+            return None
+
+    return DatesAsText, CommentsDropped
 
 
-def _round_trip(text: str, file: str, first_line: int) -> Any:
+# What YAML readers refuse (ruamel's Reader.NON_PRINTABLE), and U+0085, which ruamel reads as a
+# line break: reported at the line and field.
+_UNREADABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+
+
+def load_yaml(text: str, file: str, first_line: int = 1, keep_comments: bool = False) -> Located:
+    """Parse YAML text; a syntax error becomes a Problem at its line.
+
+    keep_comments: keep end-of-line comments on the nodes, for a caller that rewrites lines in
+    place (serve's save); every other reader drops them (see _CommentsDropped).
+    """
+    unreadable = list(_UNREADABLE.finditer(text))
+    if unreadable:
+        _refuse_unreadable(text, unreadable, file, first_line)
+    too_deep = _deep_flow(text)
+    if too_deep is not None:
+        raise PolicyError(Problem(f"nested too deeply (at most {MAX_DEPTH} levels)", file, too_deep + first_line))
+    data = _UNSURE if keep_comments else fast_data(text)
+    if data is not _UNSURE:
+        return Located(None, first_line, text=text, file=file, data=data)
+    located = Located(_parse(text, file, first_line, keep_comments), first_line)
+    _check_size(located, file)
+    return located
+
+
+_QUOTED_OR_COMMENT = re.compile(r"'(?:[^'\n]|'')*'|\"(?:[^\"\\\n]|\\.)*\"|(?:^|(?<=\s))#[^\n]*", re.MULTILINE)
+_FLOW_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _deep_flow(text: str) -> int | None:
+    """The line (from 0) where [ and { brackets first nest far too deep, before ruamel sees them.
+
+    ruamel's scanner checks every open bracket at every token, so thousands of nested brackets
+    take seconds to reach its own limit. Quoted text and comments are left out of the count.
+    """
+    if text.count("[") + text.count("{") <= 4 * MAX_DEPTH:
+        return None
+    bare = _QUOTED_OR_COMMENT.sub(lambda m: " " * len(m.group()), text)
+    depth = 0
+    for match in _FLOW_BRACKET.finditer(bare):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > 4 * MAX_DEPTH:
+            return text.count("\n", 0, match.start())
+    return None
+
+
+def _parse(text: str, file: str, first_line: int, keep_comments: bool = False) -> Any:
     """ruamel's round-trip tree of the text (an empty mapping for none); a syntax error becomes a Problem at its line."""
     from ruamel.yaml import YAML
     from ruamel.yaml.comments import CommentedMap
     from ruamel.yaml.error import MarkedYAMLError
 
     yaml = YAML(typ="rt", pure=True)
-    yaml.Constructor = _round_trip_constructor()
+    yaml.Constructor, scanner = _ruamel()
+    if not keep_comments:
+        yaml.Scanner = scanner
     try:
         root = yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + first_line) if mark else first_line
         what = (exc.problem or exc.context or "not valid YAML").strip()
+        if "'\\t'" in what or "tab" in what:
+            what += "; indent with spaces, not tabs, and put text that holds a tab in quotes"
         raise PolicyError(Problem(f"not valid YAML: {what}", file, line)) from None
+    except _TooLong as exc:
+        raise PolicyError(Problem(exc.message, file, exc.mark.line + first_line)) from None
+    except RecursionError:
+        raise PolicyError(Problem(f"not valid YAML: nested too deeply (at most {MAX_DEPTH} levels)", file, first_line)) from None
     except Exception as exc:  # ruamel raises a few unmarked errors (e.g. duplicate keys)
         raise PolicyError(Problem(f"not valid YAML: {exc}", file, first_line)) from None
     return root if root is not None else CommentedMap()
+
+
+def control_characters(text: str, file: str, first_line: int = 1, located: Located | None = None) -> list[Problem]:
+    """A Problem for the first control character on each line of text (with its field, given the parse)."""
+    problems, lines = [], set()
+    for match in _UNREADABLE.finditer(text):
+        line = text.count("\n", 0, match.start()) + first_line
+        if line in lines:
+            continue
+        lines.add(line)
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1)
+        path = located.path_at(line, column) if located is not None else ()
+        problems.append(
+            Problem(
+                f"contains the control character U+{ord(match.group()):04X}, which an answers or clause file cannot hold; "
+                "remove it (letters, digits, punctuation, spaces, tabs and new lines are allowed)",
+                file,
+                line,
+                field_path(path) or None,
+            )
+        )
+    return problems
+
+
+def _refuse_unreadable(text: str, found: list[re.Match], file: str, first_line: int) -> None:
+    """Control characters, at their line and field (the field is found with them blanked out)."""
+    try:
+        blanked = Located(_parse(_UNREADABLE.sub(" ", text), file, first_line), first_line)
+    except PolicyError:
+        blanked = None
+    raise PolicyError(control_characters(text, file, first_line, blanked))
+
+
+def _check_size(located: Located, file: str) -> None:
+    """Refuse YAML whose aliases expand past MAX_VALUES values or MAX_DEPTH levels, or refer to themselves.
+
+    Each node is measured once (aliases share nodes), so the check costs what the file holds,
+    not what it would expand to.
+    """
+    sizes: dict[int, tuple[int, int]] = {}
+    open_nodes: set[int] = set()
+
+    def measure(node: Any) -> tuple[int, int]:
+        if not isinstance(node, (dict, list)):
+            return 1, 0
+        if id(node) in sizes:
+            return sizes[id(node)]
+        if id(node) in open_nodes:
+            raise PolicyError(Problem("an alias (*name) refers to the value that contains it, so it never ends", file, _first_line(located)))
+        open_nodes.add(id(node))
+        children = list(node.values()) if isinstance(node, dict) else list(node)
+        total, depth = 1, 0
+        for child in children:
+            size, deep = measure(child)
+            total, depth = total + size, max(depth, deep + 1)
+            if total > MAX_VALUES:
+                break
+            if depth > MAX_DEPTH:
+                break
+        open_nodes.discard(id(node))
+        sizes[id(node)] = (total, depth)
+        return total, depth
+
+    try:
+        total, depth = measure(located.root)
+    except RecursionError:
+        total, depth = 0, MAX_DEPTH + 1
+    if total <= MAX_VALUES and depth <= MAX_DEPTH:
+        return
+    from ruamel.yaml.comments import CommentedMap
+
+    line, field = _first_line(located), None
+    if isinstance(located.root, CommentedMap):  # name the top-level key that is too big, if one is
+        for key, value in located.root.items():
+            size, deep = sizes.get(id(value), (0, 0))
+            if size > MAX_VALUES or deep + 1 > MAX_DEPTH:
+                line, field = located.line((key,)), str(key)
+                break
+    if total > MAX_VALUES:
+        raise PolicyError(Problem(f"holds more than {MAX_VALUES:,} values once its aliases (*name) are expanded; write the values out instead", file, line, field))
+    raise PolicyError(Problem(f"nested too deeply (at most {MAX_DEPTH} levels)", file, line, field))
+
+
+def _first_line(located: Located) -> int:
+    return 1 + located.offset
 
 
 _Model = TypeVar("_Model", bound=BaseModel)
@@ -175,6 +366,8 @@ def _problem(model: type[BaseModel], err: ErrorDetails, located: Located, file: 
         message = f"{_shown(err['input'])} is not one of the choices: {allowed}"
     elif kind == "missing":
         message = "required, but missing"
+    elif kind == "string_too_long":
+        message = f"is {len(err['input'])} characters long; the most allowed is {err['ctx']['max_length']}"
     elif kind in _MESSAGES:
         message = _MESSAGES[kind].format(value=_shown(err["input"]), **err.get("ctx", {}))
     else:
@@ -214,6 +407,8 @@ def _is_union_tag(part: Any) -> bool:
 
 def _shown(value: Any) -> str:
     if isinstance(value, str):
+        if len(value) > 60:
+            return repr(value[:40]) + f"... ({len(value)} characters)"
         return repr(value) if value else "an empty answer"
     if value is None:
         return "an empty answer"
@@ -283,6 +478,8 @@ def _scalar(text: str) -> Any:
         return _BOOLS[text]
     if text in _NULLS:
         return None
+    if len(text) > MAX_NUMBER_CHARACTERS and (_INT.fullmatch(text) or _FLOAT.fullmatch(text)):
+        raise _Unsure  # ruamel refuses it, with its message
     if _INT.fullmatch(text):
         if _DECIMAL.fullmatch(text):
             return int(text)  # 012 is 12 in YAML 1.2
@@ -314,10 +511,13 @@ def _from_events(next_event: Callable[[], Any], text: str) -> Any:
     open_: list[Any] = []  # the dicts and lists being filled, innermost last
     keys: list[Any] = []  # beside each open dict, its key waiting for a value (_UNREAD: none)
     root: Any = None
-    documents = 0
+    documents = values = 0
     while True:
         event = next_event()
         kind = type(event)
+        values += 1
+        if values > MAX_VALUES or len(open_) > MAX_DEPTH:
+            raise _Unsure  # ruamel's reading checks the size, and says what is too big
         if kind is events.ScalarEvent:
             if event.tag is not None or event.anchor is not None:
                 raise _Unsure

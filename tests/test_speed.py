@@ -34,10 +34,14 @@ def modules_after(*args: str) -> set[str]:
 
 
 def test_a_build_imports_only_what_it_uses(tmp_path):
-    loaded = modules_after("build", str(EXAMPLES[0]), "-o", str(tmp_path / "p.docx"), "-o", str(tmp_path / "p.md"))
-    assert (tmp_path / "p.docx").exists() and (tmp_path / "p.md").exists()
+    loaded = modules_after("build", str(EXAMPLES[0]), "-o", str(tmp_path / "p.docx"))
+    assert (tmp_path / "p.docx").exists()
     assert "generator.writers.docx" in loaded  # the check sees what a build imports
     assert [name for name in NOT_IMPORTED_BY_A_BUILD if name in loaded] == []
+    # The Markdown writer writes its front matter with ruamel; the rest holds for a .md build too.
+    loaded = modules_after("build", str(EXAMPLES[0]), "-o", str(tmp_path / "p.md"))
+    assert (tmp_path / "p.md").exists()
+    assert [name for name in NOT_IMPORTED_BY_A_BUILD if name in loaded] == ["ruamel.yaml"]
 
 
 def test_an_error_still_finds_its_line(tmp_path):

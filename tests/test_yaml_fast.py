@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
+from generator import yamlfile
 from generator.errors import PolicyError
-from generator.yamlfile import _UNSURE, Located, _round_trip, fast_data, load_yaml
+from generator.yamlfile import _UNSURE, fast_data, load_yaml
 from helpers import ROOT
 
 
@@ -29,11 +31,12 @@ def typed(value):
 
 
 def ruamel_reading(text: str):
-    """What load_yaml gave before the fast path: ruamel's tree as plain data, or its error messages."""
-    try:
-        return typed(Located(_round_trip(text, "f.yaml", 1)).data())
-    except PolicyError as exc:
-        return [str(p) for p in exc.problems]
+    """What load_yaml gives without the fast path: ruamel's tree as plain data, or the error messages."""
+    with mock.patch.object(yamlfile, "fast_data", lambda text: _UNSURE):
+        try:
+            return typed(load_yaml(text, "f.yaml").data())
+        except PolicyError as exc:
+            return [str(p) for p in exc.problems]
 
 
 def fast_reading(text: str):

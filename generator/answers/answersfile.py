@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import textwrap
 from dataclasses import dataclass
@@ -29,7 +30,9 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from ..errors import PolicyError, Problem
+from ..files import read_text
 from ..yamlfile import load_yaml
+from .model import web_address
 from .questions import MISSING, Answering, Group, Question
 from .reference import SCHEMA_TITLE
 from .source import parse_answers
@@ -166,15 +169,31 @@ def render(answering: Answering, prov: Provenance, schema_ref: str | None) -> st
 # ------------------------------------------------------------------ schema beside the answers
 
 
+def check_schema_ref(schema_ref: str | None, answers_path: Path) -> None:
+    """What `init --schema` may put in the schema line: policygen's own file name, or a web address."""
+    if schema_ref is None or schema_ref == SCHEMA_FILE:
+        return
+    try:
+        web_address(schema_ref)
+    except ValueError:
+        raise PolicyError(
+            Problem(f"{schema_ref!r} is not allowed: give {SCHEMA_FILE} (written beside the answers file) or a web address starting https://", str(answers_path), None, "--schema")
+        ) from None
+
+
 def schema_target(answers_path: Path, schema_ref: str | None) -> Path | None:
-    """The schema file to write for a schema line, or None when the line points to a web address."""
-    if not schema_ref or schema_ref.startswith(("http://", "https://")):
+    """The schema file to write for a schema line, or None when policygen writes none.
+
+    Only policygen's own name, beside the answers file: the line in an answers file (which may
+    come from anyone's pull request) never chooses where policygen writes.
+    """
+    if schema_ref not in (SCHEMA_FILE, f"./{SCHEMA_FILE}"):
         return None
-    target = answers_path.parent / schema_ref
-    if target.exists():
+    target = answers_path.parent / SCHEMA_FILE
+    if os.path.lexists(target):
         try:
-            ours = json.loads(target.read_text(encoding="utf-8")).get("title") == SCHEMA_TITLE
-        except (ValueError, OSError, AttributeError):
+            ours = json.loads(read_text(target)).get("title") == SCHEMA_TITLE
+        except (ValueError, PolicyError, AttributeError):
             ours = False
         if not ours:
             raise PolicyError(Problem("exists and is not a policygen schema; choose another name with --schema", str(target)))
@@ -380,7 +399,7 @@ def change_text(text: str, file: str, answering: Answering, changed: list[Questi
     if not changed:
         return text
     lines = text.splitlines()
-    root = load_yaml(text, file).root
+    root = load_yaml(text, file, keep_comments=True).root
     if not isinstance(root, CommentedMap):
         raise PolicyError(Problem("expected a mapping of keys to answers at the top level", file, 1))
     top_lines = sorted(root.lc.key(key)[0] for key in root)

@@ -12,9 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PolicyError, Problem
-from ..files import read_text, write_all
+from ..files import read_bytes, read_text, same_file, write_all
 from ..version import __version__
-from .answersfile import SCHEMA_FILE, Provenance, change_text, problems_besides_missing, render, schema_ref_in, schema_target, update_text
+from .answersfile import (
+    SCHEMA_FILE,
+    Provenance,
+    change_text,
+    check_schema_ref,
+    problems_besides_missing,
+    render,
+    schema_ref_in,
+    schema_target,
+    update_text,
+)
 from .questions import Answering, Invalid, Question, check_field, find, from_text
 from .reference import schema_text
 from .source import parse_answers
@@ -100,6 +110,7 @@ def start(path: str | Path, library_version: str, *, update: bool = False, force
         raise PolicyError(Problem("already exists; use --force to replace it, or --update to add only the new questions", shown))
     if not path.parent.is_dir():
         raise PolicyError(Problem(f"the folder {path.parent} does not exist", shown))
+    check_schema_ref(schema_ref, path)
     schema_target(path, schema_ref)  # refuse early if the name is taken by something else
     return Plan(path, Answering(), prov, schema_ref)
 
@@ -132,8 +143,11 @@ def answers_text(plan: Plan) -> str:
     return render(plan.answering, plan.provenance, plan.schema_ref)
 
 
-def finish(plan: Plan) -> list[Path]:
-    """Write the answers file (and its schema) in one go, after checking it as the build will."""
+def finish(plan: Plan, inputs: Sequence[Path] = ()) -> list[Path]:
+    """Write the answers file (and its schema) in one go, after checking it as the build will.
+
+    `inputs` are the other files this run read (the clause library's): neither output may be one.
+    """
     text = answers_text(plan)
     parse_answers(text, str(plan.path))
     files: list[tuple[Path, bytes]] = []
@@ -141,11 +155,20 @@ def finish(plan: Plan) -> list[Path]:
         files.append((plan.path, text.encode("utf-8")))
     target = schema_target(plan.path, plan.schema_ref)
     if target is not None:
+        if same_file(target, plan.path):  # the answers file is never replaced by the schema
+            raise PolicyError(Problem(f"is the answers file, and policygen writes its schema as {target.name} beside it; give the answers file another name", str(plan.path)))
         schema = schema_text().encode("utf-8")
-        if not target.is_file() or target.read_bytes() != schema:
+        if not _same_bytes(target, schema):
             files.append((target, schema))
-    write_all(files)
+    write_all(files, inputs)
     return [target for target, _ in files]
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return read_bytes(path) == data
+    except PolicyError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -171,6 +194,7 @@ def init(
     force: bool = False,
     schema_ref: str | None = SCHEMA_FILE,
     interview: Callable[[Plan], None] | None = None,
+    inputs: Sequence[Path] = (),
 ) -> InitResult:
     """Write (or, with update, complete) the answers file PATH.
 
@@ -189,4 +213,4 @@ def init(
             pending = ", ".join(q.key for q in plan.answering.pending())
             raise PolicyError(Problem(f"these questions have no answer yet: {pending}; answer them or use defaults", str(plan.path)))
         interview(plan)
-    return InitResult(plan, finish(plan), examples)
+    return InitResult(plan, finish(plan, inputs), examples)

@@ -15,12 +15,28 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 FORMAT_VERSION: Literal[1] = 1
 
-# XML 1.0 cannot hold these, so Word cannot store them (tab and newline are fine).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+# XML 1.0 cannot hold these, so Word cannot store them (tab and newline are fine); C1 controls
+# (U+0080-U+009F) are invisible and almost always a sign of text saved in the wrong encoding.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+# A text answer is a name, a role, a title or a short sentence. Word's document properties (title,
+# author, subject) hold at most 255 characters, and the subject adds 45 to the organisation's name.
+MAX_TEXT = 200
+MAX_ADDRESS = 500
 
 
 def _storable(value: str) -> str:
@@ -39,15 +55,35 @@ def _not_blank(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_storable), AfterValidator(_not_blank)]
-def _url(value: str) -> str:
-    if not re.fullmatch(r"https://[^\s/]+\.[^\s]+", value):
-        raise ValueError(f"{value!r} is not a web address: write it in full, starting with https://")
+def _trimmed(value: str) -> str:
+    # Spaces around an answer (a no-break space too) are never meant, and Markdown readers drop them.
+    return value.strip()
+
+
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_storable), AfterValidator(_not_blank), AfterValidator(_trimmed)]
+
+# Web and email addresses are checked as such, strictly: a link is built from them as data, and
+# anything a reader could take for markup (<, >, \\, quotes, spaces, HTML such as &amp;) is refused.
+_HOST = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_URL = re.compile(rf"https://{_HOST}(?::[0-9]{{1,5}})?(?:[/?#](?:[A-Za-z0-9._~!$&'()*+,;=:@/?#-]|%[0-9A-Fa-f]{{2}})*)?")
+_EMAIL = re.compile(rf"[A-Za-z0-9_%+'-]+(?:\.[A-Za-z0-9_%+'-]+)*@{_HOST}")
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+
+
+def web_address(value: str) -> str:
+    """A full https:// address, as a browser's address bar shows it."""
+    if not _URL.fullmatch(value):
+        bad = next((c for c in value if c.isspace() or c in '<>"\\{}|^`' or not c.isascii()), None) if value.startswith("https://") else None
+        why = f"; it contains {bad!r}, which an address cannot hold" + (" (write spaces as %20)" if bad == " " else "") if bad else ""
+        raise ValueError(f"{value!r} is not a web address: write it in full, starting with https://{why}")
+    entity = _HTML_ENTITY.search(value)
+    if entity:
+        raise ValueError(f"{value!r} contains HTML ({entity.group()}); write the address as a browser shows it, e.g. & not &amp;")
     return value
 
 
 def _email(value: str) -> str:
-    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+    if not _EMAIL.fullmatch(value) or _HTML_ENTITY.search(value):
         raise ValueError(f"{value!r} is not an email address, e.g. policy@example.gov.uk")
     return value
 
@@ -59,9 +95,21 @@ def _web_page(value: str) -> str:
     return value
 
 
-Url = Annotated[str, AfterValidator(_storable), AfterValidator(_url)]
-WebPage = Annotated[str, AfterValidator(_storable), AfterValidator(_web_page)]
-Email = Annotated[str, AfterValidator(_storable), AfterValidator(_email)]
+Url = Annotated[str, StringConstraints(max_length=MAX_ADDRESS), AfterValidator(_storable), AfterValidator(web_address)]
+WebPage = Annotated[str, StringConstraints(max_length=MAX_ADDRESS), AfterValidator(_storable), AfterValidator(_web_page)]
+Email = Annotated[str, StringConstraints(max_length=254), AfterValidator(_storable), AfterValidator(_email)]
+
+# Dates a policy can carry: the review date (approval plus up to 36 months) must stay a real date.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def _plausible(value: dt.date) -> dt.date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"{value.isoformat()} is not a date a policy can have: the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+    return value
+
+
+Date = Annotated[dt.date, AfterValidator(_plausible)]
 
 
 def ask(question: str, help: str, *, when: str | None = None, labels: dict[str, str] | None = None, **kw: Any) -> Any:
@@ -207,7 +255,7 @@ class HistoryEntry(Section):
     """One row of the version history."""
 
     version: Text = Field(description="The version number, e.g. '1.0'.")
-    date: dt.date = Field(description="When this version was approved or issued (YYYY-MM-DD).")
+    date: Date = Field(description="When this version was approved or issued (YYYY-MM-DD).")
     summary: Text = Field(description="What changed, in a short sentence.")
 
 
@@ -227,7 +275,7 @@ class DocumentControl(Section):
     status: choice(STATUSES) = ask("Is this a draft or the approved policy?", "Drafts are marked DRAFT in the header.", labels=STATUSES, default="draft")
     owner: Text = ask("Who owns the policy?", "A role, not a person's name, e.g. 'Principal Social Worker'.", default="Principal Social Worker")
     approver: Text = ask("Who approves the policy?", "A role or committee, e.g. 'Corporate Leadership Team'.", default="Senior Leadership Team")
-    approved_on: dt.date | None = ask(
+    approved_on: Date | None = ask(
         "When was it approved?",
         "YYYY-MM-DD. Leave empty while the policy is a draft.",
         default=None,
@@ -239,7 +287,7 @@ class DocumentControl(Section):
         ge=6,
         le=36,
     )
-    next_review_on: dt.date | None = ask(
+    next_review_on: Date | None = ask(
         "When is the next review due?",
         "YYYY-MM-DD. Leave empty to count from the approval date.",
         default=None,

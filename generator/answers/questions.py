@@ -26,7 +26,7 @@ from pydantic.fields import FieldInfo
 
 from ..errors import PolicyError, Problem, did_you_mean
 from ..templating import ENV
-from ..yamlfile import Located, validate
+from ..yamlfile import MAX_NUMBER_CHARACTERS, Located, validate
 from .facts import derive
 from .model import Answers, employer_defaults
 
@@ -417,14 +417,27 @@ def from_text(question: Question, text: str) -> Any:
         return [p.strip() for p in text.split(";") if p.strip()]
     if question.kind in ("record", "record-list"):
         try:
-            return json.loads(text)
-        except ValueError:
+            value = json.loads(text)
+        except (ValueError, RecursionError):
             raise Invalid([f"{question.key} has several parts; answer it in the questionnaire or in the file"]) from None
+        if _depth(value) > 3:  # a record holds plain values; a list of records one level more
+            raise Invalid(["is nested too deeply: give each part as plain text"])
+        return value
     if text == "":
         return None
     if question.kind == "number" and text.lstrip("+-").isdigit():
+        if len(text) > MAX_NUMBER_CHARACTERS:
+            raise Invalid([f"a number may have at most {MAX_NUMBER_CHARACTERS} digits"])
         return int(text)  # as a YAML file would hold it, so the reason reads the same
     return text
+
+
+def _depth(value: Any) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
 
 
 def shown(question: Question, value: Any) -> str:

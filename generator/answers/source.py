@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PolicyError, Problem
-from ..files import decode, read_bytes
+from ..files import MAX_INPUT_BYTES, decode, read_bytes, size_text
 from ..yamlfile import load_yaml, validate
 from .model import Answers
 
@@ -30,6 +30,7 @@ class AnswersSource:
     name: str  # as the user wrote it: `policy.yaml` or `HEAD~1:policy.yaml`
     data: bytes
     answers: Answers
+    path: Path | None = None  # the file on disk it was read from (None for a git revision)
 
     @property
     def sha256(self) -> str:
@@ -47,8 +48,9 @@ def parse_answers(text: str, file: str) -> Answers:
 def read_answers(argument: str | Path, cwd: str | Path | None = None) -> AnswersSource:
     """Read an answers file named by a path or by `REV:PATH`, once, and validate it."""
     shown = str(argument)
-    data = _read(shown, Path(cwd) if cwd is not None else Path.cwd())
-    return AnswersSource(shown, data, parse_answers(decode(data, shown), shown))
+    where = Path(cwd) if cwd is not None else Path.cwd()
+    path, data = _read(shown, where)
+    return AnswersSource(shown, data, parse_answers(decode(data, shown), shown), path)
 
 
 def load_answers(path: str | Path) -> Answers:
@@ -56,12 +58,12 @@ def load_answers(path: str | Path) -> Answers:
     return read_answers(path).answers
 
 
-def _read(argument: str, cwd: Path) -> bytes:
+def _read(argument: str, cwd: Path) -> tuple[Path | None, bytes]:
     path = cwd / argument
-    if path.exists() or ":" not in argument or _DRIVE.match(argument):
-        return read_bytes(path, argument)
+    if os.path.lexists(path) or ":" not in argument or _DRIVE.match(argument):
+        return path, read_bytes(path, argument)
     revision, _, inside = argument.partition(":")
-    return _git_blob(revision, inside, cwd, argument)
+    return None, _git_blob(revision, inside, cwd, argument)
 
 
 def _git(args: list[str], cwd: Path, shown: str) -> subprocess.CompletedProcess:
@@ -87,6 +89,9 @@ def _git_blob(revision: str, inside: str, cwd: Path, shown: str) -> bytes:
         raise PolicyError(Problem(f"there is no file '{where}' {at}", shown))
     if kind.stdout.strip() != b"blob":
         raise PolicyError(Problem(f"'{where}' is a folder {at}; give an answers file", shown))
+    size = _git(["cat-file", "-s", spec], root, shown)
+    if size.returncode == 0 and int(size.stdout.strip() or 0) > MAX_INPUT_BYTES:
+        raise PolicyError(Problem(f"is larger than {size_text(MAX_INPUT_BYTES)}, the most policygen reads from one file", shown))
     blob = _git(["cat-file", "blob", spec], root, shown)
     if blob.returncode != 0:  # pragma: no cover - the checks above make this unlikely
         raise PolicyError(Problem(f"git could not read it: {os.fsdecode(blob.stderr).strip()}", shown))

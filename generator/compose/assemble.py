@@ -10,7 +10,7 @@ from ..answers import Answers
 from ..document import Clause, Document, Metadata, Section
 from ..errors import PolicyError, Problem, collect
 from ..library import Library
-from ..templating import template_problem
+from ..templating import readable_links, template_problem
 from ..version import __version__
 from .blocks import parse_blocks
 from .context import clause_context
@@ -70,7 +70,7 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Docu
             problems.extend(exc.problems)
             continue
         sections.setdefault(clause.section, []).append(Clause(clause.id, item.number, clause.title, blocks, tuple(clause.sources.basw)))
-        hashes.append((clause.id, hashlib.sha256(f"{clause.title}\n{markdown}".encode()).hexdigest()))
+        hashes.append((clause.id, hashlib.sha256(f"{clause.title}\n{readable_links(markdown)}".encode()).hexdigest()))
     collect(problems)
 
     doc = answers.document

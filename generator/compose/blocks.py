@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text
 from ..errors import PolicyError, Problem
+from ..templating import link_address
 from .simple_markdown import merge_runs, simple_blocks, without_empty_columns
 
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ def _inlines(children: Sequence[Token]) -> tuple[Inline, ...]:
         elif t == "em_close":
             italic -= 1
         elif t == "link_open":
-            link_url, link_runs = tok.attrs.get("href", ""), []
+            link_url, link_runs = link_address(str(tok.attrs.get("href", ""))), []
         elif t == "link_close":
             out.append(Link(str(link_url), tuple(merge_runs(link_runs))))
             link_url = None

@@ -47,7 +47,7 @@ def clause_context(answers: Answers, library: Library) -> dict[str, Any]:
     nations = library.data.get("nations", {})
     nation = answers.organisation.nation
     if nation not in nations:
-        raise PolicyError(Problem(f"has no facts for the nation '{nation}'", "clauses/data/nations.yaml"))
+        raise PolicyError(Problem(f"has no facts for the nation '{nation}'", library.shown("data/nations.yaml")))
     values = answers.model_dump()
     for key in ("questions", "concerns", "concerns_alternative", "communications", "data_protection", "it_support"):
         # 'your line manager' is each reader's own: reached directly, named as "the person you would tell".

@@ -3,8 +3,8 @@
 markdown-it (blocks.py) is the one authority on what rendered clause Markdown means. It costs a
 build about a fifth of its own time (importing it, and parsing some sixty clauses), so the
 simple Markdown that clauses use is read here: paragraphs, `-` and `1.` lists whose items are
-one paragraph, pipe tables, `**bold**`, links written `[text](<https://...>)` (as the `link`
-filter writes them) and backslash escapes. Whatever this reader is not sure it reads exactly as
+one paragraph, pipe tables, `**bold**`, links whose address the `link` filter carries or that are
+written `[text](<https://...>)`, and backslash escapes. Whatever this reader is not sure it reads exactly as
 markdown-it does (any other syntax, a line that could start another kind of block, unusual
 whitespace, emphasis it cannot pair, an address markdown-it would rewrite) gives None, and
 markdown-it reads the clause. tests/compose/test_simple_markdown.py reads every example's
@@ -18,6 +18,7 @@ import string
 from typing import TypeVar
 
 from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text, plain_text
+from ..templating import LINK_SCHEME, link_address
 
 PUNCTUATION = frozenset(string.punctuation)
 BULLET = re.compile(r"- (?=\S)")
@@ -30,6 +31,8 @@ OTHER_BLOCK = re.compile(r"[#>`~<+_=]|\*(?:\s|$)|(?:\* *){3,}$|-|[0-9]{1,9}[.)](
 # Addresses markdown-it's normalizeLink gives back unchanged, with a scheme its validateLink allows.
 SAFE_URL = re.compile(r"https?://[a-z0-9.\-]+(?:[/?#][A-Za-z0-9\-._~:/?#@!$&'()*+,;=]*)?|mailto:[A-Za-z0-9._+\-]+@[A-Za-z0-9.\-]+")
 SPECIAL = re.compile(r"[\\*\[\]_`<!&\n]")  # what may mean more than itself in inline Markdown
+# An address the link filter carries (templating.link): markdown-it reads it as it is, and it decodes to the address.
+CARRIED = re.compile(r"\]\((" + re.escape(LINK_SCHEME) + r"[0-9a-f]*)\)")
 ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -231,20 +234,27 @@ def _strong_delimiter(source: str, i: int, end: int) -> tuple[bool, bool]:
 
 
 def _link(source: str, i: int, end: int, bold: bool) -> tuple[Link, int]:
-    """`[text](<address>)` at i: the link and the position after it."""
+    """`[text](address)` at i, the address carried by the link filter or `<https://...>`: the link and the position after it."""
     close = i + 1
     while close < end and source[close] != "]":
         if source[close] == "[":
             raise _NotSimple
         close += 2 if source[close] == "\\" else 1
-    if close >= end or not source.startswith("](<", close):
-        raise _NotSimple
-    url_end = source.find(">)", close + 3, end)
-    url = source[close + 3 : url_end]
-    if url_end < 0 or not SAFE_URL.fullmatch(url) or ENTITY.search(url):
+    carried = CARRIED.match(source, close, end)
+    if carried:
+        try:
+            url, after = link_address(carried.group(1)), carried.end()
+        except ValueError:
+            raise _NotSimple from None  # not an address the link filter wrote: markdown-it's reading reports it
+    elif source.startswith("](<", close):
+        url_end = source.find(">)", close + 3, end)
+        url, after = source[close + 3 : url_end], url_end + 2
+        if url_end < 0 or not SAFE_URL.fullmatch(url) or ENTITY.search(url):
+            raise _NotSimple
+    else:
         raise _NotSimple
     children = [run for run in _runs(source, i + 1, close, bold) if isinstance(run, Text)]
-    return Link(url, tuple(merge_runs(children))), url_end + 2
+    return Link(url, tuple(merge_runs(children))), after
 
 
 # ------------------------------------------------------------------ shared with markdown-it's reading (blocks.py)

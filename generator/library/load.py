@@ -5,6 +5,8 @@ Every problem in the library is collected and reported at once, each at its FILE
 
 from __future__ import annotations
 
+import ast
+import os
 import re
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,8 +18,14 @@ from pydantic import BaseModel
 from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..files import read_text
 from ..templating import ENV, template_problem
-from ..yamlfile import load_yaml, validate
-from .model import XREF, Clause, FrontMatter, Library, Outline
+from ..yamlfile import control_characters, load_yaml, validate
+from .model import DATA_FILES, XREF, Clause, FrontMatter, Library, Outline
+
+
+def library_files(root: Path) -> list[Path]:
+    """Every file a library is made of: its outline, clause files and data files, in a fixed order."""
+    return [root / "outline.yaml", *sorted(root.glob("*/*.md")), *sorted((root / "data").glob("*.yaml"))]
+
 
 
 def load_checked(root: Path) -> Library:
@@ -32,7 +40,7 @@ def load_checked(root: Path) -> Library:
         except ValueError:
             return str(path)
 
-    if not outline_file.is_file():
+    if not os.path.lexists(outline_file):
         raise PolicyError(Problem("the clause library has no outline.yaml", shown(outline_file)))
     outline = _load_model(Outline, outline_file, shown(outline_file), problems)
 
@@ -52,7 +60,10 @@ def load_checked(root: Path) -> Library:
     data: dict[str, Any] = {}
     for path in sorted((root / "data").glob("*.yaml")):
         try:
-            data[path.stem] = load_yaml(read_text(path, shown(path)), shown(path)).data()
+            located = load_yaml(read_text(path, shown(path)), shown(path))
+            if path.stem in DATA_FILES:  # the files the build itself reads must have its shape
+                validate(DATA_FILES[path.stem], located, shown(path))
+            data[path.stem] = located.data()
         except PolicyError as exc:
             problems.extend(exc.problems)
 
@@ -91,18 +102,23 @@ def _load_clause(path: Path, shown: str) -> Clause:
         problems.append(Problem(f"'{meta.id}' does not match the file's place: a clause in {path.parent.name}/{path.name} has the id '{expected}'", shown, 2, "id"))
     body_line = end + 2
     body = "\n".join(lines[end + 1 :])
+    problems += control_characters(body, shown, body_line)
     when_line = _front_line(lines, "when") if meta.when else None
     clause = Clause(meta.id, meta.title, meta.when, meta.sources, XREF.sub(_xref_call, body), shown, body_line, when_line)
     try:
         _ = clause.template  # compiles it now, so that a syntax error is reported with the file
     except TemplateSyntaxError as exc:
         problems.append(template_problem(exc, shown, body_line))
+    except (RecursionError, MemoryError, SyntaxError):  # Python's own limits on nesting
+        problems.append(Problem(_TOO_DEEP, shown, body_line))
     if meta.when:
         try:
             _one_expression(meta.when)
             _ = clause.condition
         except TemplateSyntaxError as exc:
             problems.append(Problem(f"not a valid condition: {exc.message}", shown, when_line, "when"))
+        except (RecursionError, MemoryError, SyntaxError):
+            problems.append(Problem(f"not a valid condition: {_TOO_DEEP}", shown, when_line, "when"))
     for index, entry in enumerate(meta.sources.partly):
         try:
             ENV.compile_expression(entry.when)
@@ -118,6 +134,9 @@ def _one_expression(source: str) -> None:
     parser.parse_expression()
     if not parser.stream.eos:
         raise TemplateSyntaxError("chunk after expression", parser.stream.current.lineno, None, None)
+
+
+_TOO_DEEP = "nested too deeply for a template (brackets, {% if %} or {% for %} hundreds of levels deep); simplify it"
 
 
 def _xref_call(match: re.Match) -> str:
@@ -149,10 +168,14 @@ def _in_outline_order(outline: Outline, clauses: dict[str, Clause], broken: set[
     return ordered
 
 
+_XREF_CALL = re.compile(r"xref\(('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")\)")
+
+
 def _check_references(clauses: dict[str, Clause], problems: list[Problem]) -> None:
     for clause in clauses.values():
         for number, line in enumerate(clause.body.split("\n")):
-            for target in re.findall(r"xref\('([^']*)'\)", line):
+            for literal in _XREF_CALL.findall(line):
+                target = ast.literal_eval(literal)  # _xref_call wrote it with repr()
                 if target not in clauses:
                     hint = _close(target, clauses)
                     problems.append(Problem(f"[[{target}]] refers to no clause{hint}", clause.file, clause.body_line + number))

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from jinja2 import Template
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, model_validator
 
 from ..templating import ENV
 
@@ -140,6 +140,32 @@ class Outline(Strict):
     sections: list[OutlineSection]
 
 
+class Loose(BaseModel):
+    # Data files may carry more facts than the build reads; only what it reads is checked.
+    model_config = ConfigDict(extra="allow", defer_build=True)
+
+
+class Recommendation(Loose):
+    number: int = Field(ge=1, le=23, description="The recommendation's number in the BASW policy (1-23).")
+    summary: str = Field(min_length=1)
+    audience: str = Field(min_length=1, description="Who BASW addresses, e.g. 'employers'.")
+
+
+class RecommendationsFile(Loose):
+    recommendations: list[Recommendation]
+
+
+class NationFacts(Loose):
+    name: str = Field(min_length=1, description="The nation's name, e.g. 'England'.")
+
+
+class NationsFile(RootModel[dict[str, NationFacts]]):
+    model_config = ConfigDict(defer_build=True)
+
+
+DATA_FILES: dict[str, type[BaseModel]] = {"recommendations": RecommendationsFile, "nations": NationsFile}
+
+
 @dataclass
 class Library:
     version: str
@@ -150,3 +176,9 @@ class Library:
 
     def section_title(self, section_id: str) -> str:
         return next(s.title for s in self.sections if s.id == section_id)
+
+    def shown(self, relative: str) -> str:
+        """A file of this library as messages name it (clauses/data/nations.yaml, or your own folder's)."""
+        if self.root is None:
+            return relative
+        return str((self.root / relative).relative_to(self.root.parent))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import PolicyError, Problem
-from ..files import write_all
-from ..pipeline import LibraryArg, library_from, prepare_all
+from ..files import refuse_inputs, write_all
+from ..pipeline import LibraryArg, inputs_of, library_from, prepare_all
 from .check import check
 from .diff import PolicyDiff, diff_policies
 from .redline import redline as redline_bytes
@@ -33,5 +33,6 @@ def redline(old: str, new: str, output: str | Path, library: LibraryArg = None, 
     if target.suffix.lower() != ".docx":
         raise PolicyError(Problem("a redline is a Word document: give a file name ending .docx", str(target)))
     before, after = prepare_all([old, new], library_from(library), cwd)
-    write_all([(target, redline_bytes(before, after))])
+    refuse_inputs([target], inputs_of([before, after]))
+    write_all([(target, redline_bytes(before, after))], inputs_of([before, after]))
     return target

@@ -6,12 +6,17 @@ compares it with the file, without writing anything.
 
 from __future__ import annotations
 
+import os
 import shlex
 from pathlib import Path
 
 from ..errors import PolicyError, Problem
+from ..files import read_bytes
 from ..pipeline import LibraryArg, prepare
 from ..writers import markdown
+
+# A rendering is larger than its answers: each clause may render up to 200,000 characters.
+MAX_RENDERING_BYTES = 64 * 1024 * 1024
 
 
 def rendering_for(answers_path: str | Path) -> Path:
@@ -41,13 +46,13 @@ def check(answers_paths: list[str], against: str | None = None, library: Library
         except PolicyError as exc:
             problems.extend(exc.problems)
             continue
-        try:
-            committed = Path(target).read_bytes()
-        except FileNotFoundError:
+        if not os.path.lexists(target):
             problems.append(Problem(f"no such file; {fix}", target))
             continue
-        except OSError as exc:
-            problems.append(Problem(f"cannot read: {exc.strerror}", target))
+        try:
+            committed = read_bytes(target, target, limit=MAX_RENDERING_BYTES)
+        except PolicyError as exc:
+            problems.extend(exc.problems)
             continue
         # Git may check text out with CRLF line endings (core.autocrlf on Windows): not a change.
         committed = committed.replace(b"\r\n", b"\n")

@@ -49,7 +49,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from ..document import Block, Document, Inline, Link, ListBlock, Paragraph, Table, Text
-from ..files import data_dir
+from . import reference_template
 from .columns import column_widths
 from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, VT
 
@@ -75,7 +75,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def template_path() -> Path:
-    return data_dir("templates") / "reference.docx"
+    return reference_template()
 
 
 def render(document: Document, pages: Sequence[int] | None = None) -> bytes:

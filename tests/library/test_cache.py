@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import shutil
 
 from generator.answers import parse_answers
@@ -60,3 +61,44 @@ def test_no_cache_when_turned_off(tmp_path, monkeypatch):
     monkeypatch.setenv("POLICYGEN_NO_CACHE", "1")
     load_library(copy_library(tmp_path))
     assert not (tmp_path / "cache").exists()
+
+
+def test_an_unsigned_cache_entry_is_never_unmarshalled(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    from generator.files import data_dir
+
+    root = data_dir("clauses")
+    load_library(root)
+    (entry,) = (tmp_path / "cache").iterdir()
+    key = (tmp_path / "state" / "policygen" / "cache-key")
+    assert key.stat().st_mode & 0o777 == 0o600
+    assert librarycache.load(librarycache.key(root), root) is not None  # signed by us: used
+    entry.write_bytes(entry.read_bytes()[:-1] + b"\0")
+
+    def refuse(data):
+        raise AssertionError("marshal.loads was called on an entry that failed its signature")
+
+    monkeypatch.setattr(marshal, "loads", refuse)
+    assert librarycache.load(librarycache.key(root), root) is None
+
+
+def test_no_cache_when_the_key_is_open_to_others(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    from generator.files import data_dir
+
+    root = data_dir("clauses")
+    load_library(root)
+    (tmp_path / "state" / "policygen" / "cache-key").chmod(0o644)
+    assert librarycache.load(librarycache.key(root), root) is None
+
+
+def test_the_key_is_never_kept_in_the_cache_folder(tmp_path, monkeypatch):
+    from generator.files import cache_key_file
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "shared"))
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "shared"))
+    assert cache_key_file() is None
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    assert cache_key_file() == tmp_path / "shared" / "policygen" / "cache-key"
