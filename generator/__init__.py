@@ -19,10 +19,10 @@ from .version import __version__
 if TYPE_CHECKING:
     from . import versions
     from .accessibility import lint
-    from .pipeline import BatchResult, Built, build, build_many, coverage, init, output_formats, prepare, validate
+    from .pipeline import BatchResult, Built, build, build_many, coverage, editions, init, output_formats, prepare, validate
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
-    check, diff, redline = versions.check, versions.diff, versions.redline
+    acknowledgement, changes, check, diff, redline, review_due = versions.acknowledgement, versions.changes, versions.check, versions.diff, versions.redline, versions.review_due
 
 __all__ = [
     "BatchResult",
@@ -30,21 +30,25 @@ __all__ = [
     "PolicyError",
     "Problem",
     "__version__",
+    "acknowledgement",
     "build",
     "build_many",
+    "changes",
     "check",
     "coverage",
     "diff",
+    "editions",
     "init",
     "lint",
     "output_formats",
     "prepare",
     "redline",
+    "review_due",
     "validate",
 ]
 
-_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "init", "output_formats", "prepare", "validate"}
-_VERSIONS = {"check", "diff", "redline"}
+_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "editions", "init", "output_formats", "prepare", "validate"}
+_VERSIONS = {"acknowledgement", "changes", "check", "diff", "redline", "review_due"}
 
 
 def __getattr__(name: str) -> Any:

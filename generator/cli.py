@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import gc
 import os
@@ -66,6 +67,8 @@ FORMATS = [suffix.lstrip(".") for suffix in WRITERS]
 SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1))
 
 
+EDITION = click.option("--edition", default="full", show_default=True, metavar="NAME", help="Which edition: full, quick (the staff quick guide), carers, students ... `policygen editions ANSWERS` lists those you get.")
+
 @cli.command()
 @click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option(
@@ -74,7 +77,7 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
     "outputs",
     multiple=True,
     type=click.Path(dir_okay=False),
-    help=f"Write the policy here; the suffix picks the format ({SUFFIXES}). Repeat for several. "
+    help=f"Write the policy here; the suffix picks the format ({SUFFIXES}; .ics: the next review date as a calendar entry). Repeat for several. "
     "Default: the answers file's name with .docx.",
 )
 @click.option(
@@ -92,9 +95,10 @@ SUFFIXES = " or ".join(", ".join(f".{name}" for name in FORMATS).rsplit(", ", 1)
     help="With --out-dir: write this format for every answers file. Repeat for several. Default: docx.",
 )
 @click.option("--strict", is_flag=True, help="Treat warnings as errors: exit 1 and write nothing while a route has no way to reach it, or a record the policy needs is missing.")
+@EDITION
 @LIBRARY
 @reports_errors()
-def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, library: str | None) -> None:
+def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, edition: str, library: str | None) -> None:
     """Build the policy from the ANSWERS file, or many policies into a folder.
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
@@ -110,6 +114,8 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     if out_dir is not None:
         if outputs:
             raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
+        if edition != "full":
+            raise click.UsageError("--edition builds one policy; build editions one at a time with -o")
         _build_into_folder(answers, out_dir, formats or ("docx",), library)
         return
     if len(answers) > 1:
@@ -117,9 +123,9 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     if formats:
         raise click.UsageError("-f / --format goes with --out-dir; for one policy, name each output with -o")
     for output in outputs:
-        if not output.lower().endswith(tuple(WRITERS)):
-            raise click.BadParameter(f"'{output}' must end in {SUFFIXES}", param_hint="'-o' / '--output'")
-    for path in api.build(answers[0], list(outputs), library, strict=strict, on_warning=echo_warning):
+        if not output.lower().endswith((*WRITERS, ".ics")):
+            raise click.BadParameter(f"'{output}' must end in {SUFFIXES}, or .ics for the next review date", param_hint="'-o' / '--output'")
+    for path in api.build(answers[0], list(outputs), library, strict=strict, on_warning=echo_warning, edition=edition):
         click.echo(f"Wrote {path}")
 
 
@@ -184,9 +190,10 @@ def clauses(library: str | None) -> None:
     help="text for a terminal or a pipe; markdown for a pull-request comment.",
 )
 @click.option("--color/--no-color", default=None, help="Colour deletions red and insertions green. Default: colour only on a terminal.")
+@EDITION
 @LIBRARY
 @reports_errors(exit_code=2)
-def diff(old: str, new: str, form: str, color: bool | None, library: str | None) -> None:
+def diff(old: str, new: str, form: str, color: bool | None, edition: str, library: str | None) -> None:
     """Show what changed between two versions of the policy, clause by clause.
 
     Each of OLD and NEW is an answers file, or REV:PATH to read it from git
@@ -196,7 +203,7 @@ def diff(old: str, new: str, form: str, color: bool | None, library: str | None)
     """
     from .versions.diff import format_markdown, format_text
 
-    result = api.diff(old, new, library)
+    result = api.diff(old, new, library, edition=edition)
     if form == "markdown":
         click.echo(format_markdown(result), nl=False)
     else:
@@ -231,29 +238,85 @@ def redline(old: str, new: str, output: str, library: str | None) -> None:
     type=click.Path(dir_okay=False),
     help="The committed Markdown rendering to compare with. Default: the answers file's name with .md.",
 )
+@click.option("--review-due", is_flag=True, help="Check the review date instead: exit 1 when it has passed, is today, or falls within --within.")
+@click.option("--within", default="0d", show_default=True, metavar="TIME", help="With --review-due: fail this long before the date too, in days (60d) or weeks (8w).")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), help="With --review-due: the date to check against (YYYY-MM-DD). Default: today.")
 @LIBRARY
 @reports_errors()
-def check(answers: tuple[str, ...], against: str | None, library: str | None) -> None:
+def check(answers: tuple[str, ...], against: str | None, review_due: bool, within: str, today: dt.datetime | None, library: str | None) -> None:
     """Check that the committed Markdown rendering of each ANSWERS file is up to date.
 
     Rebuilds the Markdown in memory and compares it with the file, writing
     nothing. Exit status 1 when a rendering is missing or out of date: for CI
     and pre-commit.
+
+    With --review-due, checks each policy's next review date instead, for CI
+    on a schedule: `policygen check policy.yaml --review-due --within 60d`.
     """
+    if review_due:
+        for line in api.review_due(list(answers), within, today.date() if today else None):
+            click.echo(line)
+        return
     for answers_path, rendering in api.check(list(answers), against, library):
         click.echo(f"{rendering}: up to date with {answers_path}")
 
 
 @cli.command()
-@ANSWERS
-@click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered, or any recommendation is only partly covered.")
+@click.argument("old")
+@click.argument("new")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the summary here (.md or .json) instead of printing it as Markdown.")
+@EDITION
 @LIBRARY
 @reports_errors()
-def coverage(answers: str, strict: bool, library: str | None) -> None:
-    """Show which clauses of the policy meet each of the 23 BASW recommendations."""
+def changes(old: str, new: str, output: str | None, edition: str, library: str | None) -> None:
+    """What changed for one edition's readers: each added, removed or changed clause with its number, title and a line on the change.
+
+    Each of OLD and NEW is an answers file, or REV:PATH to read it from git.
+    Says "Nothing in your rules changed." when no clause of the edition
+    changed, so re-acknowledgement is asked for only when it is needed.
+    Exit status 0 either way.
+    """
+    from .versions.changes import as_markdown, write_changes
+
+    summary = api.changes(old, new, edition, library)
+    if output:
+        click.echo(f"Wrote {write_changes(summary, output)}")
+    else:
+        click.echo(as_markdown(summary), nl=False)
+
+
+@cli.command()
+@ANSWERS
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the export here: .csv (one row per clause) or .json.")
+@EDITION
+@LIBRARY
+@reports_errors()
+def acknowledgement(answers: str, output: str, edition: str, library: str | None) -> None:
+    """Export what a read-receipt ties to: the policy's title, version, approval date and edition, and each clause's id, number, title and content hash."""
+    click.echo(f"Wrote {api.acknowledgement(answers, output, edition, library)}")
+
+
+@cli.command()
+@ANSWERS
+@LIBRARY
+@reports_errors()
+def editions(answers: str, library: str | None) -> None:
+    """List the editions of the policy this organisation gets, for `build --edition NAME`."""
+    for name, about in api.editions(answers, library).items():
+        click.echo(f"{name:<10}{about}")
+
+
+@cli.command()
+@ANSWERS
+@click.option("--strict", is_flag=True, help="Exit 1 when a recommendation addressed to employers or organisations is not covered, or any recommendation is only partly covered.")
+@EDITION
+@LIBRARY
+@reports_errors()
+def coverage(answers: str, strict: bool, edition: str, library: str | None) -> None:
+    """Show which clauses of the policy (or one edition) meet each of the 23 BASW recommendations."""
     from .compose.coverage import strict_failure
 
-    report = api.coverage(answers, library)
+    report = api.coverage(answers, library, edition)
     click.echo(report.text())
     failure = strict_failure(report) if strict else None
     if failure:

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from .answers import Answers, AnswersSource, read_answers
 from .compose import CoverageReport, assemble, coverage_report, readiness
+from .compose.assemble import available_editions
 from .compose.context import clause_context
 from .document import Document
 from .errors import PolicyError, Problem, collect
 from .files import refuse_inputs, write_all
 from .library import Library, library_files, load_library
-from .writers import WRITERS, template_files, writer_for
+from .writers import WRITERS, calendar, template_files, writer_for
 
 if TYPE_CHECKING:  # imported where used: a build needs neither the questionnaire nor a process pool
     from multiprocessing.context import BaseContext
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # imported where used: a build needs neither the questionnair
     from .answers import init as answers_init
 
 LibraryArg = str | Path | Library | None
+CALENDAR = ".ics"  # -o next-review.ics: the next review date as a calendar entry
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Built:
     library: Library
     document: Document
     warnings: list[Problem] = field(default_factory=list)  # gaps to fill before the policy is signed
+    edition: str = "full"  # which edition of the policy (clauses/data/editions.yaml)
 
     @property
     def answers(self) -> Answers:
@@ -50,17 +53,20 @@ def library_from(library: LibraryArg) -> Library:
     return library if isinstance(library, Library) else load_library(library)
 
 
-def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None) -> Built:
+def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full") -> Built:
     """Everything up to the writers: read the answers and the library, select, render and assemble.
 
     answers: the answers file's path, `REV:PATH` to read it from git, or an AnswersSource.
     library: a clause library's folder (None: the bundled library), or a loaded Library.
     cwd: where a relative path or `REV:PATH` is looked up (default: the current folder).
+    edition: which edition to assemble (`editions` lists those these answers get).
     """
-    return prepare_all([answers], library, cwd)[0]
+    return prepare_all([answers], library, cwd, edition)[0]
 
 
-def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None) -> list[Built]:
+def prepare_all(
+    answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full"
+) -> list[Built]:
     """prepare for several answers files with one library; every file's problems are reported together."""
     problems: list[Problem] = []
     sources: list[AnswersSource] = []
@@ -80,9 +86,9 @@ def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryA
     for source in sources:
         try:
             collect(readiness.errors(source.answers))
-            document = assemble(source.answers, loaded, source.sha256)
+            document = assemble(source.answers, loaded, source.sha256, edition)
             warnings = readiness.warnings(source.answers, clause_context(source.answers, loaded))
-            built.append(Built(source, loaded, document, warnings))
+            built.append(Built(source, loaded, document, warnings, edition))
         except PolicyError as exc:
             problems += exc.problems
     collect(problems)
@@ -100,6 +106,7 @@ def build(
     *,
     strict: bool = False,
     on_warning: Callable[[Problem], None] | None = None,
+    edition: str = "full",
 ) -> list[Path]:
     """Build the policy and write it to each output; returns the paths written.
 
@@ -107,21 +114,37 @@ def build(
     default: the answers file's name with .docx. Every output is replaced only when all of
     them were built, so a failure leaves earlier outputs untouched. library: as for prepare.
     Each warning (what the policy still lacks before it is signed) goes to on_warning; with
-    strict, warnings are errors and nothing is written.
+    strict, warnings are errors and nothing is written. edition: as for prepare.
     """
     targets = [Path(o) for o in outputs] if outputs else [default_output(answers)]
     for target in targets:
-        if target.suffix.lower() not in WRITERS:
-            raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
-    built = prepare(answers, library)
+        if target.suffix.lower() not in (*WRITERS, CALENDAR):
+            raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of([*WRITERS, CALENDAR])}", str(target)))
+    built = prepare(answers, library, edition=edition)
     if strict:
         collect(built.warnings)
     for warning in built.warnings:
         if on_warning:
             on_warning(warning)
     refuse_inputs(targets, inputs_of([built]))  # before the writers' work, not only before writing
-    write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs_of([built]))
+    # A calendar entry for the next review is made from the answers, not the document.
+    policies = [target for target in targets if target.suffix.lower() != CALENDAR]
+    rendered = dict(zip(policies, render_outputs(built.document, policies), strict=True))
+    if len(policies) < len(targets):
+        rendered.update({target: calendar.render(next_review(built.answers)) for target in targets if target not in rendered})
+    write_all([(target, rendered[target]) for target in targets], inputs_of([built]))
     return targets
+
+
+def next_review(answers: Answers) -> calendar.Review:
+    """The next review for a calendar entry; a draft has no review date yet, so none."""
+    document = answers.document
+    due = document.review_due
+    if due is None:
+        where = answers.line_of(("document", "status"))
+        raise PolicyError(Problem("a draft has no review date, so there is no calendar entry yet; give document.approved_on (or document.next_review_on)", answers.source_file, where, "document.status"))
+    counted_from = max(filter(None, (document.approved_on, document.last_reviewed)), default=due)
+    return calendar.Review(document.title, answers.organisation.name, document.version, document.owner, document.review_every_months, due, counted_from)
 
 
 def inputs_of(built: Sequence[Built]) -> list[Path]:
@@ -299,13 +322,19 @@ def validate(answers: Sequence[str | Path], library: LibraryArg = None) -> Valid
     return Validation(valid, problems)
 
 
-def coverage(answers: str | Path, library: LibraryArg = None) -> CoverageReport:
-    """Which clauses of the policy meet each BASW recommendation.
+def coverage(answers: str | Path, library: LibraryArg = None, edition: str = "full") -> CoverageReport:
+    """Which clauses of the policy (or of one edition) meet each BASW recommendation.
 
-    The policy is assembled first, so a broken one is reported as such. library: as for prepare.
+    The edition is assembled first, so a broken one is reported as such. library, edition: as for prepare.
     """
-    built = prepare(answers, library)
-    return coverage_report(built.answers, built.library)
+    built = prepare(answers, library, edition=edition)
+    return coverage_report(built.answers, built.library, edition)
+
+
+def editions(answers: str | Path, library: LibraryArg = None) -> dict[str, str]:
+    """The editions of the policy these answers get, by name, with whom each is for."""
+    source = read_answers(answers)
+    return {name: edition.about for name, edition in available_editions(source.answers, library_from(library)).items()}
 
 
 def init(

@@ -251,12 +251,16 @@ class Scope(Section):
 STATUSES = {"draft": "Draft", "approved": "Approved"}
 
 
-class HistoryEntry(Section):
-    """One row of the version history."""
+HISTORY_KINDS = {"issued": "A new version was issued", "reviewed": "Reviewed with no change: the version stays, the next review is counted from this date"}
 
-    version: Text = Field(description="The version number, e.g. '1.0'.")
-    date: Date = Field(description="When this version was approved or issued (YYYY-MM-DD).")
-    summary: Text = Field(description="What changed, in a short sentence.")
+
+class HistoryEntry(Section):
+    """One row of the version history: a version issued, or a review that changed nothing."""
+
+    version: Text = Field(description="The version number, e.g. '1.0'; for a review, the version that was reviewed.")
+    date: Date = Field(description="When this version was approved or issued, or the review was done (YYYY-MM-DD).")
+    summary: Text = Field(description="What changed, in a short sentence; for a review, what was checked.")
+    kind: choice(HISTORY_KINDS) | None = Field(default=None, description="reviewed: a review that changed nothing (the version stays; the next review counts from it). Empty or issued: a new version.")
 
 
 class Consultation(Section):
@@ -366,16 +370,25 @@ class DocumentControl(Section):
         return value
 
     @property
+    def last_reviewed(self) -> dt.date | None:
+        """The date of the latest review that changed nothing (a `kind: reviewed` history entry)."""
+        return max((entry.date for entry in self.history if entry.kind == "reviewed"), default=None)
+
+    @property
     def review_due(self) -> dt.date | None:
-        if self.next_review_on:
+        """The next review: the answer, while it falls after the last review; else one cycle from the last review or the approval."""
+        reviewed = self.last_reviewed
+        if self.next_review_on and (reviewed is None or self.next_review_on > reviewed):
             return self.next_review_on
-        if self.approved_on is None:
-            return None
-        months = self.approved_on.month - 1 + self.review_every_months
-        year, month = self.approved_on.year + months // 12, months % 12 + 1
-        # 31 August + 6 months is the last day of February, not a day that does not exist.
-        day = min(self.approved_on.day, calendar.monthrange(year, month)[1])
-        return dt.date(year, month, day)
+        start = max(filter(None, (self.approved_on, reviewed)), default=None)
+        return add_months(start, self.review_every_months) if start else None
+
+
+def add_months(start: dt.date, count: int) -> dt.date:
+    """The same day `count` months on; 31 August + 6 months is the last day of February, not a day that does not exist."""
+    months = start.month - 1 + count
+    year, month = start.year + months // 12, months % 12 + 1
+    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 # ------------------------------------------------------------------ personal use

@@ -10,6 +10,7 @@ from ..answers import Answers
 from ..document import Clause, Document, Metadata, Section
 from ..errors import PolicyError, Problem, collect
 from ..library import Library
+from ..library.model import Edition, library_editions
 from ..templating import readable_links, template_problem
 from ..version import __version__
 from .blocks import parse_blocks
@@ -43,12 +44,14 @@ def coverage(selected: list[Selected], library: Library, values: dict[str, Any])
     return rows
 
 
-def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Document:
-    """Select, render and parse every clause; report every broken clause at once."""
-    values = clause_context(answers, library)
-    selected = select(answers, library, values)
+def assemble(answers: Answers, library: Library, answers_hash: str = "", edition: str = "full") -> Document:
+    """Select, render and parse every clause of the edition; report every broken clause at once."""
+    chosen = edition_named(edition, answers, library)
+    values = clause_context(answers, library, edition)
+    selected = select(answers, library, values, chosen)
+    full = None if edition == "full" else select(answers, library, clause_context(answers, library))
     values["coverage"] = coverage(selected, library, values)
-    values["xref"] = reference_resolver(selected, library, answers)
+    values["xref"] = reference_resolver(selected, library, answers, full, chosen.cites)
     # What made the document stays out of its body: the writers put it in the file's properties.
 
     problems: list[Problem] = []
@@ -75,7 +78,7 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Docu
 
     doc = answers.document
     meta = Metadata(
-        title=doc.title,
+        title=chosen.title or doc.title,
         organisation=answers.organisation.name,
         subject=f"Social media policy for social work staff of {answers.organisation.name}",
         author=doc.owner,
@@ -92,4 +95,24 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Docu
         Section(section_id, str(index), library.section_title(section_id), tuple(clauses))
         for index, (section_id, clauses) in enumerate(sections.items(), start=1)
     )
-    return Document(meta, numbered, tuple(hashes))
+    return Document(meta, numbered, tuple(hashes), chosen.brief)
+
+
+def available_editions(answers: Answers, library: Library) -> dict[str, Edition]:
+    """The editions this organisation gets: each edition whose condition holds for these answers."""
+    values = clause_context(answers, library)
+    return {name: edition for name, edition in library_editions(library).items() if edition.available(values)}
+
+
+def edition_named(name: str, answers: Answers, library: Library) -> Edition:
+    """The edition called name, or an error naming the editions these answers get."""
+    available = available_editions(answers, library)
+    if name in available:
+        return available[name]
+    known = library_editions(library)
+    why = "is not an edition of the clause library" if name not in known else "is not available for these answers"
+    if name in known and known[name].when:
+        why += f" (it needs: {known[name].when})"
+    raise PolicyError(
+        Problem(f"the edition '{name}' {why}; these answers get: {', '.join(available)}", answers.source_file, None, "--edition")
+    )

@@ -19,7 +19,7 @@ from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..files import read_text
 from ..templating import ENV, template_problem
 from ..yamlfile import control_characters, load_yaml, validate
-from .model import DATA_FILES, XREF, Clause, FrontMatter, Library, Outline
+from .model import DATA_FILES, XREF, Clause, Editions, FrontMatter, Library, Outline
 
 
 def library_files(root: Path) -> list[Path]:
@@ -71,6 +71,11 @@ def load_checked(root: Path) -> Library:
         raise PolicyError(problems)
     ordered = _in_outline_order(outline, clauses, broken, shown(outline_file), problems)
     _check_references(ordered, problems)
+    editions_file = root / "data" / "editions.yaml"
+    if editions_file.is_file():
+        _check_editions(
+            _load_model(Editions, editions_file, shown(editions_file), problems), outline, ordered, shown(editions_file), problems
+        )
     collect(problems)
     return Library(outline.library_version, outline.sections, ordered, data, root)
 
@@ -184,3 +189,27 @@ def _check_references(clauses: dict[str, Clause], problems: list[Problem]) -> No
 def _close(target: str, clauses: dict[str, Clause]) -> str:
     match = did_you_mean(target, clauses)
     return f"; did you mean [[{match}]]?" if match else ""
+
+
+def _check_editions(editions: Editions | None, outline: Outline, clauses: dict[str, Clause], shown: str, problems: list[Problem]) -> None:
+    """Every id an edition takes is a section or a clause of the outline; `full` is the library's own."""
+    if editions is None:
+        return
+    sections = {section.id for section in outline.sections}
+    for name, edition in editions.editions.items():
+        if name == "full":
+            problems.append(
+                Problem("defines 'full', which is every clause of the outline; give the edition another name", shown, None, "editions.full")
+            )
+        for index, item in enumerate([] if edition.take == "all" else edition.take):
+            taken = item if isinstance(item, str) else item.id
+            if taken not in sections and taken not in clauses:
+                hint = did_you_mean(taken, [*sections, *clauses])
+                problems.append(
+                    Problem(
+                        f"takes '{taken}', which is neither a section nor a clause" + (f"; did you mean '{hint}'?" if hint else ""),
+                        shown,
+                        None,
+                        f"editions.{name}.take[{index}]",
+                    )
+                )

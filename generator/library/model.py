@@ -182,3 +182,50 @@ class Library:
         if self.root is None:
             return relative
         return str((self.root / relative).relative_to(self.root.parent))
+
+class Taken(Strict):
+    """A section or clause an edition takes only when a condition holds."""
+
+    id: str = Field(description="A section or clause id.")
+    when: str = Field(description="A Jinja expression over the answers; the edition takes it only when true.")
+
+
+class Edition(Strict):
+    """One edition of the policy (clauses/data/editions.yaml): whom it is for and which clauses it takes."""
+
+    title: str | None = Field(default=None, description="The edition's title; none: the policy's own title.")
+    about: str = Field(min_length=1, description="Whom the edition is for, as `policygen editions` lists it.")
+    when: str | None = Field(default=None, description="A Jinja expression over the answers; the edition exists only when true.")
+    take: list[str | Taken] | Literal["all"] = Field(
+        description="Section or clause ids (each alone, or with a `when`); 'all' for every clause."
+    )
+    brief: bool = Field(default=False, description="A short edition: no contents list, and the text starts on the first page.")
+    cites: str = Field(
+        default="{} of the full policy",
+        description="How [[id]] reads for a clause the edition leaves out; {} is its number in the full policy.",
+    )
+
+    def available(self, context: dict[str, Any]) -> bool:
+        return self.when is None or _compiled(self.when).render(context) == "1"
+
+    def takes(self, clause: Clause, context: dict[str, Any]) -> bool:
+        if self.take == "all":
+            return True
+        for taken in self.take:
+            taken_id = taken if isinstance(taken, str) else taken.id
+            if taken_id in (clause.id, clause.section):
+                return isinstance(taken, str) or _compiled(taken.when).render(context) == "1"
+        return False
+
+
+class Editions(Strict):
+    editions: dict[str, Edition]
+
+
+FULL_EDITION = Edition(about="The full policy", take="all")
+
+
+def library_editions(library: Library) -> dict[str, Edition]:
+    """The library's editions by name (checked when the library was loaded); always at least `full`."""
+    raw = library.data.get("editions", {}).get("editions", {})
+    return {"full": FULL_EDITION, **{name: Edition.model_validate(value) for name, value in raw.items()}}

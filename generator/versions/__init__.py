@@ -7,20 +7,23 @@ from pathlib import Path
 from ..errors import PolicyError, Problem
 from ..files import refuse_inputs, write_all
 from ..pipeline import LibraryArg, inputs_of, library_from, prepare_all
+from .acknowledgement import acknowledgement
+from .changes import changes
 from .check import check
 from .diff import PolicyDiff, diff_policies
 from .redline import redline as redline_bytes
+from .review import review_due
 
-__all__ = ["PolicyDiff", "check", "diff", "redline"]
+__all__ = ["PolicyDiff", "acknowledgement", "changes", "check", "diff", "redline", "review_due"]
 
 
-def diff(old: str, new: str, library: LibraryArg = None, cwd: str | Path | None = None) -> PolicyDiff:
+def diff(old: str, new: str, library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full") -> PolicyDiff:
     """What changed from old to new, answers and clauses, both built with one library.
 
     old, new: answers files, each a path or `REV:PATH` to read it from git. library: a clause
     library's folder (None: the bundled one). cwd: where paths and `REV:PATH` are looked up.
     """
-    before, after = prepare_all([old, new], library_from(library), cwd)
+    before, after = prepare_all([old, new], library_from(library), cwd, edition)
     return diff_policies(before, after)
 
 

@@ -220,14 +220,15 @@ class _BodyWriter:
             f'<w:p>{_ppr("Title")}{_run(meta.title)}</w:p>',
             f'<w:p>{_ppr("Subtitle")}{_run(meta.organisation)}</w:p>',
             f'<w:p>{_ppr("CoverDetails")}{_run(f"Version {meta.version} ({meta.status})")}</w:p>',
-            f'<w:p>{_ppr("TOCHeading")}{_run("Contents")}</w:p>',
         ]
-        # Every heading gets a bookmark (deterministic ids 1, 2 ...) that its contents entry links to.
-        out += self._contents(contents_entries(document))
+        if not document.brief:
+            out.append(f'<w:p>{_ppr("TOCHeading")}{_run("Contents")}</w:p>')
+            # Every heading gets a bookmark (deterministic ids 1, 2 ...) that its contents entry links to.
+            out += self._contents(contents_entries(document))
         mark = 0
         for index, section in enumerate(document.sections):
             mark += 1
-            out.append(self._heading("Heading1", section.title, mark, page_break=index == 0))
+            out.append(self._heading("Heading1", section.title, mark, page_break=index == 0 and not document.brief))
             for clause in section.clauses:
                 mark += 1
                 out.append(self._heading("Heading2", clause.title, mark))

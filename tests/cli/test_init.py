@@ -80,9 +80,9 @@ def test_every_kind_of_question_with_re_asking(tmp_path, terminal):
             "document.status": (["2"], "approved"),
             "document.approved_on": (["", "1/10/2026", "2026-10-01"], dt.date(2026, 10, 1)),
             "document.review_every_months": (["3", "twelve", "12"], 12),
-            "document.history": (["y", "1.0", "2025-10-01", "First issue", "y", "2.0", "2026-02-30", "2026-10-01", "Annual review", "n"], [
-                {"version": "1.0", "date": dt.date(2025, 10, 1), "summary": "First issue"},
-                {"version": "2.0", "date": dt.date(2026, 10, 1), "summary": "Annual review"},
+            "document.history": (["y", "1.0", "2025-10-01", "First issue", "", "y", "2.0", "2026-02-30", "2026-10-01", "Annual review", "reviewed", "n"], [
+                {"version": "1.0", "date": dt.date(2025, 10, 1), "summary": "First issue", "kind": None},
+                {"version": "2.0", "date": dt.date(2026, 10, 1), "summary": "Annual review", "kind": "reviewed"},
             ]),
             "official_accounts.pre_launch_checks": (["tiktok", "6,8"], ["welsh_language", "legal"]),
             "training.refresher_months": (["-"], None),

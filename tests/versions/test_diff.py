@@ -133,15 +133,16 @@ def test_new_table_row_and_answers_inside_lists(workdir):
     result = run("base.yaml", "new_version.yaml")
     assert result.exit_code == 1
     assert result.output == (
-        "base.yaml -> new_version.yaml: 6 answers changed; 1 clause changed\n"
+        "base.yaml -> new_version.yaml: 7 answers changed; 1 clause changed\n"
         "\n"
-        "Answers changed (6):\n"
+        "Answers changed (7):\n"
         '  document.version: "1.0" -> "1.1"\n'
         '  document.status: "draft" -> "approved"\n'
         '  document.approved_on: null -> "2026-06-01"\n'
         '  document.history[1].version: (not set) -> "1.1"\n'
         '  document.history[1].date: (not set) -> "2026-06-01"\n'
         '  document.history[1].summary: (not set) -> "Students added."\n'
+        "  document.history[1].kind: (not set) -> null\n"
         "\n"
         "Clauses changed (1):\n"
         "~ 4.1 Document control [control.table]\n"
