@@ -129,14 +129,36 @@ def same_file(a: str | Path, b: str | Path) -> bool:
 def refuse_inputs(targets: Sequence[Path], inputs: Iterable[str | Path]) -> None:
     """No output may be an input of the same run, nor be given twice: writing it would destroy it."""
     problems = []
-    inputs = list(inputs)
+    identities: dict[tuple[int, int], str | Path] = {}  # (device, inode) of each input, the first named for it
+    unseen = []  # inputs that cannot be looked at now: compared path by path
+    for item in inputs:
+        try:
+            found = os.stat(item)
+            identities.setdefault((found.st_dev, found.st_ino), item)
+        except (OSError, ValueError):
+            unseen.append(item)
     for index, target in enumerate(targets):
-        source = next((i for i in inputs if same_file(target, i)), None)
+        source = _input_named(target, identities, unseen)
         if source is not None:
             problems.append(Problem(f"is an input of this run ({source}); writing the output there would destroy it, so choose another file name", str(target)))
         elif any(same_file(target, earlier) for earlier in targets[:index]):
             problems.append(Problem("is given twice as an output; give each output once", str(target)))
     collect(problems)
+
+
+def _input_named(target: Path, identities: dict[tuple[int, int], str | Path], unseen: list[str | Path]) -> str | Path | None:
+    """The input that is the target: one stat of the target, not a path resolution for every input.
+
+    An input that exists and is the target has its device and inode (same_file's second test
+    holds whenever its first does); a target that does not exist is no input.
+    """
+    try:
+        found = os.stat(target)
+    except (OSError, ValueError):
+        found = None
+    if found is not None and (found.st_dev, found.st_ino) in identities:
+        return identities[(found.st_dev, found.st_ino)]
+    return next((i for i in unseen if same_file(target, i)), None)
 
 
 def write_all(files: list[tuple[Path, bytes]], inputs: Iterable[str | Path] = ()) -> None:

@@ -8,20 +8,14 @@ or None for the bundled one.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from multiprocessing.context import BaseContext
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .answers import Answers, AnswersSource, read_answers
-from .answers import init as answers_init
-from .answers.answersfile import SCHEMA_FILE
-from .answers.questions import Invalid
-from .answers.warnings import example_answers, not_applying
+from .answers.warnings import example_answers
 from .compose import CoverageReport, assemble, coverage_report, readiness
 from .compose.assemble import available_editions
 from .compose.context import clause_context
@@ -31,6 +25,11 @@ from .errors import PolicyError, Problem, collect
 from .files import refuse_inputs, write_all
 from .library import Library, library_files, load_library
 from .writers import WRITERS, calendar, template_files, writer_for
+
+if TYPE_CHECKING:  # imported where used: a build needs neither the questionnaire nor a process pool
+    from multiprocessing.context import BaseContext
+
+    from .answers import init as answers_init
 
 LibraryArg = str | Path | Library | None
 CALENDAR = ".ics"  # -o next-review.ics: the next review date as a calendar entry
@@ -270,7 +269,21 @@ def build_many(
             if on_done:
                 on_done(result)
     else:
-        context, library_for_workers = _process_context(library, loaded)
+        done = _build_in_pool(jobs, workers, library, loaded, on_done)
+    return [done[job[0]] for job in jobs]
+
+
+def _build_in_pool(
+    jobs: list[tuple[str, list[Path], bool]], workers: int, library: LibraryArg, loaded: Library, on_done: Callable[[BatchResult], None] | None
+) -> dict[str, BatchResult]:
+    import gc
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    done: dict[str, BatchResult] = {}
+    context, library_for_workers = _process_context(library, loaded)
+    # No worker's garbage collector then walks (and so copies) the objects it shares with this process.
+    gc.freeze()
+    try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(library_for_workers,)) as pool:
             futures = [pool.submit(_build_one, job) for job in jobs]
             for future in as_completed(futures):
@@ -278,11 +291,15 @@ def build_many(
                 done[result.answers] = result
                 if on_done:
                     on_done(result)
-    return [done[job[0]] for job in jobs]
+    finally:
+        gc.unfreeze()
+    return done
 
 
 def _process_context(library: LibraryArg, loaded: Library) -> tuple[BaseContext, LibraryArg]:
     """Fork where the system can, so workers start with the library already loaded; else spawn and load it again."""
+    import multiprocessing
+
     if "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork"), loaded
     folder = loaded.root if isinstance(library, Library) else library
@@ -335,6 +352,8 @@ def validate(answers: Sequence[str | Path], library: LibraryArg = None, strict: 
         except PolicyError as exc:
             problems += exc.problems
             continue
+        from .answers.warnings import not_applying  # the questionnaire: validate needs it, a build does not
+
         found = built.warnings + not_applying(built.source)
         if strict and found:
             problems += found
@@ -367,7 +386,7 @@ def init(
     update: bool = False,
     resume: bool = False,
     force: bool = False,
-    schema_ref: str | None = SCHEMA_FILE,
+    schema_ref: str | None = "policygen.schema.json",  # answers.answersfile.SCHEMA_FILE (tests/test_speed.py)
     library: LibraryArg = None,
     interview: Callable[[answers_init.Plan], None] | None = None,
 ) -> answers_init.InitResult:
@@ -379,6 +398,8 @@ def init(
     interview: called with the plan to ask the questions still pending (a terminal interview).
     Clause ids for customise.exclude are checked against the library as they are given.
     """
+    from .answers import init as answers_init  # the questionnaire and the answers file's writer: init alone needs them
+
     loaded = library_from(library)
     result = answers_init.init(
         path,
@@ -402,6 +423,8 @@ def init(
 
 def _known_clauses(library: Library) -> Callable[[list[str]], None]:
     """A check for customise.exclude: every id names a clause of the library, or Invalid with a "did you mean"."""
+
+    from .answers.questions import Invalid
 
     def check(ids: list[str]) -> None:
         reasons = unknown_clause_ids(ids, library)

@@ -2,22 +2,34 @@
 
 Shared by the answers file and clause front matter, so both report
 `FILE:LINE: field.path: what is allowed` the same way.
+
+ruamel's round-trip loader is the one authority on what a file says and where: its reading
+(YAML 1.2), its lines and its error messages. It is slow (most of the time of reading an
+answers file), so on the happy path libyaml (PyYAML's C parser) reads the text instead, and
+ruamel parses it only when a line is asked for, that is when something is wrong. The fast
+reader gives ruamel's plain data or gives up: anything it is not sure it reads as ruamel
+does (a tag, an anchor, a directive, a duplicate key, a number written unusually, any libyaml
+error) goes to ruamel, so every result and every message is ruamel's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError
-from ruamel.yaml.scalarfloat import ScalarFloat
-from ruamel.yaml.scanner import RoundTripScanner
+
+try:
+    from yaml import events
+    from yaml._yaml import CParser as _CParser
+
+    _HAVE_LIBYAML = True
+except ImportError:  # PyYAML's wheels bring libyaml; without it ruamel reads every text
+    _HAVE_LIBYAML = False
 
 from .errors import PolicyError, Problem, did_you_mean
 
@@ -29,15 +41,33 @@ MAX_DEPTH = 50
 MAX_NUMBER_CHARACTERS = 100
 
 
-class Located:
-    """Parsed YAML as plain Python, remembering the line of every key and item."""
+_UNREAD = object()  # Located's plain data, not read yet
 
-    def __init__(self, root: Any, first_line: int = 1):
-        self.root = root
+
+class Located:
+    """Parsed YAML as plain Python, remembering the line of every key and item.
+
+    `root` is ruamel's round-trip tree, which knows the lines. From load_yaml's fast path it is
+    parsed from the text only when first asked for (for a line: something is wrong).
+    """
+
+    def __init__(self, root: Any, first_line: int = 1, *, text: str | None = None, file: str = "", data: Any = _UNREAD):
+        self._root = root
+        self._text = text  # the YAML text while its round-trip tree is still to be parsed
+        self._file = file
+        self._data = data
         self.offset = first_line - 1  # front matter starts below the `---` line
+
+    @property
+    def root(self) -> Any:
+        if self._text is not None:
+            self._root, self._text = _parse(self._text, self._file, self.offset + 1), None
+        return self._root
 
     def path_at(self, line: int, column: int = 0) -> tuple:
         """The field path of the deepest key or item starting at or before a place in the file."""
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
         node: Any = self.root
         path: tuple[Any, ...] = ()
         place = (line - 1 - self.offset, column)
@@ -56,6 +86,8 @@ class Located:
 
     def line(self, path: tuple) -> int:
         """Best line for a field path: the deepest key or item that exists."""
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
         node, line = self.root, 1 + self.offset
         for part in path:
             if isinstance(node, CommentedMap) and part in node:
@@ -69,11 +101,14 @@ class Located:
         return line
 
     def data(self) -> Any:
-        return plain(self.root)
+        """The plain data (dicts, lists, str, int, bool, None), new from each load_yaml."""
+        return plain(self.root) if self._data is _UNREAD else self._data
 
 
 def plain(node: Any) -> Any:
     """ruamel's round-trip types as plain Python; floats keep their written text (2.10 stays "2.10")."""
+    from ruamel.yaml.scalarfloat import ScalarFloat
+
     if isinstance(node, dict):
         return {str(k): plain(v) for k, v in node.items()}
     if isinstance(node, list):
@@ -98,35 +133,41 @@ class _TooLong(Exception):
         self.message, self.mark = message, mark
 
 
-class _DatesAsText(RoundTripConstructor):
-    """Leave dates as text, so pydantic judges them and `2026-02-30` is an error at its field.
+@functools.cache
+def _ruamel() -> tuple[Any, Any]:
+    """ruamel's constructor and scanner as load_yaml uses them; imported only when ruamel reads a text."""
+    from ruamel.yaml.constructor import RoundTripConstructor
+    from ruamel.yaml.scanner import RoundTripScanner
 
-    Numbers longer than MAX_NUMBER_CHARACTERS (decimal, hex, octal or binary) are refused here,
-    before Python is asked to convert or print them.
-    """
+    class DatesAsText(RoundTripConstructor):
+        """Leave dates as text, so pydantic judges them and `2026-02-30` is an error at its field.
 
-    def construct_yaml_int(self, node: Any) -> Any:
-        if len(str(node.value)) > MAX_NUMBER_CHARACTERS:
-            raise _TooLong(f"a number may have at most {MAX_NUMBER_CHARACTERS} digits; put text in quotes", node.start_mark)
-        return super().construct_yaml_int(node)
+        Numbers longer than MAX_NUMBER_CHARACTERS (decimal, hex, octal or binary) are refused here,
+        before Python is asked to convert or print them.
+        """
 
-    def construct_yaml_float(self, node: Any) -> Any:
-        if len(str(node.value)) > MAX_NUMBER_CHARACTERS:
-            raise _TooLong(f"a number may have at most {MAX_NUMBER_CHARACTERS} digits; put text in quotes", node.start_mark)
-        return super().construct_yaml_float(node)
+        def construct_yaml_int(self, node: Any) -> Any:
+            if len(str(node.value)) > MAX_NUMBER_CHARACTERS:
+                raise _TooLong(f"a number may have at most {MAX_NUMBER_CHARACTERS} digits; put text in quotes", node.start_mark)
+            return super().construct_yaml_int(node)
 
+        def construct_yaml_float(self, node: Any) -> Any:
+            if len(str(node.value)) > MAX_NUMBER_CHARACTERS:
+                raise _TooLong(f"a number may have at most {MAX_NUMBER_CHARACTERS} digits; put text in quotes", node.start_mark)
+            return super().construct_yaml_float(node)
 
-_DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
-_DatesAsText.add_constructor("tag:yaml.org,2002:int", _DatesAsText.construct_yaml_int)
-_DatesAsText.add_constructor("tag:yaml.org,2002:float", _DatesAsText.construct_yaml_float)
+    DatesAsText.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+    DatesAsText.add_constructor("tag:yaml.org,2002:int", DatesAsText.construct_yaml_int)
+    DatesAsText.add_constructor("tag:yaml.org,2002:float", DatesAsText.construct_yaml_float)
 
+    class CommentsDropped(RoundTripScanner):
+        """Comments are not kept: nothing reads them, and ruamel joins a run of them one string at
+        a time, so keeping them costs time that grows with the square of their number."""
 
-class _CommentsDropped(RoundTripScanner):
-    """Comments are not kept: nothing reads them, and ruamel joins a run of them one string at
-    a time, so keeping them costs time that grows with the square of their number."""
+        def fetch_comment(self, comment: Any) -> None:
+            return None
 
-    def fetch_comment(self, comment: Any) -> None:
-        return None
+    return DatesAsText, CommentsDropped
 
 
 # What YAML readers refuse (ruamel's Reader.NON_PRINTABLE), and U+0085, which ruamel reads as a
@@ -146,6 +187,9 @@ def load_yaml(text: str, file: str, first_line: int = 1, keep_comments: bool = F
     too_deep = _deep_flow(text)
     if too_deep is not None:
         raise PolicyError(Problem(f"nested too deeply (at most {MAX_DEPTH} levels)", file, too_deep + first_line))
+    data = _UNSURE if keep_comments else fast_data(text)
+    if data is not _UNSURE:
+        return Located(None, first_line, text=text, file=file, data=data)
     located = Located(_parse(text, file, first_line, keep_comments), first_line)
     _check_size(located, file)
     return located
@@ -173,10 +217,15 @@ def _deep_flow(text: str) -> int | None:
 
 
 def _parse(text: str, file: str, first_line: int, keep_comments: bool = False) -> Any:
+    """ruamel's round-trip tree of the text (an empty mapping for none); a syntax error becomes a Problem at its line."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap
+    from ruamel.yaml.error import MarkedYAMLError
+
     yaml = YAML(typ="rt", pure=True)
-    yaml.Constructor = _DatesAsText
+    yaml.Constructor, scanner = _ruamel()
     if not keep_comments:
-        yaml.Scanner = _CommentsDropped
+        yaml.Scanner = scanner
     try:
         root = yaml.load(text)
     except MarkedYAMLError as exc:
@@ -262,6 +311,8 @@ def _check_size(located: Located, file: str) -> None:
         total, depth = 0, MAX_DEPTH + 1
     if total <= MAX_VALUES and depth <= MAX_DEPTH:
         return
+    from ruamel.yaml.comments import CommentedMap
+
     line, field = _first_line(located), None
     if isinstance(located.root, CommentedMap):  # name the top-level key that is too big, if one is
         for key, value in located.root.items():
@@ -389,3 +440,122 @@ def _inner_model(annotation: Any) -> Any:
         if found is not None:
             return found
     return None
+
+
+# ------------------------------------------------------------------ the fast path: libyaml, read as ruamel reads
+
+
+_UNSURE = object()  # the fast reader cannot promise ruamel's reading: ruamel reads the text
+
+
+class _Unsure(Exception):
+    pass
+
+
+# What a plain (unquoted) scalar is, in ruamel's YAML 1.2 resolver (ruamel/yaml/resolver.py).
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_INT = re.compile(r"[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+")
+_FLOAT = re.compile(
+    r"[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)"
+    r"|[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+# A block scalar's header as ruamel reads it (libyaml also takes `>#`, a comment with no space before
+# it), and not followed by a line of spaces only: ruamel refuses that when a later line is indented more.
+_BLOCK_HEADER = re.compile(r"[|>](?:[1-9][-+]?|[-+][1-9]?)?(?: +#[^\r\n]*| *)(?:\Z|\r?\n(?! +\r?\n))")
+# The forms read here; any other int or float (1_000, 0x1F, 0o17, 1e3, .5, .inf) goes to ruamel.
+_DECIMAL = re.compile(r"[-+]?[0-9]+")
+_POINT = re.compile(r"[-+]?[0-9]+\.[0-9]*")
+# Characters libyaml (YAML 1.1) and ruamel (1.2) may read differently: a tab (ruamel refuses one
+# in a plain value), line breaks of 1.1 only, a byte order mark or control character in the text,
+# a carriage return that does not end a Windows line.
+_DIFFERENT = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]|\r(?!\n)")
+
+
+def _scalar(text: str) -> Any:
+    """A plain scalar as ruamel's round-trip loader and `plain` make it."""
+    if text in _BOOLS:
+        return _BOOLS[text]
+    if text in _NULLS:
+        return None
+    if len(text) > MAX_NUMBER_CHARACTERS and (_INT.fullmatch(text) or _FLOAT.fullmatch(text)):
+        raise _Unsure  # ruamel refuses it, with its message
+    if _INT.fullmatch(text):
+        if _DECIMAL.fullmatch(text):
+            return int(text)  # 012 is 12 in YAML 1.2
+        raise _Unsure
+    if _FLOAT.fullmatch(text):
+        if _POINT.fullmatch(text):  # as plain() shows a ScalarFloat: the digits written after the point
+            return f"{float(text):.{len(text) - text.index('.') - 1}f}"
+        raise _Unsure
+    if text in ("<<", "="):  # a merge key, YAML's 'value' key
+        raise _Unsure
+    return text
+
+
+def fast_data(text: str) -> Any:
+    """The plain data of YAML text as `Located.data` gives it from ruamel's tree, or _UNSURE."""
+    if not _HAVE_LIBYAML or _DIFFERENT.search(text):
+        return _UNSURE
+    parser = _CParser(text)
+    try:
+        return _from_events(parser.get_event, text)
+    except Exception:  # a libyaml error, or something read otherwise than ruamel reads it: ruamel decides
+        return _UNSURE
+    finally:
+        parser.dispose()
+
+
+def _from_events(next_event: Callable[[], Any], text: str) -> Any:
+    """Build dicts, lists and scalars from parser events; give up on whatever ruamel might read otherwise."""
+    open_: list[Any] = []  # the dicts and lists being filled, innermost last
+    keys: list[Any] = []  # beside each open dict, its key waiting for a value (_UNREAD: none)
+    root: Any = None
+    documents = values = 0
+    while True:
+        event = next_event()
+        kind = type(event)
+        values += 1
+        if values > MAX_VALUES or len(open_) > MAX_DEPTH:
+            raise _Unsure  # ruamel's reading checks the size, and says what is too big
+        if kind is events.ScalarEvent:
+            if event.tag is not None or event.anchor is not None:
+                raise _Unsure
+            if event.style in ("|", ">") and not _BLOCK_HEADER.match(text, event.start_mark.index):
+                raise _Unsure
+            value = _scalar(event.value) if event.implicit[0] else event.value
+            is_text = value is event.value  # read as text (a decimal is text too, but made from its number)
+        elif kind is events.MappingStartEvent or kind is events.SequenceStartEvent:
+            if event.tag is not None or event.anchor is not None:
+                raise _Unsure
+            open_.append({} if kind is events.MappingStartEvent else [])
+            keys.append(_UNREAD)
+            continue
+        elif kind is events.MappingEndEvent or kind is events.SequenceEndEvent:
+            keys.pop()
+            value = open_.pop()
+            is_text = False
+        elif kind is events.DocumentStartEvent:
+            documents += 1
+            if documents > 1 or event.version is not None or event.tags:
+                raise _Unsure  # several documents, or a %YAML or %TAG directive
+            continue
+        elif kind is events.StreamEndEvent:
+            return {} if root is None else root
+        elif kind is events.StreamStartEvent or kind is events.DocumentEndEvent:
+            continue
+        else:  # an alias
+            raise _Unsure
+        if not open_:
+            root = value
+            continue
+        container = open_[-1]
+        if type(container) is list:
+            container.append(value)
+        elif keys[-1] is _UNREAD:
+            if not is_text or value in container:
+                raise _Unsure  # a key that is not text (ruamel's plain() makes it text its own way), or a duplicate
+            keys[-1] = value
+        else:
+            container[keys[-1]] = value
+            keys[-1] = _UNREAD

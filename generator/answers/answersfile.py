@@ -36,9 +36,9 @@ from .model import web_address
 from .questions import MISSING, Answering, Group, Question
 from .reference import SCHEMA_TITLE
 from .source import parse_answers
+from .warnings import EXAMPLE_MARK
 
 SCHEMA_FILE = "policygen.schema.json"
-EXAMPLE_MARK = "EXAMPLE ANSWER: replace it with your own."  # the comment above an example answer of init --defaults
 SCHEMA_MARK = "# yaml-language-server: $schema="
 WIDTH = 88
 # Plain words that other YAML readers (YAML 1.1) take for true, false or null: always quoted.

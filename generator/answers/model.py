@@ -130,7 +130,7 @@ def choice(labels: dict[str, str]) -> Any:
 class Section(BaseModel):
     """Base for every group of answers: unknown keys are errors."""
 
-    model_config = ConfigDict(extra="forbid", validate_default=True)
+    model_config = ConfigDict(extra="forbid", validate_default=True, defer_build=True)
 
 
 # ------------------------------------------------------------------ organisation

@@ -8,17 +8,24 @@ file and line.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import Problem
 from ..files import decode
-from .answersfile import EXAMPLE_MARK
-from .questions import MISSING, Answering, Question, questions
 from .source import AnswersSource
+
+if TYPE_CHECKING:
+    from .questions import Question
+
+# The comment init --defaults writes above an example answer (answersfile.py writes it). The
+# questionnaire is imported only when a file holds one: a build does not otherwise need it.
+EXAMPLE_MARK = "EXAMPLE ANSWER: replace it with your own."
 
 
 def _answered(source: AnswersSource) -> list[tuple[Question, Any, int]]:
     """Each question the file answers, with its answer and its line."""
+    from .questions import questions
+
     data = source.answers._source[1].data() if source.answers._source[1] is not None else {}
     found = []
     for question in questions():
@@ -42,7 +49,12 @@ def _marked(lines: list[str], line: int) -> bool:
 
 def example_answers(source: AnswersSource) -> list[Problem]:
     """Answers that still hold the example `init --defaults` wrote, under its mark."""
-    lines = decode(source.data, source.name).splitlines()
+    text = decode(source.data, source.name)
+    if EXAMPLE_MARK not in text:
+        return []
+    from .questions import MISSING
+
+    lines = text.splitlines()
     problems = []
     for question, value, line in _answered(source):
         if question.example is not MISSING and value == question.example and _marked(lines, line):
@@ -60,6 +72,8 @@ def example_answers(source: AnswersSource) -> list[Problem]:
 
 def not_applying(source: AnswersSource) -> list[Problem]:
     """Answers to questions that these answers make irrelevant: they change nothing in the policy."""
+    from .questions import Answering
+
     answering = Answering(source.answers._source[1].data() if source.answers._source[1] is not None else {})
     problems = []
     for question, _value, line in _answered(source):

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from jinja2 import TemplateSyntaxError
+from jinja2.parser import Parser
 from pydantic import BaseModel
 
 from ..errors import PolicyError, Problem, collect, did_you_mean
@@ -117,7 +118,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
         problems.append(Problem(_TOO_DEEP, shown, body_line))
     if meta.when:
         try:
-            ENV.compile_expression(meta.when)  # checks it is one expression, with a clear message
+            _one_expression(meta.when)
             _ = clause.condition
         except TemplateSyntaxError as exc:
             problems.append(Problem(f"not a valid condition: {exc.message}", shown, when_line, "when"))
@@ -130,6 +131,14 @@ def _load_clause(path: Path, shown: str) -> Clause:
             problems.append(Problem(f"not a valid condition: {exc.message}", shown, _front_line(lines, "sources"), f"sources.partly[{index}].when"))
     collect(problems)
     return clause
+
+
+def _one_expression(source: str) -> None:
+    """A condition is one Jinja expression; parsing it says so with a clear message (as compile_expression does, without compiling it)."""
+    parser = Parser(ENV, source, state="variable")
+    parser.parse_expression()
+    if not parser.stream.eos:
+        raise TemplateSyntaxError("chunk after expression", parser.stream.current.lineno, None, None)
 
 
 _TOO_DEEP = "nested too deeply for a template (brackets, {% if %} or {% for %} hundreds of levels deep); simplify it"
