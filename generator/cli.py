@@ -525,8 +525,10 @@ def example(name: str | None, path: str | None, force: bool) -> None:
         for item in found:
             click.echo(f"{item.name.ljust(width)}  {item.description}")
         return
-    target = api.write_example(name, path, force)
+    target, *own_clauses = api.write_example(name, path, force)
     click.echo(f"Wrote {target}")
+    if own_clauses:
+        click.echo(f"Wrote {len(own_clauses)} own clause files beside it, in the folder customise.clauses names: {own_clauses[0].parent}/")
     click.echo(f"Next: policygen build {target} -o {target.with_suffix('.docx')}")
 
 

@@ -181,6 +181,8 @@ def test_the_readme_commands_run_in_order_in_a_fresh_venv(tmp_path):
     for name in ("northshire-council.yaml", "northshire-council.docx", "northshire-council.md", "policy.yaml", "policy.docx", "policy.md", "changes.docx"):
         assert (folder / name).is_file(), name
     assert "Harbour Trust" in (folder / "policy.md").read_text(encoding="utf-8")
+    # the example brings its own clauses (README, "Making it yours"), and the build uses them
+    assert "### 3.3 Sharing the Council's own posts" in (folder / "northshire-council.md").read_text(encoding="utf-8")
     assert "policy.md: up to date with policy.yaml" in ran["policygen check policy.yaml"]
     untracked = subprocess.run(["git", "status", "--porcelain"], cwd=folder, capture_output=True, text=True, check=True).stdout
     assert "policy.yaml" not in untracked and "policy.md" not in untracked  # committed

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PolicyError, Problem, did_you_mean
-from ..files import data_dir, read_text, write_all
+from ..files import data_dir, read_bytes, read_text, write_all
 
 _BUILD_LINE = re.compile(r"^# Build: .*$", re.M)
 
@@ -53,16 +53,35 @@ def find_example(name: str) -> Example:
     raise PolicyError(Problem(f"'{name}' is not an example{suggestion} `policygen example` lists them"))
 
 
-def write_example(name: str, path: str | Path | None = None, force: bool = False) -> Path:
-    """Copy the example NAME to PATH (default: NAME.yaml here); an existing file is replaced only with force."""
+def write_example(name: str, path: str | Path | None = None, force: bool = False) -> list[Path]:
+    """Copy the example NAME to PATH (default: NAME.yaml here), with its own clause folder beside it if it has one.
+
+    An existing file is replaced only with force. Returns the files written, the answers file first.
+    """
     example = find_example(name)
     target = Path(path) if path is not None else Path(f"{example.name}.yaml")
     if target.is_dir():
         target = target / f"{example.name}.yaml"
-    if target.exists() and not force:
-        raise PolicyError(Problem("already exists; give another file name, or use --force to replace it", str(target)))
     text = read_text(example.path)
     # The example says how it is built from the examples folder; the copy says how to build the copy.
     build = f"# Build: policygen build {target.as_posix()} -o {target.with_suffix('.docx').as_posix()}"
-    write_all([(target, _BUILD_LINE.sub(build, text, count=1).encode("utf-8"))])
-    return target
+    files = [(target, _BUILD_LINE.sub(build, text, count=1).encode("utf-8"))] + _own_clauses(example, target.parent)
+    for written, _ in files:
+        if written.exists() and not force:
+            raise PolicyError(Problem("already exists; give another file name, or use --force to replace it", str(written)))
+    for folder in sorted({written.parent for written, _ in files[1:]}):
+        folder.mkdir(parents=True, exist_ok=True)
+    write_all(files)
+    return [written for written, _ in files]
+
+
+def _own_clauses(example: Example, beside: Path) -> list[tuple[Path, bytes]]:
+    """The example's own clause files (customise.clauses), to be written in the same place beside its copy."""
+    folder = _OWN_CLAUSES.search(read_text(example.path))
+    if folder is None:
+        return []
+    source = example.path.parent / folder.group(1)
+    return [(beside / folder.group(1) / path.relative_to(source), read_bytes(path)) for path in sorted(source.rglob("*.md"))]
+
+
+_OWN_CLAUSES = re.compile(r"^  clauses: (\S+?)/?\s*$", re.M)  # under customise:, as the examples write it

@@ -91,7 +91,7 @@ class OwnFrontMatter(Strict):
 
     id: str | None = Field(default=None, pattern=f"^{ID_PATTERN}$", description="A new clause's id, section.name; a replacement keeps the library's.")
     replaces: str | None = Field(default=None, pattern=f"^{ID_PATTERN}$", description="The library clause whose title and text this replaces.")
-    replaces_sha256: str | None = Field(default=None, pattern="^[0-9a-f]{64}$", description="The hash of the library text replaced, as `policygen clauses` shows it.")
+    replaces_sha256: str | None = Field(default=None, pattern="^[0-9a-f]{64}$", description="The hash of the library text replaced, as `policygen explain ID` shows it (build warns with it while it is missing).")
     section: str | None = Field(default=None, description="A new clause's section (the id's first part).")
     after: str | None = Field(default=None, description="Place a new clause after this clause of its section.")
     before: str | None = Field(default=None, description="Place a new clause before this clause of its section.")

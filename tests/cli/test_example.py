@@ -69,3 +69,28 @@ def test_an_unknown_name_says_what_it_may_have_meant(tmp_path):
     result = invoke("example", "zzz", cwd=tmp_path)
     assert re.fullmatch(r"Error: 'zzz' is not an example; `policygen example` lists them\n", result.output)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_example_with_its_own_clauses_brings_the_folder_and_builds_with_them(tmp_path):
+    (tmp_path / "answers").mkdir()
+    result = invoke("example", "northshire-council", "answers/policy.yaml", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:2] == [
+        "Wrote answers/policy.yaml",
+        "Wrote 2 own clause files beside it, in the folder customise.clauses names: answers/local-clauses/",
+    ]
+    source = next(p for p in EXAMPLES if p.stem == "northshire-council").parent / "local-clauses"
+    for name in ("sharing.md", "formats.md"):
+        assert (tmp_path / "answers/local-clauses" / name).read_bytes() == (source / name).read_bytes()
+    built = invoke("build", "answers/policy.yaml", "-o", "policy.md", cwd=tmp_path)
+    assert built.exit_code == 0, built.output
+    assert "Warning" not in built.output  # the replacement records the library text it replaced
+    text = (tmp_path / "policy.md").read_text(encoding="utf-8")
+    assert "### 3.3 Sharing the Council's own posts" in text and "### 15.4 Other formats and languages" in text
+    # an own clause file that exists is kept, as the answers file is
+    (tmp_path / "answers/local-clauses/formats.md").write_text("mine\n", encoding="utf-8")
+    (tmp_path / "answers/policy.yaml").unlink()
+    again = invoke("example", "northshire-council", "answers/policy.yaml", cwd=tmp_path)
+    assert again.exit_code == 1
+    assert again.output == "Error: answers/local-clauses/formats.md: already exists; give another file name, or use --force to replace it\n"
+    assert not (tmp_path / "answers/policy.yaml").exists()

@@ -35,6 +35,9 @@ def test_a_cached_library_renders_exactly_like_a_fresh_one(tmp_path, monkeypatch
     assert list(cached.clauses) == list(fresh.clauses)
     assert cached.data == fresh.data
     assert render(cached) == render(fresh)
+    # what the Markdown does not show, `policygen explain` does: the drafter notes come back too
+    assert [c.notes for c in cached.clauses.values()] == [c.notes for c in fresh.clauses.values()]
+    assert sum(1 for c in cached.clauses.values() if c.notes) >= 6
 
 
 def test_any_change_to_a_clause_file_misses_the_cache(tmp_path, monkeypatch):

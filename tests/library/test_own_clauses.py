@@ -123,7 +123,23 @@ def test_own_clauses_use_the_same_sandbox_and_answers(org):
         ),
         (
             own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\n", "Line one.\n{% if %}\n"),
-            "local/gifts.md:7:",
+            "local/gifts.md:7: template syntax error: Expected an expression, got 'end of statement block'",
+        ),
+        (
+            own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\n", "Line one.\nA bell \a here.\n"),
+            "local/gifts.md:7: contains the control character U+0007, which an answers or clause file cannot hold",
+        ),
+        (
+            own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\nwhen: scope.students scope.volunteers\n", "Text.\n"),
+            "local/gifts.md:5: when: not a valid condition: chunk after expression",
+        ),
+        (
+            own("replaces: conduct.rules\ntitle: Rules\ncolour: red\n", "Text.\n"),
+            "local/gifts.md:4: colour: unknown key; allowed here: id, replaces, replaces_sha256, section, after, before, title, when, sources, notes",
+        ),
+        (
+            own("replaces: conduct.rules\ntitle: Rules\n", "{{ 'x' * 300000 }}\n"),
+            "local/gifts.md:5: too much work: it makes more than 200,000 characters of text, the most one clause may have (it made 300,000)",
         ),
         (
             own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\n", "See [[conduct.rule]].\n"),
@@ -156,6 +172,45 @@ def test_two_files_for_one_clause_and_a_missing_folder_are_errors(org):
     result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=answers.parent.parent / "clauses")
     assert result.exit_code == 1
     assert "Error: policy.yaml:4: customise.clauses: there is no folder 'house' beside the answers file" in result.output
+
+
+@pytest.mark.parametrize(
+    ("folder", "message"),
+    [
+        ("../org", "'../org' must be a folder beside this answers file or inside its folder, e.g. local-clauses/ (no absolute path, no '..')"),
+        ("/etc", "'/etc' must be a folder beside this answers file or inside its folder, e.g. local-clauses/ (no absolute path, no '..')"),
+        ("'C:\\clauses'", "'C:\\\\clauses' must be a folder beside this answers file or inside its folder"),
+        ("local/../../org", "'local/../../org' must be a folder beside this answers file or inside its folder"),
+    ],
+)
+def test_the_own_clause_folder_is_inside_the_answers_files_folder(org, folder, message):
+    answers = org({"gifts.md": ADDED}, ANSWERS.replace("clauses: local", f"clauses: {folder}"))
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=answers.parent.parent / "clauses")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: policy.yaml:4: customise.clauses: {message}"), result.output
+    assert not (answers.parent / "policy.md").exists()
+
+
+def test_a_link_out_of_the_folder_and_a_folder_of_too_many_files_are_refused(org, tmp_path):
+    answers = org({}, ANSWERS.replace("clauses: local", "clauses: linked"))
+    build_file_tree(tmp_path / "elsewhere", {"gifts.md": ADDED})
+    (answers.parent / "linked").symlink_to(tmp_path / "elsewhere")
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=tmp_path / "clauses")
+    assert result.exit_code == 1
+    assert result.output == "Error: policy.yaml:4: customise.clauses: 'linked' links to a folder outside the answers file's folder; keep your own clauses beside it\n"
+    answers = org({f"many/{n:03}.md": ADDED for n in range(201)}, ANSWERS.replace("clauses: local", "clauses: local/many"))
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=tmp_path / "clauses")
+    assert result.exit_code == 1
+    assert result.output == "Error: policy.yaml:4: customise.clauses: 'local/many' holds more than 200 clause files; the most policygen reads is 200\n"
+
+
+def test_a_build_never_writes_over_an_own_clause_file(org, tmp_path):
+    answers = org({"gifts.md": ADDED})
+    before = (answers.parent / "local/gifts.md").read_bytes()
+    result = invoke("build", "policy.yaml", "-o", "local/gifts.md", cwd=answers.parent, library=tmp_path / "clauses")
+    assert result.exit_code == 1
+    assert "Error: local/gifts.md: is an input of this run (local/gifts.md); writing the output there would destroy it, so choose another file name" in result.output
+    assert (answers.parent / "local/gifts.md").read_bytes() == before
 
 
 # ------------------------------------------------------------------ coverage
@@ -269,8 +324,15 @@ def test_diff_and_redline_read_own_clause_files_from_git(org, tmp_path):
     assert redline.exit_code == 0, redline.output
     from docx import Document
 
-    xml = Document(str(folder / "red.docx")).element.xml
-    assert "another" in xml and "a second one" in xml and "w:ins " in xml and "w:del " in xml
+    body = Document(str(folder / "red.docx")).element.body
+    deleted = ["".join(t.text or "" for t in d.iter("{*}delText")) for d in body.iter("{*}del")]
+    inserted = ["".join(t.text or "" for t in i.iter("{*}t")) for i in body.iter("{*}ins")]
+    assert [text.strip() for text in deleted if text.strip()] == ["another"]
+    assert [text.strip() for text in inserted if text.strip()] == ["a second one"]
+    markdown = invoke("diff", "HEAD~1:policy.yaml", "HEAD:policy.yaml", "--format", "markdown", cwd=folder, library=library)
+    assert "#### 2.2 Two accounts, two lives (`conduct.accounts`)" in markdown.output
+    unrecorded = f"HEAD:local/accounts.md:2: replaces\\_sha256: record the library text you replaced, so a later change to it is noticed: add replaces\\_sha256: {library_hash(tmp_path, 'conduct.accounts')}"
+    assert markdown.output.endswith(f"### Your own clauses to review\n\n- {unrecorded}\n")
 
 
 # ------------------------------------------------------------------ explain
@@ -290,6 +352,7 @@ def test_explain_shows_a_clause_as_the_organisation_gets_it_with_its_notes_and_a
         "Whose: your organisation's version (local/accounts.md) of the library's 'Keep personal and work accounts apart'\n"
         "Applies: always\n"
         "Sources: BASW recommendations 5\n"
+        f"Library text hash: {library_hash(tmp_path, 'conduct.accounts')} (you recorded none: review your version)\n"
         "\n"
         "Notes:\n"
         "  We merged two rules here.\n"
