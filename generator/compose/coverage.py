@@ -104,7 +104,8 @@ def format_report(report: CoverageReport) -> str:
     partly = f", {len(report.partly)} partly" if report.partly else ""
     lines.append(f"{covered} of {len(report.rows)} recommendations covered{partly}.")
     if report.own:
-        lines.append(f"(own): your organisation's own clause ({', '.join(sorted(report.own, key=_number_key))}), not the library's.")
+        clauses = "clause" if len(report.own) == 1 else "clauses"
+        lines.append(f"(own): your organisation's own {clauses} ({', '.join(sorted(report.own, key=_number_key))}), not the library's.")
     return "\n".join(lines)
 
 

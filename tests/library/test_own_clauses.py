@@ -450,3 +450,42 @@ def test_explain_keeps_answers_apart_from_the_facts_worked_out_from_them():
     assert "  online_checks.decision_maker: the Head of Service for Safeguarding" in answers.splitlines()
     assert "  online_route.authorises: yes" in facts.splitlines() and "online_route" not in answers
     assert "\\," not in result.output  # shown as read, not as escaped Markdown
+
+
+def test_the_bundled_changes_file_has_an_entry_for_the_library_version():
+    from generator.library.changes import release_notes
+
+    notes = release_notes(ROOT / "clauses")
+    versions = [version for version, _ in notes]
+    released = [version for version in versions if version.lower() != "unreleased"]
+    assert released[0] == load_library(ROOT / "clauses").version  # a release adds its entry at the top
+    assert versions.index(released[0]) <= 1 and all(entry for _, entry in notes)
+
+
+def test_the_northshire_example_lists_its_own_clauses_and_coverage_marks_them():
+    example = "examples/northshire-council.yaml"
+    listed = invoke("clauses", "--answers", example, cwd=ROOT)
+    assert listed.exit_code == 0, listed.output
+    marked = [line for line in listed.output.splitlines() if line.endswith(".md)")]
+    assert marked == [
+        "3.3\tconduct.sharing\tSharing the Council's own posts\tYour conduct online\tofficial_accounts.exist\tBASW (good-practice)\tadded (examples/local-clauses/sharing.md)",
+        "15.4\tgovernance.formats\tOther formats and languages\tMonitoring, review and related policies\talways\tBASW (law)\treplaced (examples/local-clauses/formats.md)",
+    ]
+    coverage = invoke("coverage", example, cwd=ROOT)
+    assert coverage.output.endswith("(own): your organisation's own clauses (3.3, 15.4), not the library's.\n")
+
+
+def test_a_change_to_the_bundled_text_the_example_replaced_is_noticed(tmp_path):
+    library = tmp_path / "clauses"
+    import shutil
+
+    shutil.copytree(ROOT / "clauses", library)
+    formats = library / "governance/formats.md"
+    formats.write_text(formats.read_text(encoding="utf-8").replace("such as large print", "such as large print or Braille"), encoding="utf-8")
+    result = invoke("build", ROOT / "examples/northshire-council.yaml", "-o", tmp_path / "policy.md", library=library)
+    assert result.exit_code == 0, result.output
+    new_hash = load_library(library).clauses["governance.formats"].text_sha256
+    assert (
+        f"Warning: {ROOT / 'examples/local-clauses/formats.md'}:3: replaces_sha256: the library's 'Other formats' changed in 2026.11.0"
+        f" since you replaced it: review your version, then set replaces_sha256: {new_hash}"
+    ) in result.output
