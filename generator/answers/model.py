@@ -1177,7 +1177,7 @@ class Customise(Section):
         default=None,
         title="Where are your organisation's own clauses?",
         description=(
-            "A folder, relative to this answers file, of clause files in the library's format. A file with a new id adds a clause"
+            "A folder inside this answers file's folder, e.g. local-clauses/, of clause files in the library's format. A file with a new id adds a clause"
             " (placed by `after:` or `before:`); one with `replaces: <library id>` replaces that clause's title and text."
             " Leave empty to use the library's clauses only."
         ),

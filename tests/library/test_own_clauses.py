@@ -489,3 +489,9 @@ def test_a_change_to_the_bundled_text_the_example_replaced_is_noticed(tmp_path):
         f"Warning: {ROOT / 'examples/local-clauses/formats.md'}:3: replaces_sha256: the library's 'Other formats' changed in 2026.11.0"
         f" since you replaced it: review your version, then set replaces_sha256: {new_hash}"
     ) in result.output
+
+
+def test_a_new_clause_can_be_placed_by_another_new_clause_whatever_the_file_names(org):
+    first = ADDED.replace("id: conduct.gifts\n", "id: conduct.a-hospitality\n").replace("after: conduct.rules", "after: conduct.gifts").replace("title: Gifts offered online", "title: Hospitality")
+    text = built_markdown(org({"a.md": first, "z.md": ADDED}))
+    assert headings(text)[2:6] == ["### 2.1 Rules we set", "### 2.2 Gifts offered online", "### 2.3 Hospitality", "### 2.4 Keep personal and work accounts apart"]
