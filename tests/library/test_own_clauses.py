@@ -495,3 +495,24 @@ def test_a_new_clause_can_be_placed_by_another_new_clause_whatever_the_file_name
     first = ADDED.replace("id: conduct.gifts\n", "id: conduct.a-hospitality\n").replace("after: conduct.rules", "after: conduct.gifts").replace("title: Gifts offered online", "title: Hospitality")
     text = built_markdown(org({"a.md": first, "z.md": ADDED}))
     assert headings(text)[2:6] == ["### 2.1 Rules we set", "### 2.2 Gifts offered online", "### 2.3 Hospitality", "### 2.4 Keep personal and work accounts apart"]
+
+
+def test_an_own_clause_in_a_section_an_edition_takes_is_in_it_unless_its_when_says_full(tmp_path):
+    import shutil
+
+    folder = tmp_path / "org"
+    folder.mkdir()
+    shutil.copy(ROOT / "examples/northshire-council.yaml", folder / "policy.yaml")
+    shutil.copytree(ROOT / "examples/local-clauses", folder / "local-clauses")
+    location = own("id: privacy.location\ntitle: Location sharing\nafter: privacy.settings\nsources: {basis: good-practice}\n", "Turn off location sharing on your personal accounts.\n")
+    (folder / "local-clauses/location.md").write_text(location, encoding="utf-8")
+
+    def titles(edition: str) -> list[str]:
+        result = invoke("build", "policy.yaml", "--edition", edition, "-o", f"{edition}.md", cwd=folder)
+        assert result.exit_code == 0, result.output
+        return headings((folder / f"{edition}.md").read_text(encoding="utf-8"))
+
+    assert any(title.endswith(" Location sharing") for title in titles("carers"))
+    (folder / "local-clauses/location.md").write_text(location.replace("sources:", 'when: edition == "full"\nsources:'), encoding="utf-8")
+    assert not any(title.endswith(" Location sharing") for title in titles("carers"))
+    assert any(title.endswith(" Location sharing") for title in titles("full"))
