@@ -19,12 +19,14 @@ from .version import __version__
 if TYPE_CHECKING:
     from . import versions
     from .accessibility import lint
+    from .answers.examples import Example, examples, write_example
     from .pipeline import (
         BatchResult,
         Built,
         build,
         build_many,
         coverage,
+        editions,
         explain,
         init,
         library_changes,
@@ -35,19 +37,24 @@ if TYPE_CHECKING:
     )
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
-    check, diff, redline = versions.check, versions.diff, versions.redline
+    acknowledgement, changes, check, diff, redline, review_due = versions.acknowledgement, versions.changes, versions.check, versions.diff, versions.redline, versions.review_due
 
 __all__ = [
     "BatchResult",
     "Built",
+    "Example",
     "PolicyError",
     "Problem",
     "__version__",
+    "acknowledgement",
     "build",
     "build_many",
+    "changes",
     "check",
     "coverage",
     "diff",
+    "editions",
+    "examples",
     "explain",
     "init",
     "library_changes",
@@ -56,11 +63,28 @@ __all__ = [
     "output_formats",
     "prepare",
     "redline",
+    "review_due",
     "validate",
+    "write_example",
 ]
 
-_PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "explain", "init", "library_changes", "organisation_clauses", "output_formats", "prepare", "validate"}
-_VERSIONS = {"check", "diff", "redline"}
+_PIPELINE = {
+    "BatchResult",
+    "Built",
+    "build",
+    "build_many",
+    "coverage",
+    "editions",
+    "explain",
+    "init",
+    "library_changes",
+    "organisation_clauses",
+    "output_formats",
+    "prepare",
+    "validate",
+}
+_VERSIONS = {"acknowledgement", "changes", "check", "diff", "redline", "review_due"}
+_EXAMPLES = {"Example", "examples", "write_example"}
 
 
 def __getattr__(name: str) -> Any:
@@ -73,6 +97,10 @@ def __getattr__(name: str) -> Any:
         from .accessibility import lint
 
         return lint
+    if name in _EXAMPLES:
+        from .answers import examples as bundled
+
+        return getattr(bundled, name)
     if name in _VERSIONS:
         from . import versions
 

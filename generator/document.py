@@ -100,6 +100,7 @@ class Document:
     meta: Metadata
     sections: tuple[Section, ...]
     clause_hashes: tuple[tuple[str, str], ...] = field(default=())  # (clause id, sha256 of its text)
+    brief: bool = False  # a short edition (the quick guide): no contents list, the text starts under the title
 
     def clauses(self) -> Iterator[Clause]:
         for section in self.sections:

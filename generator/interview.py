@@ -1,22 +1,36 @@
-"""The terminal interview for `policygen init`: click prompts over the core questionnaire (answers/questions.py).
+"""The terminal interview for init: click prompts over the core questionnaire (answers/questions.py).
 
-Each answer goes through `Answering.answer`, the same check the build makes;
-a refused answer prints the reason and the question is asked again. Nothing is
-written here: the caller writes the file only after the last answer.
+Each answer goes through `Answering.answer`, the same check the build makes; a refused
+answer prints the reason and the question is asked again. `<` at any prompt goes back one
+question. Nothing is written here, except on Ctrl-C when the person chooses to save the
+answers so far (answers/init.py writes them, and `init --resume` continues from them); the
+caller writes the answers file after the last answer.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sys
 from typing import Any
 
 import click
 
-from .answers.init import Plan
+from .answers.init import Plan, save_partial
 from .answers.questions import CLEAR, MISSING, Answering, Invalid, Question, check_field, from_text, shown
 
 PROMPT = "  Answer"
+BACK = "<"
+# Said when Enter is pressed at a question with no default.
+NEEDED = "  This question has no default, and the policy cannot be written without an answer: type one (or < to go back)."
+
+
+class Back(Exception):
+    """`<` was typed: go back to the question before."""
+
+
+class _Style:
+    color: bool | None = None  # None: click decides (colour on a terminal); False: never (NO_COLOR, --no-color)
 
 
 def stdin_is_terminal() -> bool:
@@ -24,15 +38,19 @@ def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
 
 
-def _say_invalid(exc: Invalid) -> None:
-    for reason in exc.reasons:
-        click.echo(f"  Error: {reason}", err=True)
-
-
-def _say(text: str, indent: str = "", **style: Any) -> None:
+def _say(text: str, indent: str = "", err: bool = False, **style: Any) -> None:
     """Print text wrapped to the terminal, so a long line does not wrap back to column 0 under its indent."""
     width = min(shutil.get_terminal_size().columns, 88) - 1
-    click.secho(click.wrap_text(text, width, initial_indent=indent, subsequent_indent=indent, preserve_paragraphs=True), **style)
+    wrapped = click.wrap_text(text, width, initial_indent=indent, subsequent_indent=indent, preserve_paragraphs=True)
+    if style:
+        click.secho(wrapped, err=err, color=_Style.color, **style)
+    else:
+        click.echo(wrapped, err=err, color=_Style.color)
+
+
+def _say_invalid(exc: Invalid) -> None:
+    for reason in exc.reasons:
+        _say(f"Error: {reason}", "  ", err=True)
 
 
 def _help(text: str) -> None:
@@ -40,35 +58,103 @@ def _help(text: str) -> None:
         _say(text, "  ", dim=True)
 
 
-def run(answering: Answering) -> list[Question]:
-    """Ask every question that is unanswered and applies, group by group; returns those asked."""
-    asked: list[Question] = []
-    group = None
-    headings = {g.key: g.heading for g in answering.groups}
-    for question in answering.pending():
-        if question.group != group:
-            group = question.group
-            if headings.get(group):
-                click.echo()
-                click.secho(headings[group], bold=True, underline=True)
-        ask(answering, question)
-        asked.append(question)
-    return asked
+def _read(label: str, default: str | None = None, needed: bool = False) -> str:
+    """One line typed at a prompt; Enter gives `default`. `<` goes back; an empty answer where one is needed says why."""
+    while True:
+        text = click.prompt(label, default=default or "", show_default=bool(default))
+        if text.strip() == BACK:
+            raise Back
+        if text.strip() or not needed:
+            return str(text)
+        _say(NEEDED, err=True)
 
 
-def intro(plan: Plan) -> None:
+# ------------------------------------------------------------------ the whole interview
+
+
+def intro(plan: Plan, color: bool | None = None) -> None:
     """What is about to happen."""
+    _Style.color = color
     if plan.updating:
         _say(f"{plan.path} does not yet answer every question that applies; policygen asks only those.")
+    elif plan.resumed_from is not None:
+        _say(f"Continuing from the answers saved in {plan.resumed_from}; policygen asks the questions still to answer.")
     else:
         count = sum(1 for g in plan.answering.groups if g.key)
         _say(f"policygen asks about your organisation and how its staff use social media, in {count} groups of questions.")
-    _say("Press Enter to keep the answer shown in [brackets]. Ctrl-C stops at any time and writes nothing.")
+    _say(
+        "Press Enter to keep the answer shown in [brackets]. Type < to go back a question. Ctrl-C stops at any time: "
+        "policygen then offers to save your answers so far, and writes nothing unless you say yes."
+    )
 
 
-def ask(answering: Answering, question: Question) -> Any:
+def run(plan: Plan, color: bool | None = None) -> list[Question]:
+    """Ask every question that is unanswered and applies, group by group; returns those asked.
+
+    Ctrl-C (or the end of the input) offers to save the answers given so far, then stops.
+    """
+    _Style.color = color
+    answering = plan.answering
+    asked: list[Question] = list(plan.resumed)  # `<` can go back into answers saved before
+    typed_before: dict[str, Any] = {}  # answers taken back with `<`: offered again as the default
+    group: str | None = None
+    headings = {g.key: g.heading for g in answering.groups}
+    try:
+        while (question := next(answering.pending(), None)) is not None:
+            if question.group != group:
+                group = question.group
+                if headings.get(group):
+                    click.echo()
+                    click.secho(headings[group], bold=True, underline=True, color=color)
+            try:
+                ask(answering, question, typed_before.get(question.key, MISSING))
+            except Back:
+                group = _back(answering, asked, typed_before, question)
+                continue
+            typed_before.pop(question.key, None)
+            asked.append(question)
+    except click.Abort:
+        _offer_to_save(plan, asked)
+        raise
+    return asked
+
+
+def _back(answering: Answering, asked: list[Question], typed_before: dict[str, Any], current: Question) -> str | None:
+    """Take back the last answer, so that question is asked again; returns the group to print a heading for."""
+    if not asked:
+        _say("  This is the first question; there is none before it.", err=True)
+        return current.group
+    previous = asked.pop()
+    typed_before[previous.key] = answering.value(previous)
+    answering.forget(previous)
+    return None if previous.group != current.group else current.group
+
+
+def _offer_to_save(plan: Plan, asked: list[Question]) -> None:
+    """On Ctrl-C: save the answers so far if the person says so; nothing is written otherwise."""
+    if not asked:
+        return
+    target = plan.partial_path
     click.echo()
-    click.secho(question.question, bold=True)
+    answers = "answer" if len(asked) == 1 else f"{len(asked)} answers"
+    question = f"Save your {answers} so far to {target}, to finish later with `policygen init --resume {plan.path}`?"
+    try:
+        keep = click.confirm(question, default=True)
+    except click.Abort:
+        click.echo()
+        return
+    if keep:
+        save_partial(plan)
+        click.echo(f"Saved {target}. Continue with: policygen init --resume {plan.path}")
+
+
+# ------------------------------------------------------------------ one question
+
+
+def ask(answering: Answering, question: Question, before: Any = MISSING) -> Any:
+    """Ask one question until it gets an answer the model accepts; `before` is an answer taken back with `<`."""
+    click.echo()
+    click.secho(question.question, bold=True, color=_Style.color)
     _help(question.help)
     asker = {
         "yes-no": _ask_yes_no,
@@ -81,69 +167,97 @@ def ask(answering: Answering, question: Question) -> Any:
     if question.kind in ("choice", "multi-choice"):
         for number, (code, label) in enumerate(question.labels.items(), 1):
             click.echo(f"    {number}) {label} [{code}]")
+    default = _default(answering, question, before)
     while True:
         try:
-            return asker(answering, question)
+            return asker(answering, question, default)
         except Invalid as exc:
             _say_invalid(exc)
 
 
-def _default(answering: Answering, question: Question) -> Any:
-    value = answering.value(question) if answering.has(question) else answering.default(question)
+def _default(answering: Answering, question: Question, before: Any) -> Any:
+    """What Enter keeps: the answer already there, the one taken back, or the default (following earlier answers)."""
+    if answering.has(question):
+        value = answering.value(question)
+    elif before is not MISSING:
+        value = before
+    else:
+        value = answering.suggested(question)
     return None if value is MISSING else value
 
 
-def _ask_yes_no(answering: Answering, question: Question) -> Any:
-    default = _default(answering, question)
-    return answering.answer(question, click.confirm(PROMPT, default=default))
+def _display(question: Question, value: Any) -> str:
+    """A default as it is shown in [brackets]: dates the UK way."""
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    return shown(question, value)
 
 
-def _text_prompt(question: Question, default: Any) -> str:
-    hint = ""
-    if question.optional:
-        hint = " (Enter to leave empty)" if default in (None, "") else f" ({CLEAR} to leave empty)"
-    if default is None or default == "":
-        return click.prompt(PROMPT + hint, default="" if question.optional else None, show_default=False)
-    return click.prompt(PROMPT + hint, default=shown(question, default))
+def _empty_hint(question: Question, default: Any) -> str:
+    if not question.optional:
+        return ""
+    if default in (None, ""):
+        return " (Enter to leave it empty)"
+    return f" (type {CLEAR} to leave it empty)"
 
 
-def _ask_text(answering: Answering, question: Question) -> Any:
-    text = _text_prompt(question, _default(answering, question))
+def _date_hint(empty_hint: str) -> str:
+    """A date is typed the UK way or as the file holds it; the hint says so, and how to leave it empty."""
+    leave = empty_hint.strip(" ()")
+    return f" (a date such as 01/12/2026 or 2026-12-01{'; ' + leave if leave else ''})"
+
+
+def _ask_yes_no(answering: Answering, question: Question, default: Any) -> Any:
+    shown_default = None if default is None else ("yes" if default else "no")
+    text = _read(PROMPT + " (yes or no)", shown_default, needed=True).strip().lower()
+    if text in ("y", "yes"):
+        return answering.answer(question, True)
+    if text in ("n", "no"):
+        return answering.answer(question, False)
+    raise Invalid([f"'{text}' is not yes or no: type yes or no (or y or n)"])
+
+
+def _ask_text(answering: Answering, question: Question, default: Any) -> Any:
+    hint = _empty_hint(question, default)
+    if question.kind == "date":
+        hint = _date_hint(hint)
+    shown_default = None if default in (None, "") else _display(question, default)
+    text = _read(PROMPT + hint, shown_default, needed=not question.optional)
     return answering.answer_text(question, text)
 
 
-def _ask_choice(answering: Answering, question: Question) -> Any:
+def _ask_choice(answering: Answering, question: Question, default: Any) -> Any:
     codes = list(question.labels)
-    default = _default(answering, question)
     shown_default = str(codes.index(default) + 1) if default in codes else None
-    if question.optional and shown_default is None:  # an optional choice left empty: Enter keeps it empty
-        text = click.prompt(PROMPT + " (number or code; Enter to leave empty)", default="", show_default=False)
-        return answering.answer_text(question, text)
-    hint = " (number or code" + (f"; {CLEAR} to leave empty)" if question.optional else ")")
-    text = click.prompt(PROMPT + hint, default=shown_default)
-    return answering.answer_text(question, text)
+    leave = _empty_hint(question, None if shown_default is None else default).strip(" ()")
+    hint = f" (its number, name or code{'; ' + leave if leave else ''})"  # an optional choice left empty: Enter keeps it empty
+    text = _read(PROMPT + hint, shown_default, needed=not question.optional)
+    code = answering.answer_text(question, text)
+    typed = " ".join(text.split()).casefold()
+    if code is not None and typed not in (str(code), str(codes.index(code) + 1), question.labels[code].casefold()):
+        _say(f"  That is: {question.labels[code]}. (Type < to go back if not.)")  # taken from some of its words
+    return code
 
 
-def _ask_multi(answering: Answering, question: Question) -> Any:
+def _ask_multi(answering: Answering, question: Question, default: Any) -> Any:
     codes = list(question.labels)
-    default = _default(answering, question) or []
-    shown_default = ",".join(str(codes.index(c) + 1) for c in default if c in codes) or "none"
-    text = click.prompt(PROMPT + " (numbers or codes, separated by commas; none for no choice)", default=shown_default)
+    shown_default = ",".join(str(codes.index(c) + 1) for c in (default or []) if c in codes) or "none"
+    text = _read(PROMPT + " (numbers, names or codes, separated by commas; none for no choice)", shown_default)
     return answering.answer_text(question, text)
 
 
-def _ask_text_list(answering: Answering, question: Question) -> Any:
-    current = list(_default(answering, question) or [])
+def _ask_text_list(answering: Answering, question: Question, default: Any) -> Any:
+    current = list(default or [])
     if current:
         click.echo("  Now:")
         for item in current:
             click.echo(f"    - {item}")
-        if click.confirm("  Keep this list?", default=True):
+        if _confirm("  Keep this list?", True):
             return answering.answer(question, current)
     click.echo("  Type one item per line; an empty line ends the list.")
     items: list[str] = []
     while True:
-        text = click.prompt(f"  Item {len(items) + 1}", default="", show_default=False).strip()
+        text = _read(f"  Item {len(items) + 1}").strip()
         if not text:
             return answering.answer(question, items)
         try:
@@ -152,6 +266,15 @@ def _ask_text_list(answering: Answering, question: Question) -> Any:
             _say_invalid(exc)
             continue
         items.append(text)
+
+
+def _confirm(label: str, default: bool) -> bool:
+    """A yes/no prompt inside a question; `<` goes back as everywhere."""
+    while True:
+        text = _read(label + " (yes or no)", "yes" if default else "no").strip().lower()
+        if text in ("y", "yes", "n", "no"):
+            return text.startswith("y")
+        _say("  Error: type yes or no (or y or n)", err=True)
 
 
 def _ask_parts(question: Question, current: dict[str, Any] | None) -> dict[str, Any]:
@@ -163,13 +286,10 @@ def _ask_parts(question: Question, current: dict[str, Any] | None) -> dict[str, 
             default = part.default
         while True:
             _help(part.help)
-            prompt = f"  {part.question}"
-            if part.optional:
-                prompt += " (Enter to leave empty)" if default in (None, "") else f" ({CLEAR} to leave empty)"
-            if default in (None, ""):
-                text = click.prompt(prompt, default="" if part.optional else None, show_default=False)
-            else:
-                text = click.prompt(prompt, default=shown(part, default))
+            hint = _empty_hint(part, default)
+            if part.kind == "date":
+                hint = _date_hint(hint)
+            text = _read(f"  {part.question}{hint}", None if default in (None, "") else _display(part, default), needed=not part.optional)
             try:
                 record[part.name] = check_field(part, from_text(part, text), record)
                 break
@@ -178,19 +298,19 @@ def _ask_parts(question: Question, current: dict[str, Any] | None) -> dict[str, 
     return record
 
 
-def _ask_record(answering: Answering, question: Question) -> Any:
-    current = _default(answering, question)
-    if question.optional and current is None and not click.confirm("  Give one?", default=False):
+def _ask_record(answering: Answering, question: Question, default: Any) -> Any:
+    if question.optional and default is None and not _confirm("  Give one?", False):
         return answering.answer(question, None)  # left empty: the policy uses its own default
-    return answering.answer(question, _ask_parts(question, current))
+    return answering.answer(question, _ask_parts(question, default))
 
 
-def _ask_record_list(answering: Answering, question: Question) -> Any:
-    entries = list(_default(answering, question) or [])
+def _ask_record_list(answering: Answering, question: Question, default: Any) -> Any:
+    entries = list(default or [])
     if entries:
         click.echo(f"  Now {len(entries)} entries.")
-        if not click.confirm("  Keep them?", default=True):
+        if not _confirm("  Keep them?", True):
             entries = []
-    while click.confirm("  Add an entry?", default=False):
+    while _confirm("  Add an entry?", False):
         entries.append(_ask_parts(question, None))
     return answering.answer(question, entries)
+

@@ -8,31 +8,35 @@ or None for the bundled one.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from .answers import Answers, AnswersSource, read_answers
-from .answers import init as answers_init
-from .answers.answersfile import SCHEMA_FILE
+from .answers.warnings import example_answers
 from .compose import CoverageReport, assemble, coverage_report, readiness
+from .compose.assemble import available_editions
 from .compose.context import clause_context
 from .compose.coverage import lost_by_customising
 from .compose.explain import Explained, explain_clause
+from .compose.select import unknown_clause_ids
 from .document import Document
 from .errors import PolicyError, Problem, collect
-from .files import write_all
-from .library import Clause, Library, default_root, load_library
+from .files import refuse_inputs, write_all
+from .library import Clause, Library, library_files, load_library
 from .library.changes import changes_since, format_notes
-from .library.load import load_checked
 from .library.own import layer, upstream_changes
-from .writers import WRITERS, writer_for
+from .writers import WRITERS, calendar, template_files, writer_for
+
+if TYPE_CHECKING:  # imported where used: a build needs neither the questionnaire nor a process pool
+    from multiprocessing.context import BaseContext
+
+    from .answers import init as answers_init
 
 LibraryArg = str | Path | Library | None
+CALENDAR = ".ics"  # -o next-review.ics: the next review date as a calendar entry
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,7 @@ class Built:
     library: Library
     document: Document
     warnings: list[Problem] = field(default_factory=list)  # gaps to fill before the policy is signed
+    edition: str = "full"  # which edition of the policy (clauses/data/editions.yaml)
 
     @property
     def answers(self) -> Answers:
@@ -54,17 +59,20 @@ def library_from(library: LibraryArg) -> Library:
     return library if isinstance(library, Library) else load_library(library)
 
 
-def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None) -> Built:
+def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full") -> Built:
     """Everything up to the writers: read the answers and the library, select, render and assemble.
 
     answers: the answers file's path, `REV:PATH` to read it from git, or an AnswersSource.
     library: a clause library's folder (None: the bundled library), or a loaded Library.
     cwd: where a relative path or `REV:PATH` is looked up (default: the current folder).
+    edition: which edition to assemble (`editions` lists those these answers get).
     """
-    return prepare_all([answers], library, cwd)[0]
+    return prepare_all([answers], library, cwd, edition)[0]
 
 
-def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None) -> list[Built]:
+def prepare_all(
+    answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full"
+) -> list[Built]:
     """prepare for several answers files with one library; every file's problems are reported together."""
     problems: list[Problem] = []
     sources: list[AnswersSource] = []
@@ -83,23 +91,23 @@ def prepare_all(answers: Sequence[str | Path | AnswersSource], library: LibraryA
     built = []
     for source in sources:
         try:
-            built.append(_prepare_one(source, loaded))
+            built.append(_prepare_one(source, loaded, edition))
         except PolicyError as exc:
             problems += exc.problems
     collect(problems)
     return built
 
 
-def _prepare_one(source: AnswersSource, bundled: Library) -> Built:
+def _prepare_one(source: AnswersSource, bundled: Library, edition: str) -> Built:
     """One policy: the library with the organisation's own clauses over it, assembled, and what it still lacks."""
     answers = source.answers
     collect(readiness.errors(answers))
     library = with_own_clauses(source, bundled)
-    document = assemble(answers, library, source.sha256)
-    warnings = readiness.warnings(answers, clause_context(answers, library))
+    document = assemble(answers, library, source.sha256, edition)
+    warnings = readiness.warnings(answers, clause_context(answers, library)) + example_answers(source)
     if library is not bundled or answers.customise.exclude:
         warnings += upstream_changes(library) + lost_by_customising(answers, library, bundled)
-    return Built(source, library, document, warnings)
+    return Built(source, library, document, warnings, edition)
 
 
 def with_own_clauses(source: AnswersSource, library: Library) -> Library:
@@ -121,42 +129,69 @@ def default_output(answers_path: str | Path, review_copy: bool = False) -> Path:
     return path.with_name(f"{path.stem}-review.docx") if review_copy else path.with_suffix(".docx")
 
 
+STDOUT = "-"  # as an output: the Markdown, written to the stream given as `stdout`
+
+
 def build(
     answers: str | Path,
     outputs: Sequence[str | Path] | None = None,
     library: LibraryArg = None,
     *,
+    stdout: BinaryIO | None = None,
     strict: bool = False,
     on_warning: Callable[[Problem], None] | None = None,
+    edition: str = "full",
     review_copy: bool = False,
 ) -> list[Path]:
-    """Build the policy and write it to each output; returns the paths written.
+    """Build the policy and write it to each output; returns the files written.
 
     answers: the answers file. outputs: files whose suffix picks the format (.docx, .md);
-    default: the answers file's name with .docx. Every output is replaced only when all of
-    them were built, so a failure leaves earlier outputs untouched. library: as for prepare.
-    Each warning (what the policy still lacks before it is signed) goes to on_warning; with
-    strict, warnings are errors and nothing is written. With review_copy, every output is a
-    .docx review copy: each clause carries a Word comment with its notes, BASW recommendations
-    and deciding answers (see review_copy).
+    default: the answers file's name with .docx. `-` is the Markdown, written to `stdout`
+    (a binary stream) after the files. Every output is replaced only when all of them were
+    built, so a failure leaves earlier outputs untouched. library: as for prepare.
+    Each warning (what the policy still lacks before it is signed, and example answers left by
+    `init --defaults`) goes to on_warning; with strict, warnings are errors and nothing is written.
+    edition: as for prepare. With review_copy, the outputs are .docx review copies of the full
+    policy: each clause carries a Word comment with its notes, BASW recommendations and
+    deciding answers (see with_review_comments).
     """
-    targets = [Path(o) for o in outputs] if outputs else [default_output(answers, review_copy)]
+    wanted = [str(o) for o in outputs] if outputs else [str(default_output(answers, review_copy))]
+    if wanted.count(STDOUT) > 1:
+        raise PolicyError(Problem("'-' (standard output) is given more than once; give it once"))
+    if STDOUT in wanted and stdout is None:
+        raise PolicyError(Problem("'-' (standard output) needs a stream to write to"))
+    targets = [Path(o) for o in wanted if o != STDOUT]
     for target in targets:
-        if target.suffix.lower() not in WRITERS:
-            raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of(list(WRITERS))}", str(target)))
-        if review_copy and target.suffix.lower() != ".docx":
-            raise PolicyError(Problem(f"a review copy is a Word document: name it .docx, not '{target.suffix}'", str(target)))
-    built = prepare(answers, library)
-    if strict:
-        collect(built.warnings)
-    for warning in built.warnings:
-        if on_warning:
-            on_warning(warning)
-    rendered = render_outputs(built.document, targets)
+        if target.suffix.lower() not in (*WRITERS, CALENDAR):
+            raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of([*WRITERS, CALENDAR])}", str(target)))
     if review_copy:
-        rendered = [with_review_comments(built, data) for data in rendered]
-    write_all(list(zip(targets, rendered, strict=False)))
+        _refuse_for_review_copy(wanted, edition)
+    built = prepare(answers, library, edition=edition)
+    _report(built.warnings, strict, on_warning)
+    refuse_inputs(targets, inputs_of([built]))  # before the writers' work, not only before writing
+    # A calendar entry for the next review is made from the answers, not the document.
+    policies = [target for target in targets if target.suffix.lower() != CALENDAR]
+    to_stdout = [Path("standard-output.md")] if STDOUT in wanted else []
+    made = render_outputs(built.document, policies + to_stdout)
+    if review_copy:
+        made = [with_review_comments(built, data) for data in made]
+    rendered = dict(zip(policies, made, strict=False))
+    if len(policies) < len(targets):
+        rendered.update({target: calendar.render(next_review(built.answers)) for target in targets if target not in rendered})
+    write_all([(target, rendered[target]) for target in targets], inputs_of([built]))
+    if to_stdout and stdout is not None:
+        stdout.write(made[-1])
+        stdout.flush()
     return targets
+
+
+def _refuse_for_review_copy(wanted: list[str], edition: str) -> None:
+    """A review copy is Word comments on the full policy: only .docx, and no edition."""
+    for output in wanted:
+        if Path(output).suffix.lower() != ".docx":
+            raise PolicyError(Problem(f"a review copy is a Word document: name it .docx, not '{Path(output).suffix or output}'", output))
+    if edition != "full":
+        raise PolicyError(Problem(f"a review copy is of the full policy, for its approval, not the '{edition}' edition"))
 
 
 def with_review_comments(built: Built, data: bytes) -> bytes:
@@ -166,6 +201,37 @@ def with_review_comments(built: Built, data: bytes) -> bytes:
 
     comments = {review.clause_id: comment_parts(review) for review in review_notes(built.answers, built.library)}
     return with_comments(data, built.document, comments, built.answers.document.approved_on)
+
+
+def _report(warnings: list[Problem], strict: bool, on_warning: Callable[[Problem], None] | None) -> None:
+    """Warnings go to on_warning; with strict they are errors."""
+    if strict:
+        collect(warnings)
+    for warning in warnings:
+        if on_warning is not None:
+            on_warning(warning)
+
+
+def next_review(answers: Answers) -> calendar.Review:
+    """The next review for a calendar entry; a draft has no review date yet, so none."""
+    document = answers.document
+    due = document.review_due
+    if due is None:
+        where = answers.line_of(("document", "status"))
+        raise PolicyError(Problem("a draft has no review date, so there is no calendar entry yet; give document.approved_on (or document.next_review_on)", answers.source_file, where, "document.status"))
+    counted_from = max(filter(None, (document.approved_on, document.last_reviewed)), default=due)
+    return calendar.Review(document.title, answers.organisation.name, document.version, document.owner, document.review_every_months, due, counted_from)
+
+
+def inputs_of(built: Sequence[Built]) -> list[Path]:
+    """Every file a build read: the answers files on disk, their own clause files, the library's files and the writers' templates."""
+    files: list[Path] = [b.source.path for b in built if b.source.path is not None]
+    files += [Path(c.file) for b in built if b.source.path is not None for c in b.library.clauses.values() if c.origin != "library"]
+    libraries = {id(b.library): b.library for b in built}
+    for library in libraries.values():
+        if library.root is not None:
+            files += library_files(library.root)
+    return files + template_files()
 
 
 def render_outputs(document: Document, targets: Sequence[Path]) -> list[bytes]:
@@ -203,6 +269,7 @@ class BatchResult:
     answers: str
     written: tuple[Path, ...]
     problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...] = ()  # as Built.warnings: what the policy lacks, example answers left by init --defaults
 
 
 def build_many(
@@ -213,6 +280,7 @@ def build_many(
     *,
     workers: int | None = None,
     on_done: Callable[[BatchResult], None] | None = None,
+    strict: bool = False,
 ) -> list[BatchResult]:
     """Build every answers file into out_dir as <answers name>.<format>, in parallel processes.
 
@@ -220,7 +288,8 @@ def build_many(
     only a problem with the batch itself (an unknown format, two answers files with the same
     name, the folder, the clause library) raises. workers: processes to use (default: one per
     core, at most one per file). on_done is called in this process as each file finishes.
-    Results are in the order of `answers`.
+    Results are in the order of `answers`. strict: a file with example answers left by
+    `init --defaults`, or any other warning, is a problem (and is not built), not a warning.
     """
     unknown = [name for name in formats if name.lstrip(".") not in output_formats()]
     if unknown:
@@ -235,7 +304,7 @@ def build_many(
             if target in claimed:
                 problems.append(Problem(f"{claimed[target]} would also be written to {target}; build answers files with the same name into different folders", str(item)))
             claimed.setdefault(target, str(item))
-        jobs.append((str(item), targets))
+        jobs.append((str(item), targets, strict))
     collect(problems)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -254,7 +323,21 @@ def build_many(
             if on_done:
                 on_done(result)
     else:
-        context, library_for_workers = _process_context(library, loaded)
+        done = _build_in_pool(jobs, workers, library, loaded, on_done)
+    return [done[job[0]] for job in jobs]
+
+
+def _build_in_pool(
+    jobs: list[tuple[str, list[Path], bool]], workers: int, library: LibraryArg, loaded: Library, on_done: Callable[[BatchResult], None] | None
+) -> dict[str, BatchResult]:
+    import gc
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    done: dict[str, BatchResult] = {}
+    context, library_for_workers = _process_context(library, loaded)
+    # No worker's garbage collector then walks (and so copies) the objects it shares with this process.
+    gc.freeze()
+    try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(library_for_workers,)) as pool:
             futures = [pool.submit(_build_one, job) for job in jobs]
             for future in as_completed(futures):
@@ -262,11 +345,15 @@ def build_many(
                 done[result.answers] = result
                 if on_done:
                     on_done(result)
-    return [done[answers_path] for answers_path, _ in jobs]
+    finally:
+        gc.unfreeze()
+    return done
 
 
 def _process_context(library: LibraryArg, loaded: Library) -> tuple[BaseContext, LibraryArg]:
     """Fork where the system can, so workers start with the library already loaded; else spawn and load it again."""
+    import multiprocessing
+
     if "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork"), loaded
     folder = loaded.root if isinstance(library, Library) else library
@@ -281,46 +368,68 @@ def _start_worker(library: LibraryArg) -> None:
     _worker_library = library_from(library)
 
 
-def _build_one(job: tuple[str, list[Path]]) -> BatchResult:
-    answers, targets = job
+def _build_one(job: tuple[str, list[Path], bool]) -> BatchResult:
+    answers, targets, strict = job
     try:
         built = prepare(answers, _worker_library)
-        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
+        warnings = built.warnings
+        _report(warnings, strict, None)
+        refuse_inputs(targets, inputs_of([built]))
+        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs_of([built]))
     except PolicyError as exc:
         return BatchResult(answers, (), tuple(exc.problems))
-    return BatchResult(answers, tuple(targets), ())
+    return BatchResult(answers, tuple(targets), (), tuple(warnings))
 
 
 @dataclass(frozen=True)
 class Validation:
-    """What `validate` found: the policies that built, and every problem in the others."""
+    """What `validate` found: the policies that built, every problem in the others, and the warnings."""
 
     valid: list[Built]
     problems: list[Problem]
+    warnings: list[Problem] = field(default_factory=list)
 
 
-def validate(answers: Sequence[str | Path], library: LibraryArg = None) -> Validation:
+def validate(answers: Sequence[str | Path], library: LibraryArg = None, strict: bool = False) -> Validation:
     """Check each answers file and the library, writing nothing; every problem in every file is reported.
 
-    answers: answers files. library: as for prepare.
+    answers: answers files. library: as for prepare. Warnings: example answers left by
+    `init --defaults`, and answers that no longer apply; with strict they are problems, and
+    a file with any is not valid.
     """
     valid: list[Built] = []
     problems: list[Problem] = []
+    warnings: list[Problem] = []
     for path in answers:
         try:
-            valid.append(prepare(path, library))
+            built = prepare(path, library)
         except PolicyError as exc:
             problems += exc.problems
-    return Validation(valid, problems)
+            continue
+        from .answers.warnings import not_applying  # the questionnaire: validate needs it, a build does not
+
+        found = built.warnings + not_applying(built.source)
+        if strict and found:
+            problems += found
+            continue
+        valid.append(built)
+        warnings += found
+    return Validation(valid, problems, warnings)
 
 
-def coverage(answers: str | Path, library: LibraryArg = None) -> CoverageReport:
-    """Which clauses of the policy meet each BASW recommendation.
+def coverage(answers: str | Path, library: LibraryArg = None, edition: str = "full") -> CoverageReport:
+    """Which clauses of the policy (or of one edition) meet each BASW recommendation.
 
-    The policy is assembled first, so a broken one is reported as such. library: as for prepare.
+    The edition is assembled first, so a broken one is reported as such. library, edition: as for prepare.
     """
-    built = prepare(answers, library)
-    return coverage_report(built.answers, built.library)
+    built = prepare(answers, library, edition=edition)
+    return coverage_report(built.answers, built.library, edition)
+
+
+def editions(answers: str | Path, library: LibraryArg = None) -> dict[str, str]:
+    """The editions of the policy these answers get, by name, with whom each is for."""
+    source = read_answers(answers)
+    return {name: edition.about for name, edition in available_editions(source.answers, library_from(library)).items()}
 
 
 def library_changes(path: str | Path, library: LibraryArg = None) -> str:
@@ -340,8 +449,9 @@ def init(
     presets: Sequence[tuple[str, str]] = (),
     defaults: bool = False,
     update: bool = False,
+    resume: bool = False,
     force: bool = False,
-    schema_ref: str | None = SCHEMA_FILE,
+    schema_ref: str | None = "policygen.schema.json",  # answers.answersfile.SCHEMA_FILE (tests/test_speed.py)
     library: LibraryArg = None,
     interview: Callable[[answers_init.Plan], None] | None = None,
 ) -> answers_init.InitResult:
@@ -349,18 +459,44 @@ def init(
 
     presets: (question key, answer as typed) pairs, e.g. ("scope.volunteers", "yes").
     defaults: answer every other question with its default, asking nothing.
+    resume: start from the answers an interview saved when it was stopped with Ctrl-C.
     interview: called with the plan to ask the questions still pending (a terminal interview).
+    Clause ids for customise.exclude are checked against the library as they are given.
     """
-    return answers_init.init(
+    from .answers import init as answers_init  # the questionnaire and the answers file's writer: init alone needs them
+
+    loaded = library_from(library)
+    result = answers_init.init(
         path,
-        library_from(library).version,
+        loaded.version,
         presets=presets,
         defaults=defaults,
         update=update,
+        resume=resume,
         force=force,
         schema_ref=schema_ref,
         interview=interview,
+        checks={"customise.exclude": _known_clauses(loaded)},
+        inputs=(library_files(loaded.root) if loaded.root is not None else []) + template_files(),
     )
+    # The file is valid answer by answer; a rule across groups can still stop the build (an approved
+    # policy that monitors needs its DPIA's date). Say so now, not at the first build.
+    if result.wrote_answers:
+        result.to_fix.extend(readiness.errors(read_answers(result.plan.path).answers))
+    return result
+
+
+def _known_clauses(library: Library) -> Callable[[list[str]], None]:
+    """A check for customise.exclude: every id names a clause of the library, or Invalid with a "did you mean"."""
+
+    from .answers.questions import Invalid
+
+    def check(ids: list[str]) -> None:
+        reasons = unknown_clause_ids(ids, library)
+        if reasons:
+            raise Invalid(reasons)
+
+    return check
 
 
 # ------------------------------------------------------------------ the clauses as one organisation gets them
@@ -389,7 +525,7 @@ def organisation_clauses(answers: str | Path, library: LibraryArg = None) -> lis
 
 
 def explain(clause_id: str, answers: str | Path | None = None, library: LibraryArg = None) -> Explained:
-    """One clause, with its notes: the library's (read in full, so the notes are there) and the organisation's own."""
-    loaded = load_checked(Path(library) if isinstance(library, (str, Path)) else default_root()) if not isinstance(library, Library) else library
+    """One clause, with its notes, sources and (given answers) the text and answers that shape it for this organisation."""
+    loaded = library_from(library)
     built = prepare(answers, loaded) if answers is not None else None
     return explain_clause(clause_id, built.library if built else loaded, built.answers if built else None, built.document if built else None)

@@ -11,6 +11,8 @@ import pytest
 
 # The compiled-library cache goes to a fresh folder per test run, never the user's own.
 os.environ["POLICYGEN_CACHE_DIR"] = tempfile.mkdtemp(prefix="policygen-cache-")
+# ... and its signing key to another, never the user's own.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="policygen-state-")
 # Builds leave LibreOffice alone (it costs seconds a build) unless a test turns it on: libreoffice_on().
 os.environ["POLICYGEN_NO_LIBREOFFICE"] = "1"
 

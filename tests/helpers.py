@@ -28,6 +28,7 @@ from click.testing import CliRunner, Result
 from docx.oxml.ns import nsmap
 
 from generator.answers import Answers, parse_answers
+from generator.answers.questions import Answering, Question
 from generator.cli import cli
 from generator.compose.assemble import assemble
 from generator.library import Library
@@ -356,3 +357,43 @@ class Server:
                 self.process.kill()
                 self.process.wait()
         return self.process.stderr.read()
+
+
+# ------------------------------------------------------------------ the interview of policygen init
+
+# The four answers every interview needs, as (lines typed, value the file holds).
+ORG = {
+    "organisation.name": (["Harbour Trust"], "Harbour Trust"),
+    "organisation.short_name": (["Harbour Trust"], "Harbour Trust"),
+    "organisation.type": (["3"], "charity"),
+    "organisation.nation": (["scotland"], "scotland"),
+}
+
+
+def enter_lines(question: Question, answering: Answering) -> list[str]:
+    """What pressing Enter at every prompt of a question types."""
+    if question.kind == "record":
+        if question.optional and question.default is None:
+            return [""]  # "Give one?" answered no
+        return [""] * len(question.fields)
+    if question.kind == "record-list":
+        return ["", ""] if question.default else [""]
+    return [""]
+
+
+def script(answers: dict[str, tuple[list[str], object]], answering: Answering | None = None) -> tuple[str, list[tuple[Question, list[str]]]]:
+    """The input for a whole questionnaire: the lines given for named questions, Enter for the rest.
+
+    Returns the text and, per question asked, the lines typed (for the pseudo-terminal test).
+    """
+    answering = answering or Answering()
+    plan: list[tuple[Question, list[str]]] = []
+    for question in answering.pending():
+        if question.key in answers:
+            typed, value = answers[question.key]
+            answering.answer(question, value)
+        else:
+            typed = enter_lines(question, answering)
+            answering.use_default(question)
+        plan.append((question, typed))
+    return "".join(line + "\n" for _, typed in plan for line in typed), plan

@@ -62,7 +62,7 @@ def problems(text: str, first_line: int = 1) -> list[str]:
         ("a: [x\n", "f.yaml:2: not valid YAML: expected ',' or ']', but got '<stream end>'"),
         ("a:\n  - b\n c: d\n", "f.yaml:3: not valid YAML: expected <block end>, but found '<block mapping start>'"),
         ("a: 'open\n", "f.yaml:2: not valid YAML: found unexpected end of stream"),
-        ("a:\n\tb: 1\n", "f.yaml:2: not valid YAML: found character '\\t' that cannot start any token"),
+        ("a:\n\tb: 1\n", "f.yaml:2: not valid YAML: found character '\\t' that cannot start any token; indent with spaces, not tabs, and put text that holds a tab in quotes"),
         ("a: &x 1\nb: *y\n", "f.yaml:2: not valid YAML: found undefined alias 'y'"),
         ("name: A\nname: B\n", 'f.yaml:2: not valid YAML: found duplicate key "name" with value "B" (original value: "A")'),
     ],

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import textwrap
 from dataclasses import dataclass
@@ -29,10 +30,13 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from ..errors import PolicyError, Problem
+from ..files import read_text
 from ..yamlfile import load_yaml
+from .model import web_address
 from .questions import MISSING, Answering, Group, Question
 from .reference import SCHEMA_TITLE
 from .source import parse_answers
+from .warnings import EXAMPLE_MARK
 
 SCHEMA_FILE = "policygen.schema.json"
 SCHEMA_MARK = "# yaml-language-server: $schema="
@@ -92,8 +96,17 @@ def _comment(text: str, indent: int) -> list[str]:
 
 def question_lines(question: Question, value: Any, indent: int, *, applies: bool = True, placeholder: bool = False) -> list[str]:
     """Comments for a question, then its key and value (commented out when it does not apply)."""
+    lines = question_comments(question, indent, applies=applies, placeholder=placeholder)
+    if question.fixed or applies:
+        return lines + value_lines(question.name, value, indent)
+    shown = value if value is not None else (None if question.default is MISSING else question.default)
+    return lines + [_comment_out(line, indent) for line in value_lines(question.name, shown, indent)]
+
+
+def question_comments(question: Question, indent: int, *, applies: bool = True, placeholder: bool = False) -> list[str]:
+    """The comments policygen writes above a question's answer: the question, its help and choices."""
     if question.fixed:
-        return (_comment(question.help, indent) if question.help else []) + value_lines(question.name, value, indent)
+        return _comment(question.help, indent) if question.help else []
     lines = _comment(question.question, indent)
     if question.help:
         lines += _comment(question.help, indent)
@@ -105,12 +118,10 @@ def question_lines(question: Question, value: Any, indent: int, *, applies: bool
         parts = ", ".join(f.name + ("" if f.required else " (optional)") for f in question.fields)
         lines += _comment(("Give: " if question.kind == "record" else "Each entry gives: ") + parts + ".", indent)
     if placeholder:
-        lines += _comment("EXAMPLE ANSWER: replace it with your own.", indent)
+        lines += _comment(EXAMPLE_MARK, indent)
     if not applies:
         lines += _comment(f"Asked only when {question.when}; it does not apply to these answers.", indent)
-        shown = value if value is not None else (None if question.default is MISSING else question.default)
-        return lines + [_comment_out(line, indent) for line in value_lines(question.name, shown, indent)]
-    return lines + value_lines(question.name, value, indent)
+    return lines
 
 
 def _comment_out(line: str, indent: int) -> str:
@@ -163,18 +174,52 @@ def render(answering: Answering, prov: Provenance, schema_ref: str | None) -> st
     return text
 
 
+def partial_text(answering: Answering, prov: Provenance, final: Path) -> str:
+    """The answers given so far, saved when an interview was stopped: only those, each under its question."""
+    lines = [
+        "# Answers saved when `policygen init` was stopped before the last question.",
+        f"# Continue with `policygen init --resume {final}`: it asks the questions still to",
+        f"# answer, writes {final} and deletes this file.",
+        prov.line("Saved"),
+    ]
+    for group in answering.groups:
+        answered = [q for q in group.questions if answering.has(q)]
+        if not answered:
+            continue
+        body = group_lines(group, answering, only=answered)
+        heading = [f"# {group.heading}", "# " + "-" * len(group.heading), f"{group.key}:"] if group.key else []
+        lines += [""] + heading + body
+    return "\n".join(lines) + "\n"
+
+
 # ------------------------------------------------------------------ schema beside the answers
 
 
+def check_schema_ref(schema_ref: str | None, answers_path: Path) -> None:
+    """What `init --schema` may put in the schema line: policygen's own file name, or a web address."""
+    if schema_ref is None or schema_ref == SCHEMA_FILE:
+        return
+    try:
+        web_address(schema_ref)
+    except ValueError:
+        raise PolicyError(
+            Problem(f"{schema_ref!r} is not allowed: give {SCHEMA_FILE} (written beside the answers file) or a web address starting https://", str(answers_path), None, "--schema")
+        ) from None
+
+
 def schema_target(answers_path: Path, schema_ref: str | None) -> Path | None:
-    """The schema file to write for a schema line, or None when the line points to a web address."""
-    if not schema_ref or schema_ref.startswith(("http://", "https://")):
+    """The schema file to write for a schema line, or None when policygen writes none.
+
+    Only policygen's own name, beside the answers file: the line in an answers file (which may
+    come from anyone's pull request) never chooses where policygen writes.
+    """
+    if schema_ref not in (SCHEMA_FILE, f"./{SCHEMA_FILE}"):
         return None
-    target = answers_path.parent / schema_ref
-    if target.exists():
+    target = answers_path.parent / SCHEMA_FILE
+    if os.path.lexists(target):
         try:
-            ours = json.loads(target.read_text(encoding="utf-8")).get("title") == SCHEMA_TITLE
-        except (ValueError, OSError, AttributeError):
+            ours = json.loads(read_text(target)).get("title") == SCHEMA_TITLE
+        except (ValueError, PolicyError, AttributeError):
             ours = False
         if not ours:
             raise PolicyError(Problem("exists and is not a policygen schema; choose another name with --schema", str(target)))
@@ -284,12 +329,19 @@ class _FileUpdate:
         if line not in self.lines:
             self.insert(self.header_end, [line])
 
-    def replace_stub(self, stub: list[str], live: list[str], start: int, end: int) -> bool:
-        """policygen's own commented-out stub, untouched since it was written, becomes the live answer."""
+    def replace_stub(self, stub: list[str], live: list[str], start: int, end: int, *, dangling: bool = False) -> bool:
+        """policygen's own commented-out stub, untouched since it was written, becomes the live answer.
+
+        dangling: the stub is only the comments policygen wrote above an answer, left behind when
+        the answer's own line was deleted; it counts only where no answer follows it directly.
+        """
         at = _find_block(self.lines, stub, start, end)
         if at is None or self.deleted.intersection(range(at, at + len(stub))):
             return False
-        self.deleted.update(range(at, at + len(stub)))
+        after = at + len(stub)
+        if dangling and after < len(self.lines) and not _is_comment_or_blank(self.lines[after]):
+            return False
+        self.deleted.update(range(at, after))
         self.insert(at, live)
         return True
 
@@ -305,12 +357,17 @@ class _FileUpdate:
     def add_settings(self, group: Group, questions: list[Question]) -> None:
         """Top-level answers (no group key), each before the next top-level key in model order."""
         for question in questions:
-            self.insert(self.next_top_start(question.name), [""] + group_lines(group, self.answering, only=[question]))
+            live = group_lines(group, self.answering, only=[question])
+            comments = question_comments(question, 0)
+            if not (comments and self.replace_stub(comments, live, self.header_end, len(self.lines), dangling=True)):
+                self.insert(self.next_top_start(question.name), [""] + live)
 
     def add_group(self, group: Group) -> None:
-        """A group the file lacks: in place of its commented-out stub, or before the next group."""
+        """A group the file lacks: in place of its commented-out stub or of its heading left behind, or before the next group."""
         live = group_lines(group, self.answering)
-        if not self.replace_stub(group_lines(group, Answering()), live, self.header_end, len(self.lines)):
+        if self.replace_stub(group_lines(group, Answering()), live, self.header_end, len(self.lines)):
+            return
+        if not self.replace_stub(live[:2], live, self.header_end, len(self.lines), dangling=True):
             self.insert(self.next_top_start(group.key), [""] + live)
 
     def add_to_group(self, group: Group, questions: list[Question], file: str) -> None:
@@ -334,6 +391,9 @@ class _FileUpdate:
             live = question_lines(question, self.answering.value(question), indent, placeholder=question in self.answering.placeholders)
             stub = question_lines(question, None if question.default is MISSING else question.default, indent, applies=False)
             if self.replace_stub(stub, live, group_line + 1, group_end):
+                continue
+            # The comments above an answer whose line was deleted: the answer goes back under them.
+            if self.replace_stub(question_comments(question, indent), live, group_line + 1, group_end, dangling=True):
                 continue
             later = [n for n in names[names.index(question.name) + 1 :] if n in node]
             if later:
@@ -380,7 +440,7 @@ def change_text(text: str, file: str, answering: Answering, changed: list[Questi
     if not changed:
         return text
     lines = text.splitlines()
-    root = load_yaml(text, file).root
+    root = load_yaml(text, file, keep_comments=True).root
     if not isinstance(root, CommentedMap):
         raise PolicyError(Problem("expected a mapping of keys to answers at the top level", file, 1))
     top_lines = sorted(root.lc.key(key)[0] for key in root)

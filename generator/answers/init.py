@@ -6,15 +6,26 @@ between start() and finish(); nothing is written before finish().
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import PolicyError, Problem
-from ..files import read_text, write_all
+from ..files import read_bytes, read_text, same_file, write_all
 from ..version import __version__
-from .answersfile import SCHEMA_FILE, Provenance, change_text, problems_besides_missing, render, schema_ref_in, schema_target, update_text
+from .answersfile import (
+    SCHEMA_FILE,
+    Provenance,
+    change_text,
+    check_schema_ref,
+    partial_text,
+    problems_besides_missing,
+    render,
+    schema_ref_in,
+    schema_target,
+    update_text,
+)
 from .questions import Answering, Invalid, Question, check_field, find, from_text
 from .reference import schema_text
 from .source import parse_answers
@@ -31,10 +42,22 @@ class Plan:
     existing_text: str | None = None  # set for --update
     existing_keys: frozenset[str] = frozenset()
     existing: dict[str, Any] | None = None  # the answers in existing_text, as read
+    resumed_from: Path | None = None  # set for --resume: the answers saved when an interview was stopped
 
     @property
     def updating(self) -> bool:
         return self.existing_text is not None
+
+    @property
+    def partial_path(self) -> Path:
+        return partial_path(self.path)
+
+    @property
+    def resumed(self) -> list[Question]:
+        """The questions the saved answers answer, in model order (empty unless resuming)."""
+        if self.resumed_from is None:
+            return []
+        return [q for g in self.answering.groups for q in g.questions if not q.fixed and self.answering.has(q)]
 
     def changed(self) -> list[Question]:
         """Answers in the file given a different value in this run (only `policygen serve` changes them)."""
@@ -82,8 +105,30 @@ def _keys(data: dict[str, Any]) -> frozenset[str]:
     return frozenset(keys)
 
 
-def start(path: str | Path, library_version: str, *, update: bool = False, force: bool = False, schema_ref: str | None = SCHEMA_FILE) -> Plan:
-    """Check PATH can be written (or, with update, read) before anyone answers a question."""
+def partial_path(path: str | Path) -> Path:
+    """Where an interview stopped with Ctrl-C saves its answers so far: policy.yaml -> policy.partial.yaml."""
+    path = Path(path)
+    return path.with_name(f"{path.stem if path.suffix in ('.yaml', '.yml') else path.name}.partial.yaml")
+
+
+Checks = Mapping[str, Callable[[Any], None]]
+
+
+def start(
+    path: str | Path,
+    library_version: str,
+    *,
+    update: bool = False,
+    resume: bool = False,
+    force: bool = False,
+    schema_ref: str | None = SCHEMA_FILE,
+    checks: Checks | None = None,
+) -> Plan:
+    """Check PATH can be written (or, with update, read) before anyone answers a question.
+
+    resume: start from the answers saved in PATH's partial file (see partial_path).
+    checks: more checks on answers, by question key (see Answering).
+    """
     path = Path(path)
     shown = str(path)
     prov = Provenance(__version__, library_version)
@@ -93,15 +138,29 @@ def start(path: str | Path, library_version: str, *, update: bool = False, force
         text = read_text(path, shown)
         data = problems_besides_missing(text, shown)
         ref = schema_ref_in(text)
-        return Plan(path, Answering(data), prov, ref, text, _keys(data), data)
+        return Plan(path, Answering(data, checks=checks), prov, ref, text, _keys(data), data)
     if path.is_dir():
         raise PolicyError(Problem("is a folder; give a file name such as policy.yaml", shown))
     if path.exists() and not force:
         raise PolicyError(Problem("already exists; use --force to replace it, or --update to add only the new questions", shown))
     if not path.parent.is_dir():
         raise PolicyError(Problem(f"the folder {path.parent} does not exist", shown))
+    check_schema_ref(schema_ref, path)
     schema_target(path, schema_ref)  # refuse early if the name is taken by something else
-    return Plan(path, Answering(), prov, schema_ref)
+    if not resume:
+        return Plan(path, Answering(checks=checks), prov, schema_ref)
+    saved = partial_path(path)
+    if not saved.is_file():
+        raise PolicyError(Problem(f"no answers were saved for {path}; run `policygen init {path}` without --resume", str(saved)))
+    data = problems_besides_missing(read_text(saved), str(saved))
+    return Plan(path, Answering(data, checks=checks), prov, schema_ref, resumed_from=saved)
+
+
+def save_partial(plan: Plan) -> Path:
+    """Write the answers given so far to the plan's partial file, for `init --resume`."""
+    target = plan.partial_path
+    write_all([(target, partial_text(plan.answering, plan.provenance, plan.path).encode("utf-8"))])
+    return target
 
 
 def preset(plan: Plan, key: str, text: str) -> None:
@@ -118,9 +177,13 @@ def preset(plan: Plan, key: str, text: str) -> None:
 
 
 def fill_defaults(plan: Plan) -> list[Question]:
-    """Answer every pending question with its default; returns the example answers used for required ones."""
+    """Answer every pending question with its default; returns the example answers used for required ones.
+
+    A new file's defaults follow earlier answers (Answering.suggested). An update's take the
+    model's own defaults: they are what the file already meant by leaving the answer out.
+    """
     for question in plan.answering.pending():
-        plan.answering.use_default(question)
+        plan.answering.use_default(question, follow=not plan.updating)
     return list(plan.answering.placeholders)
 
 
@@ -132,8 +195,11 @@ def answers_text(plan: Plan) -> str:
     return render(plan.answering, plan.provenance, plan.schema_ref)
 
 
-def finish(plan: Plan) -> list[Path]:
-    """Write the answers file (and its schema) in one go, after checking it as the build will."""
+def finish(plan: Plan, inputs: Sequence[Path] = ()) -> list[Path]:
+    """Write the answers file (and its schema) in one go, after checking it as the build will.
+
+    `inputs` are the other files this run read (the clause library's): neither output may be one.
+    """
     text = answers_text(plan)
     parse_answers(text, str(plan.path))
     files: list[tuple[Path, bytes]] = []
@@ -141,11 +207,22 @@ def finish(plan: Plan) -> list[Path]:
         files.append((plan.path, text.encode("utf-8")))
     target = schema_target(plan.path, plan.schema_ref)
     if target is not None:
+        if same_file(target, plan.path):  # the answers file is never replaced by the schema
+            raise PolicyError(Problem(f"is the answers file, and policygen writes its schema as {target.name} beside it; give the answers file another name", str(plan.path)))
         schema = schema_text().encode("utf-8")
-        if not target.is_file() or target.read_bytes() != schema:
+        if not _same_bytes(target, schema):
             files.append((target, schema))
-    write_all(files)
+    write_all(files, inputs)
+    if plan.resumed_from is not None:
+        plan.resumed_from.unlink(missing_ok=True)  # its answers are in the file now
     return [target for target, _ in files]
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return read_bytes(path) == data
+    except PolicyError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -155,6 +232,7 @@ class InitResult:
     plan: Plan
     written: list[Path]
     examples: list[Question]
+    to_fix: list[Problem] = field(default_factory=list)  # what stops the written file from building (see pipeline.init)
 
     @property
     def wrote_answers(self) -> bool:
@@ -168,17 +246,23 @@ def init(
     presets: Sequence[tuple[str, str]] = (),
     defaults: bool = False,
     update: bool = False,
+    resume: bool = False,
     force: bool = False,
     schema_ref: str | None = SCHEMA_FILE,
     interview: Callable[[Plan], None] | None = None,
+    checks: Checks | None = None,
+    inputs: Sequence[Path] = (),
 ) -> InitResult:
     """Write (or, with update, complete) the answers file PATH.
 
     presets are (question key, typed text) answers given in advance. With defaults, every
     other question takes its default; otherwise `interview` is called to ask the questions
-    still pending, and without one they are an error.
+    still pending, and without one they are an error. resume: start from the answers an
+    interview saved when it was stopped. checks: as for start.
     """
-    plan = start(path, library_version, update=update, force=force, schema_ref=schema_ref)
+    if update and resume:
+        raise PolicyError(Problem("--resume starts a new file from saved answers; --update adds to an existing file: use one"))
+    plan = start(path, library_version, update=update, resume=resume, force=force, schema_ref=schema_ref, checks=checks)
     for key, text in presets:
         preset(plan, key, text)
     examples: list[Question] = []
@@ -189,4 +273,4 @@ def init(
             pending = ", ".join(q.key for q in plan.answering.pending())
             raise PolicyError(Problem(f"these questions have no answer yet: {pending}; answer them or use defaults", str(plan.path)))
         interview(plan)
-    return InitResult(plan, finish(plan), examples)
+    return InitResult(plan, finish(plan, inputs), examples)

@@ -15,12 +15,28 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 FORMAT_VERSION: Literal[1] = 1
 
-# XML 1.0 cannot hold these, so Word cannot store them (tab and newline are fine).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+# XML 1.0 cannot hold these, so Word cannot store them (tab and newline are fine); C1 controls
+# (U+0080-U+009F) are invisible and almost always a sign of text saved in the wrong encoding.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+# A text answer is a name, a role, a title or a short sentence. Word's document properties (title,
+# author, subject) hold at most 255 characters, and the subject adds 45 to the organisation's name.
+MAX_TEXT = 200
+MAX_ADDRESS = 500
 
 
 def _storable(value: str) -> str:
@@ -39,15 +55,47 @@ def _not_blank(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_storable), AfterValidator(_not_blank)]
-def _url(value: str) -> str:
-    if not re.fullmatch(r"https://[^\s/]+\.[^\s]+", value):
-        raise ValueError(f"{value!r} is not a web address: write it in full, starting with https://")
+def _trimmed(value: str) -> str:
+    # Spaces around an answer (a no-break space too) are never meant, and Markdown readers drop them.
+    return value.strip()
+
+
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_storable), AfterValidator(_not_blank), AfterValidator(_trimmed)]
+
+
+def _folder_beside(value: str) -> str:
+    # The answers file only names the folder; the clause files in it are read (and run) as templates,
+    # so it stays inside the answers file's own folder, as it is in git.
+    parts = value.replace("\\", "/").split("/")
+    if value.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", value) or ".." in parts:
+        raise ValueError(f"{value!r} must be a folder beside this answers file or inside its folder, e.g. local-clauses/ (no absolute path, no '..')")
+    return value
+
+
+Folder = Annotated[Text, AfterValidator(_folder_beside)]
+
+# Web and email addresses are checked as such, strictly: a link is built from them as data, and
+# anything a reader could take for markup (<, >, \\, quotes, spaces, HTML such as &amp;) is refused.
+_HOST = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_URL = re.compile(rf"https://{_HOST}(?::[0-9]{{1,5}})?(?:[/?#](?:[A-Za-z0-9._~!$&'()*+,;=:@/?#-]|%[0-9A-Fa-f]{{2}})*)?")
+_EMAIL = re.compile(rf"[A-Za-z0-9_%+'-]+(?:\.[A-Za-z0-9_%+'-]+)*@{_HOST}")
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+
+
+def web_address(value: str) -> str:
+    """A full https:// address, as a browser's address bar shows it."""
+    if not _URL.fullmatch(value):
+        bad = next((c for c in value if c.isspace() or c in '<>"\\{}|^`' or not c.isascii()), None) if value.startswith("https://") else None
+        why = f"; it contains {bad!r}, which an address cannot hold" + (" (write spaces as %20)" if bad == " " else "") if bad else ""
+        raise ValueError(f"{value!r} is not a web address: write it in full, starting with https://{why}")
+    entity = _HTML_ENTITY.search(value)
+    if entity:
+        raise ValueError(f"{value!r} contains HTML ({entity.group()}); write the address as a browser shows it, e.g. & not &amp;")
     return value
 
 
 def _email(value: str) -> str:
-    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+    if not _EMAIL.fullmatch(value) or _HTML_ENTITY.search(value):
         raise ValueError(f"{value!r} is not an email address, e.g. policy@example.gov.uk")
     return value
 
@@ -59,9 +107,21 @@ def _web_page(value: str) -> str:
     return value
 
 
-Url = Annotated[str, AfterValidator(_storable), AfterValidator(_url)]
-WebPage = Annotated[str, AfterValidator(_storable), AfterValidator(_web_page)]
-Email = Annotated[str, AfterValidator(_storable), AfterValidator(_email)]
+Url = Annotated[str, StringConstraints(max_length=MAX_ADDRESS), AfterValidator(_storable), AfterValidator(web_address)]
+WebPage = Annotated[str, StringConstraints(max_length=MAX_ADDRESS), AfterValidator(_storable), AfterValidator(_web_page)]
+Email = Annotated[str, StringConstraints(max_length=254), AfterValidator(_storable), AfterValidator(_email)]
+
+# Dates a policy can carry: the review date (approval plus up to 36 months) must stay a real date.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def _plausible(value: dt.date) -> dt.date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"{value.isoformat()} is not a date a policy can have: the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+    return value
+
+
+Date = Annotated[dt.date, AfterValidator(_plausible)]
 
 
 def ask(question: str, help: str, *, when: str | None = None, labels: dict[str, str] | None = None, **kw: Any) -> Any:
@@ -82,7 +142,7 @@ def choice(labels: dict[str, str]) -> Any:
 class Section(BaseModel):
     """Base for every group of answers: unknown keys are errors."""
 
-    model_config = ConfigDict(extra="forbid", validate_default=True)
+    model_config = ConfigDict(extra="forbid", validate_default=True, defer_build=True)
 
 
 # ------------------------------------------------------------------ organisation
@@ -126,12 +186,21 @@ EMPLOYER_DEFAULTS: dict[tuple[str, str], dict[str, Any]] = {
     },
 }
 
+# What the questionnaire offers (and `init --defaults` writes) for this kind of employer and nation,
+# where a file that leaves the answer out still gets the model's own default: the file must say so.
+# Welsh public bodies are the ones served Welsh Language Standards (Welsh Language (Wales) Measure
+# 2011), so a Welsh council or NHS body is offered yes, and still asked.
+EMPLOYER_SUGGESTIONS: dict[tuple[str, str], dict[str, Any]] = {
+    ("local_authority", "wales"): {"welsh_language.standards_apply": True},
+    ("nhs_or_hsc_body", "wales"): {"welsh_language.standards_apply": True},
+}
 
-def employer_defaults(organisation: Any) -> dict[str, Any]:
+
+def employer_defaults(organisation: Any, table: dict[tuple[str, str], dict[str, Any]] = EMPLOYER_DEFAULTS) -> dict[str, Any]:
     """The defaults for this employer's kind and nation, by answer key (none if the answers are incomplete)."""
     if not isinstance(organisation, dict):
         return {}
-    return EMPLOYER_DEFAULTS.get((str(organisation.get("type")), str(organisation.get("nation"))), {})
+    return table.get((str(organisation.get("type")), str(organisation.get("nation"))), {})
 
 
 class Organisation(Section):
@@ -203,12 +272,16 @@ class Scope(Section):
 STATUSES = {"draft": "Draft", "approved": "Approved"}
 
 
-class HistoryEntry(Section):
-    """One row of the version history."""
+HISTORY_KINDS = {"issued": "A new version was issued", "reviewed": "Reviewed with no change: the version stays, the next review is counted from this date"}
 
-    version: Text = Field(description="The version number, e.g. '1.0'.")
-    date: dt.date = Field(description="When this version was approved or issued (YYYY-MM-DD).")
-    summary: Text = Field(description="What changed, in a short sentence.")
+
+class HistoryEntry(Section):
+    """One row of the version history: a version issued, or a review that changed nothing."""
+
+    version: Text = Field(description="The version number, e.g. '1.0'; for a review, the version that was reviewed.")
+    date: Date = Field(description="When this version was approved or issued, or the review was done (YYYY-MM-DD).")
+    summary: Text = Field(description="What changed, in a short sentence; for a review, what was checked.")
+    kind: choice(HISTORY_KINDS) | None = Field(default=None, description="reviewed: a review that changed nothing (the version stays; the next review counts from it). Empty or issued: a new version.")
 
 
 class Consultation(Section):
@@ -227,7 +300,7 @@ class DocumentControl(Section):
     status: choice(STATUSES) = ask("Is this a draft or the approved policy?", "Drafts are marked DRAFT in the header.", labels=STATUSES, default="draft")
     owner: Text = ask("Who owns the policy?", "A role, not a person's name, e.g. 'Principal Social Worker'.", default="Principal Social Worker")
     approver: Text = ask("Who approves the policy?", "A role or committee, e.g. 'Corporate Leadership Team'.", default="Senior Leadership Team")
-    approved_on: dt.date | None = ask(
+    approved_on: Date | None = ask(
         "When was it approved?",
         "YYYY-MM-DD. Leave empty while the policy is a draft.",
         default=None,
@@ -239,7 +312,7 @@ class DocumentControl(Section):
         ge=6,
         le=36,
     )
-    next_review_on: dt.date | None = ask(
+    next_review_on: Date | None = ask(
         "When is the next review due?",
         "YYYY-MM-DD. Leave empty to count from the approval date.",
         default=None,
@@ -318,16 +391,25 @@ class DocumentControl(Section):
         return value
 
     @property
+    def last_reviewed(self) -> dt.date | None:
+        """The date of the latest review that changed nothing (a `kind: reviewed` history entry)."""
+        return max((entry.date for entry in self.history if entry.kind == "reviewed"), default=None)
+
+    @property
     def review_due(self) -> dt.date | None:
-        if self.next_review_on:
+        """The next review: the answer, while it falls after the last review; else one cycle from the last review or the approval."""
+        reviewed = self.last_reviewed
+        if self.next_review_on and (reviewed is None or self.next_review_on > reviewed):
             return self.next_review_on
-        if self.approved_on is None:
-            return None
-        months = self.approved_on.month - 1 + self.review_every_months
-        year, month = self.approved_on.year + months // 12, months % 12 + 1
-        # 31 August + 6 months is the last day of February, not a day that does not exist.
-        day = min(self.approved_on.day, calendar.monthrange(year, month)[1])
-        return dt.date(year, month, day)
+        start = max(filter(None, (self.approved_on, reviewed)), default=None)
+        return add_months(start, self.review_every_months) if start else None
+
+
+def add_months(start: dt.date, count: int) -> dt.date:
+    """The same day `count` months on; 31 August + 6 months is the last day of February, not a day that does not exist."""
+    months = start.month - 1 + count
+    year, month = start.year + months // 12, months % 12 + 1
+    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 # ------------------------------------------------------------------ personal use
@@ -1091,11 +1173,11 @@ class Customise(Section):
         title="Which clauses should be left out?",
         description="Clause ids from `policygen clauses`. Leave empty to keep every clause that applies.",
     )
-    clauses: str | None = Field(
+    clauses: Folder | None = Field(
         default=None,
         title="Where are your organisation's own clauses?",
         description=(
-            "A folder, relative to this answers file, of clause files in the library's format. A file with a new id adds a clause"
+            "A folder inside this answers file's folder, e.g. local-clauses/, of clause files in the library's format. A file with a new id adds a clause"
             " (placed by `after:` or `before:`); one with `replaces: <library id>` replaces that clause's title and text."
             " Leave empty to use the library's clauses only."
         ),

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
@@ -25,10 +26,10 @@ from pydantic import BaseModel, TypeAdapter
 from pydantic.fields import FieldInfo
 
 from ..errors import PolicyError, Problem, did_you_mean
-from ..templating import ENV
-from ..yamlfile import Located, validate
+from ..templating import ENV, MONTHS
+from ..yamlfile import MAX_NUMBER_CHARACTERS, Located, validate
 from .facts import derive
-from .model import Answers, employer_defaults
+from .model import EMPLOYER_SUGGESTIONS, Answers, employer_defaults
 
 KINDS = {
     "text": "text",
@@ -101,19 +102,40 @@ class Question:
         return self.kind == "choice" and len(self.labels) == 1 and not self.required
 
     @property
+    def example(self) -> Any:
+        """What `init --defaults` writes for a required answer: its first example, or a choice's first code (MISSING if none)."""
+        if self.examples:
+            return self.examples[0]
+        if self.kind == "choice":
+            return next(iter(self.labels))
+        return MISSING
+
+    @property
     def field_info(self) -> FieldInfo:
         return self.model.model_fields[self.name]
 
     def code_for(self, text: str) -> Any:
-        """A choice typed as its code or its number in the list (1, 2, ...)."""
-        text = text.strip()
+        """A choice typed as its number in the list (1, 2 ...), its label as shown or its code, in any case, or
+        words of its label that no other choice's label has ("council" for "Local authority (council)"); None if none."""
+        wanted = " ".join(text.split()).casefold()
         codes = list(self.labels)
-        for code in codes:
-            if str(code) == text:
+        if wanted.isdigit() and 1 <= int(wanted) <= len(codes):
+            return codes[int(wanted) - 1]
+        for code, label in self.labels.items():
+            if wanted in (str(code).casefold(), " ".join(label.split()).casefold()):
                 return code
-        if text.isdigit() and 1 <= int(text) <= len(codes):
-            return codes[int(text) - 1]
-        return text
+        words = _words(wanted)
+        having = [code for code, label in self.labels.items() if words and words <= _words(label)]
+        return having[0] if len(having) == 1 else None
+
+    def not_a_choice(self, text: str) -> Invalid:
+        codes = list(self.labels)
+        listed = ", ".join(f"'{code}'" for code in codes)
+        return Invalid([f"'{text}' is not one of the choices; give its number (1 to {len(codes)}), its name as listed, or its code: {listed}"])
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w']+", text.casefold()))
 
 
 @dataclass(frozen=True)
@@ -262,11 +284,16 @@ def condition(question: Question) -> TemplateExpression | None:
 class Answering:
     """Answers gathered so far (from a file, options or a person), each checked by the model."""
 
-    def __init__(self, existing: dict[str, Any] | None = None, model: type[Answers] = Answers) -> None:
+    def __init__(
+        self, existing: dict[str, Any] | None = None, model: type[Answers] = Answers, checks: Mapping[str, Callable[[Any], None]] | None = None
+    ) -> None:
         self.model = model
         self.groups = groups(model)
         self.given: dict[str, Any] = {}  # the answers, as the file will hold them
         self.placeholders: list[Question] = []  # example answers the user must change
+        # Checks the model cannot make alone, by question key (the clause ids customise.exclude may
+        # name come from the library): each raises Invalid, so a wrong answer is refused when given.
+        self.checks = dict(checks or {})
         for key, value in (existing or {}).items():
             self.given[key] = dict(value) if isinstance(value, dict) else value
 
@@ -289,6 +316,30 @@ class Answering:
         """The question's default for this employer: some kinds of employer in some nations have their own."""
         own = employer_defaults(self.given.get("organisation")).get(question.key)
         return question.default if own is None else own
+
+    def suggested(self, question: Question) -> Any:
+        """The default to offer, following earlier answers that renamed a default this one shares.
+
+        Some kinds of employer are offered their own answer (model.EMPLOYER_SUGGESTIONS). When an
+        earlier question's default (say "the Communications Team") was answered with
+        another name ("the Digital Team"), a later question with the same default means the same
+        team, so it offers the new name; "the X" follows a renamed "X" (the policy owner is
+        "Principal Social Worker"; its contact "the Principal Social Worker").
+        """
+        renamed: dict[str, str] = {}
+        for earlier in (q for group in self.groups for q in group.questions):
+            if earlier.key == question.key:
+                break
+            if self.has(earlier) and earlier.default is not MISSING:
+                _renames(self.default(earlier), self.value(earlier), renamed)
+        offered = employer_defaults(self.given.get("organisation"), EMPLOYER_SUGGESTIONS).get(question.key)
+        return _follow(self.default(question) if offered is None else offered, renamed)
+
+    def forget(self, question: Question) -> None:
+        """Take an answer back (the interview's `<`), so the question is pending again."""
+        self._section(question).pop(question.name, None)
+        if question in self.placeholders:
+            self.placeholders.remove(question)
 
     def _section(self, question: Question) -> dict[str, Any]:
         return self.given.setdefault(question.group, {}) if question.group else self.given
@@ -329,7 +380,10 @@ class Answering:
             section = self.given.get(question.group) if question.group else None
             siblings = dict(section) if isinstance(section, dict) else {}
             siblings.pop(question.name, None)
-        return check_field(question, value, siblings)
+        checked = check_field(question, value, siblings)
+        if question.key in self.checks:
+            self.checks[question.key](checked)
+        return checked
 
     def answer(self, question: Question, value: Any) -> Any:
         """Check an answer and keep it; raises Invalid."""
@@ -340,22 +394,43 @@ class Answering:
     def answer_text(self, question: Question, text: str) -> Any:
         return self.answer(question, from_text(question, text))
 
-    def use_default(self, question: Question) -> Any:
-        """The default answer; a required answer takes its first example and is remembered as a placeholder."""
+    def use_default(self, question: Question, follow: bool = True) -> Any:
+        """The default answer (following earlier answers, unless not to); a required answer takes its first example, remembered as a placeholder."""
         if question.default is not MISSING:
-            return self.answer(question, self.default(question))
-        if question.examples:
-            value = question.examples[0]
-        elif question.kind == "choice":
-            value = next(iter(question.labels))
-        else:
+            return self.answer(question, self.suggested(question) if follow else self.default(question))
+        if question.example is MISSING:
             raise PolicyError(Problem("has no default and no example answer; give it with --set", None, None, question.key))
         self.placeholders.append(question)
-        return self.answer(question, value)
+        return self.answer(question, question.example)
 
     def complete(self) -> Answers:
         """Check the whole set of answers as the build will."""
         return validate(self.model, Located(self.given), "<answers>")
+
+
+def _renames(default: Any, answer: Any, renamed: dict[str, str]) -> None:
+    """Note each name in a default (a text, or a record's texts) that the answer gave differently."""
+    if isinstance(default, dict) and isinstance(answer, dict):
+        for name, value in default.items():
+            _renames(value, answer.get(name), renamed)
+    elif isinstance(default, str) and isinstance(answer, str) and answer.strip() and answer != default:
+        renamed[default] = answer
+
+
+def _follow(default: Any, renamed: dict[str, str]) -> Any:
+    """A default with every renamed name replaced: texts, and the texts in records and lists."""
+    if isinstance(default, dict):
+        return {name: _follow(value, renamed) for name, value in default.items()}
+    if isinstance(default, list):
+        return [_follow(item, renamed) for item in default]
+    if not isinstance(default, str):
+        return default
+    if default in renamed:
+        return renamed[default]
+    if default.startswith("the ") and default[4:] in renamed:
+        new = renamed[default[4:]]
+        return new if new.lower().startswith(("the ", "your ", "our ")) else f"the {new}"
+    return default
 
 
 def check_field(question: Question, value: Any, siblings: dict[str, Any]) -> Any:
@@ -405,26 +480,83 @@ def from_text(question: Question, text: str) -> Any:
     if question.optional and text == CLEAR and question.kind not in ("text-list", "multi-choice"):
         return None
     if question.kind == "choice":
-        return question.code_for(text) if text else None
+        if not text:
+            return None
+        code = question.code_for(text)
+        if code is None:
+            raise question.not_a_choice(text)
+        return code
     if question.kind == "multi-choice":
         if text.lower() in ("", CLEAR, "none"):
             return []
-        parts = [p for p in text.replace(",", " ").split() if p]
-        return [question.code_for(p) for p in parts]
+        return _choices(question, text)
+    if question.kind == "date":
+        return date_from_text(text) if text else None
     if question.kind == "text-list":
         if text.lower() in ("", CLEAR):
             return []
         return [p.strip() for p in text.split(";") if p.strip()]
     if question.kind in ("record", "record-list"):
         try:
-            return json.loads(text)
-        except ValueError:
+            value = json.loads(text)
+        except (ValueError, RecursionError):
             raise Invalid([f"{question.key} has several parts; answer it in the questionnaire or in the file"]) from None
+        if _depth(value) > 3:  # a record holds plain values; a list of records one level more
+            raise Invalid(["is nested too deeply: give each part as plain text"])
+        return value
     if text == "":
         return None
     if question.kind == "number" and text.lstrip("+-").isdigit():
+        if len(text) > MAX_NUMBER_CHARACTERS:
+            raise Invalid([f"a number may have at most {MAX_NUMBER_CHARACTERS} digits"])
         return int(text)  # as a YAML file would hold it, so the reason reads the same
     return text
+
+
+def _depth(value: Any) -> int:
+    if isinstance(value, dict):
+        return 1 + max((_depth(v) for v in value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max((_depth(v) for v in value), default=0)
+    return 0
+
+
+def _choices(question: Question, text: str) -> list[Any]:
+    """Several choices, separated by commas (or spaces between numbers and codes): `1, 3`, `dpia security`."""
+    codes: list[Any] = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        code = question.code_for(part)
+        if code is None:
+            words = [question.code_for(word) for word in part.split()]
+            if len(words) < 2 or None in words:
+                raise question.not_a_choice(part)
+            codes += words
+        else:
+            codes.append(code)
+    return codes
+
+
+_UK_DATE = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+DATE_HINT = "type it as day/month/year, e.g. 01/12/2026 for 1 December 2026"
+
+
+def date_from_text(text: str) -> dt.date:
+    """A date typed the UK way (01/12/2026, 1.12.2026) or as YYYY-MM-DD; Invalid in plain words otherwise."""
+    if uk := _UK_DATE.fullmatch(text):
+        day, month, year = (int(n) for n in uk.groups())
+    elif iso := _ISO_DATE.fullmatch(text):
+        year, month, day = (int(n) for n in iso.groups())
+    else:
+        raise Invalid([f"'{text}' is not a date: {DATE_HINT}"])
+    if not 1 <= month <= 12:
+        raise Invalid([f"'{text}' is not a real date: there is no month {month}; {DATE_HINT}"])
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise Invalid([f"'{text}' is not a real date: {MONTHS[month - 1]} {year} has no day {day}"]) from None
 
 
 def shown(question: Question, value: Any) -> str:

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PolicyError, Problem
-from ..files import decode, read_bytes
+from ..files import MAX_INPUT_BYTES, decode, read_bytes, size_text
 from ..yamlfile import load_yaml, validate
 from .model import Answers
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+MAX_OWN_CLAUSES = 200  # the bundled library has under a hundred
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class AnswersSource:
     name: str  # as the user wrote it: `policy.yaml` or `HEAD~1:policy.yaml`
     data: bytes
     answers: Answers
+    path: Path | None = None  # the file on disk it was read from (None for a git revision)
     beside: Beside | None = None  # where files named relative to the answers file are read from
 
     def files_under(self, folder: str) -> list[tuple[str, str]]:
@@ -68,19 +70,35 @@ class Beside:
         root = self.folder / folder
         if not root.is_dir():
             raise PolicyError(Problem(f"there is no folder '{folder}' beside the answers file", shown, None, "customise.clauses"))
+        if not root.resolve().is_relative_to(self.folder.resolve()):
+            raise PolicyError(Problem(f"'{folder}' links to a folder outside the answers file's folder; keep your own clauses beside it", shown, None, "customise.clauses"))
         prefix = Path(shown).parent / folder
-        return [(str(prefix / path.relative_to(root)), decode(read_bytes(path, str(prefix / path.relative_to(root))), str(path))) for path in sorted(root.rglob("*.md"))]
+        paths = []
+        for path in root.rglob("*.md"):  # stops early, rather than listing a huge tree first
+            paths.append(path)
+            if len(paths) > MAX_OWN_CLAUSES:
+                raise PolicyError(Problem(f"'{folder}' holds more than {MAX_OWN_CLAUSES} clause files; the most policygen reads is {MAX_OWN_CLAUSES}", shown, None, "customise.clauses"))
+        files = []
+        for path in sorted(paths):
+            name = str(prefix / path.relative_to(root))
+            files.append((name, decode(read_bytes(path, name), name)))
+        return files
 
     def _in_git(self, folder: str, shown: str) -> list[tuple[str, str]]:
         where = os.path.normpath(f"{self.inside}/{folder}" if self.inside else folder).replace(os.sep, "/")
         listed = _git(["ls-tree", "-r", "--name-only", f"{self.revision}:{where}"], self.folder, shown)
         if listed.returncode != 0:
             raise PolicyError(Problem(f"there is no folder '{where}' at {self.revision}", shown, None, "customise.clauses"))
+        names = [name for name in sorted(os.fsdecode(listed.stdout).splitlines()) if name.endswith(".md")]
+        if len(names) > MAX_OWN_CLAUSES:
+            raise PolicyError(Problem(f"'{where}' holds more than {MAX_OWN_CLAUSES} clause files; the most policygen reads is {MAX_OWN_CLAUSES}", shown, None, "customise.clauses"))
         files = []
-        for name in sorted(os.fsdecode(listed.stdout).splitlines()):
-            if name.endswith(".md"):
-                spec = f"{self.revision}:{where}/{name}"
-                files.append((spec, decode(_git(["cat-file", "blob", spec], self.folder, shown).stdout, spec)))
+        for name in names:
+            spec = f"{self.revision}:{where}/{name}"
+            size = _git(["cat-file", "-s", spec], self.folder, shown)
+            if size.returncode == 0 and int(size.stdout.strip() or 0) > MAX_INPUT_BYTES:
+                raise PolicyError(Problem(f"is larger than {size_text(MAX_INPUT_BYTES)}, the most policygen reads from one file", spec))
+            files.append((spec, decode(_git(["cat-file", "blob", spec], self.folder, shown).stdout, spec)))
         return files
 
 
@@ -88,14 +106,13 @@ def read_answers(argument: str | Path, cwd: str | Path | None = None) -> Answers
     """Read an answers file named by a path or by `REV:PATH`, once, and validate it."""
     shown = str(argument)
     base = Path(cwd) if cwd is not None else Path.cwd()
-    data = _read(shown, base)
-    return AnswersSource(shown, data, parse_answers(decode(data, shown), shown), _beside(shown, base))
+    path, data = _read(shown, base)
+    beside = Beside(path.parent) if path is not None else _in_git(shown, base)
+    return AnswersSource(shown, data, parse_answers(decode(data, shown), shown), path, beside)
 
 
-def _beside(argument: str, cwd: Path) -> Beside | None:
-    path = cwd / argument
-    if path.exists() or ":" not in argument or _DRIVE.match(argument):
-        return Beside(path.parent)
+def _in_git(argument: str, cwd: Path) -> Beside:
+    """Where `REV:PATH`'s neighbours are read: the same revision, the answers file's folder in the repository."""
     revision, _, inside = argument.partition(":")
     top = _git(["rev-parse", "--show-toplevel"], cwd, argument)
     root = Path(os.fsdecode(top.stdout).strip())
@@ -108,12 +125,12 @@ def load_answers(path: str | Path) -> Answers:
     return read_answers(path).answers
 
 
-def _read(argument: str, cwd: Path) -> bytes:
+def _read(argument: str, cwd: Path) -> tuple[Path | None, bytes]:
     path = cwd / argument
-    if path.exists() or ":" not in argument or _DRIVE.match(argument):
-        return read_bytes(path, argument)
+    if os.path.lexists(path) or ":" not in argument or _DRIVE.match(argument):
+        return path, read_bytes(path, argument)
     revision, _, inside = argument.partition(":")
-    return _git_blob(revision, inside, cwd, argument)
+    return None, _git_blob(revision, inside, cwd, argument)
 
 
 def _git(args: list[str], cwd: Path, shown: str) -> subprocess.CompletedProcess:
@@ -139,6 +156,9 @@ def _git_blob(revision: str, inside: str, cwd: Path, shown: str) -> bytes:
         raise PolicyError(Problem(f"there is no file '{where}' {at}", shown))
     if kind.stdout.strip() != b"blob":
         raise PolicyError(Problem(f"'{where}' is a folder {at}; give an answers file", shown))
+    size = _git(["cat-file", "-s", spec], root, shown)
+    if size.returncode == 0 and int(size.stdout.strip() or 0) > MAX_INPUT_BYTES:
+        raise PolicyError(Problem(f"is larger than {size_text(MAX_INPUT_BYTES)}, the most policygen reads from one file", shown))
     blob = _git(["cat-file", "blob", spec], root, shown)
     if blob.returncode != 0:  # pragma: no cover - the checks above make this unlikely
         raise PolicyError(Problem(f"git could not read it: {os.fsdecode(blob.stderr).strip()}", shown))

@@ -10,7 +10,8 @@ from ..answers import Answers
 from ..document import Clause, Document, Metadata, Section
 from ..errors import PolicyError, Problem, collect
 from ..library import Library
-from ..templating import template_problem
+from ..library.model import Edition, library_editions
+from ..templating import readable_links, template_problem
 from ..version import __version__
 from .blocks import parse_blocks
 from .context import clause_context
@@ -43,18 +44,21 @@ def coverage(selected: list[Selected], library: Library, values: dict[str, Any])
     return rows
 
 
-def render_values(answers: Answers, library: Library) -> tuple[dict[str, Any], list[Selected]]:
-    """What every clause template sees for these answers, and the clauses selected."""
-    values = clause_context(answers, library)
-    selected = select(answers, library, values)
+def render_values(answers: Answers, library: Library, edition: str = "full") -> tuple[dict[str, Any], list[Selected]]:
+    """What every clause template of the edition sees for these answers, and the clauses selected."""
+    chosen = edition_named(edition, answers, library)
+    values = clause_context(answers, library, edition)
+    selected = select(answers, library, values, chosen)
+    full = None if edition == "full" else select(answers, library, clause_context(answers, library))
     values["coverage"] = coverage(selected, library, values)
-    values["xref"] = reference_resolver(selected, library, answers)
+    values["xref"] = reference_resolver(selected, library, answers, full, chosen.cites)
     return values, selected
 
 
-def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Document:
-    """Select, render and parse every clause; report every broken clause at once."""
-    values, selected = render_values(answers, library)
+def assemble(answers: Answers, library: Library, answers_hash: str = "", edition: str = "full") -> Document:
+    """Select, render and parse every clause of the edition; report every broken clause at once."""
+    chosen = edition_named(edition, answers, library)
+    values, selected = render_values(answers, library, edition)
     # What made the document stays out of its body: the writers put it in the file's properties.
 
     problems: list[Problem] = []
@@ -76,12 +80,12 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Docu
             problems.extend(exc.problems)
             continue
         sections.setdefault(clause.section, []).append(Clause(clause.id, item.number, clause.title, blocks, tuple(clause.sources.basw)))
-        hashes.append((clause.id, hashlib.sha256(f"{clause.title}\n{markdown}".encode()).hexdigest()))
+        hashes.append((clause.id, hashlib.sha256(f"{clause.title}\n{readable_links(markdown)}".encode()).hexdigest()))
     collect(problems)
 
     doc = answers.document
     meta = Metadata(
-        title=doc.title,
+        title=chosen.title or doc.title,
         organisation=answers.organisation.name,
         subject=f"Social media policy for social work staff of {answers.organisation.name}",
         author=doc.owner,
@@ -98,4 +102,24 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "") -> Docu
         Section(section_id, str(index), library.section_title(section_id), tuple(clauses))
         for index, (section_id, clauses) in enumerate(sections.items(), start=1)
     )
-    return Document(meta, numbered, tuple(hashes))
+    return Document(meta, numbered, tuple(hashes), chosen.brief)
+
+
+def available_editions(answers: Answers, library: Library) -> dict[str, Edition]:
+    """The editions this organisation gets: each edition whose condition holds for these answers."""
+    values = clause_context(answers, library)
+    return {name: edition for name, edition in library_editions(library).items() if edition.available(values)}
+
+
+def edition_named(name: str, answers: Answers, library: Library) -> Edition:
+    """The edition called name, or an error naming the editions these answers get."""
+    available = available_editions(answers, library)
+    if name in available:
+        return available[name]
+    known = library_editions(library)
+    why = "is not an edition of the clause library" if name not in known else "is not available for these answers"
+    if name in known and known[name].when:
+        why += f" (it needs: {known[name].when})"
+    raise PolicyError(
+        Problem(f"the edition '{name}' {why}; these answers get: {', '.join(available)}", answers.source_file, None, "--edition")
+    )

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text, plain_text
+from ..document import Block, Inline, Link, ListBlock, Paragraph, Table, Text
 from ..errors import PolicyError, Problem
+from ..templating import link_address
+from .simple_markdown import merge_runs, simple_blocks, without_empty_columns
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
-
-# Text runs alone (a link's children) or any inline content: merging keeps which it is.
-_Run = TypeVar("_Run", Text, Inline)
-
 
 @functools.cache
 def _markdown_parser() -> MarkdownIt:
@@ -25,7 +23,16 @@ def _markdown_parser() -> MarkdownIt:
 
 
 def parse_blocks(markdown: str, file: str, line: int) -> tuple[Block, ...]:
-    """Rendered clause Markdown as blocks; anything a policy cannot hold is an error at its line."""
+    """Rendered clause Markdown as blocks; anything a policy cannot hold is an error at its line.
+
+    Simple Markdown, as clauses are written, is read without markdown-it (simple_markdown.py).
+    """
+    simple = simple_blocks(markdown)
+    return simple if simple is not None else markdown_it_blocks(markdown, file, line)
+
+
+def markdown_it_blocks(markdown: str, file: str, line: int) -> tuple[Block, ...]:
+    """As parse_blocks, read by markdown-it whatever the Markdown."""
     tokens = _markdown_parser().parse(markdown)
     blocks, _ = _blocks(tokens, 0, None, file, line)
     return tuple(blocks)
@@ -86,22 +93,7 @@ def _table(tokens: Sequence[Token], i: int) -> tuple[Table, int]:
         elif t == "tr_close":
             (header if in_head else rows).append(tuple(row))
         i += 1
-    return _without_empty_columns(Table(header[0] if header else (), tuple(rows))), i + 1
-
-
-def _without_empty_columns(table: Table) -> Table:
-    """A column with nothing in any of its rows is dropped: it would only show empty cells."""
-    if not table.rows:
-        return table
-    width = max(len(row) for row in (table.header, *table.rows))
-    kept = [c for c in range(width) if any(c < len(row) and plain_text(row[c]).strip() for row in table.rows)]
-    if len(kept) == width or not kept:
-        return table
-
-    def pick(row: tuple[tuple[Inline, ...], ...]) -> tuple[tuple[Inline, ...], ...]:
-        return tuple(row[c] for c in kept if c < len(row))
-
-    return Table(pick(table.header), tuple(pick(row) for row in table.rows), table.caption)
+    return without_empty_columns(Table(header[0] if header else (), tuple(rows))), i + 1
 
 
 def _inlines(children: Sequence[Token]) -> tuple[Inline, ...]:
@@ -127,19 +119,8 @@ def _inlines(children: Sequence[Token]) -> tuple[Inline, ...]:
         elif t == "em_close":
             italic -= 1
         elif t == "link_open":
-            link_url, link_runs = tok.attrs.get("href", ""), []
+            link_url, link_runs = link_address(str(tok.attrs.get("href", ""))), []
         elif t == "link_close":
-            out.append(Link(str(link_url), tuple(_merge(link_runs))))
+            out.append(Link(str(link_url), tuple(merge_runs(link_runs))))
             link_url = None
-    return tuple(_merge(out))
-
-
-def _merge(runs: list[_Run]) -> list[_Run]:
-    """Join neighbouring text runs with the same formatting, so writers see whole phrases."""
-    merged: list[_Run] = []
-    for run in runs:
-        if merged and isinstance(run, Text) and isinstance(merged[-1], Text) and (run.bold, run.italic) == (merged[-1].bold, merged[-1].italic):
-            merged[-1] = Text(merged[-1].text + run.text, run.bold, run.italic)
-        else:
-            merged.append(run)
-    return merged
+    return tuple(merge_runs(out))

@@ -16,6 +16,7 @@ from ..answers.facts import Facts
 from ..answers.model import PUBLIC_BODIES
 from ..errors import PolicyError, Problem
 from ..library import Library
+from ..templating import join_and
 from .routes import out_of_hours, routes
 
 
@@ -31,6 +32,8 @@ class BuildFacts(Facts, total=False):
     out_of_hours: dict[str, Any]  # the out-of-hours route for anyone at risk: the answer, else the nation's usual service
     fostering_regulations: list[str]  # the fostering regulations this service works under (in Wales they differ for councils and independent services)
     review_due: dt.date | None  # the next review date
+    edition: str  # the edition being built: full, quick, carers, students (clauses/data/editions.yaml)
+    your_manager: str  # whom the edition's reader asks, as it reads after "your": manager, supervising social worker, practice educator
     recommendations: list[dict[str, Any]]  # the 23 BASW recommendations (clauses/data/recommendations.yaml)
     coverage: list[Any]  # compose.assemble.Coverage rows: each recommendation and the clauses meeting it
     xref: Callable[[str], str]  # what [[clause.id]] calls: the clause's number in this policy
@@ -42,17 +45,18 @@ def context_names() -> list[str]:
     return [*Answers.model_fields, *BuildFacts.__annotations__]
 
 
-def clause_context(answers: Answers, library: Library) -> dict[str, Any]:
+def clause_context(answers: Answers, library: Library, edition: str = "full") -> dict[str, Any]:
     """The answers as plain data, the derived facts and the nation's facts (coverage and xref come later)."""
     nations = library.data.get("nations", {})
     nation = answers.organisation.nation
     if nation not in nations:
-        raise PolicyError(Problem(f"has no facts for the nation '{nation}'", "clauses/data/nations.yaml"))
+        raise PolicyError(Problem(f"has no facts for the nation '{nation}'", library.shown("data/nations.yaml")))
     values = answers.model_dump()
     for key in ("questions", "concerns", "concerns_alternative", "communications", "data_protection", "it_support"):
         # 'your line manager' is each reader's own: reached directly, named as "the person you would tell".
         values["contacts"][key]["personal"] = getattr(answers.contacts, key).personal
     values.update(derive(values))
+    values["your_manager"] = your_manager(edition, values)
     values.update(
         nation=nations[nation],
         duties=library.data.get("duties", {}).get(nation, {}),
@@ -63,9 +67,19 @@ def clause_context(answers: Answers, library: Library) -> dict[str, Any]:
         online_route=online_route(answers, library),
         fostering_regulations=fostering_regulations(nations[nation].get("fostering", {}), answers.organisation.type),
         review_due=answers.document.review_due,
+        edition=edition,
         recommendations=library.data.get("recommendations", {}).get("recommendations", []),
     )
     return values
+
+
+def your_manager(edition: str, values: dict[str, Any]) -> str:
+    """Whom a clause's "your manager" means for the edition's reader: carers and students have no manager of ours."""
+    if edition == "carers":
+        return join_and(values["carer_workers"], "or")
+    if edition == "students":
+        return "personal tutor" if values["university"] else "practice educator"
+    return "manager"
 
 
 def online_route(answers: Answers, library: Library) -> dict[str, Any] | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..answers import Answers
 from ..errors import Problem
 from ..library import Library
-from .assemble import Coverage, coverage
+from .assemble import Coverage, coverage, edition_named
 from .context import clause_context
 from .select import select
 
@@ -47,10 +47,10 @@ def is_employer_addressed(row: Coverage) -> bool:
     return any(word in row.audience for word in EMPLOYER_AUDIENCES)
 
 
-def coverage_report(answers: Answers, library: Library) -> CoverageReport:
-    """Which clauses of this organisation's policy cover each recommendation, in full or in part."""
-    values = clause_context(answers, library)
-    selected = select(answers, library, values)
+def coverage_report(answers: Answers, library: Library, edition: str = "full") -> CoverageReport:
+    """Which clauses of this organisation's policy (or one edition of it) cover each recommendation, in full or in part."""
+    values = clause_context(answers, library, edition)
+    selected = select(answers, library, values, edition_named(edition, answers, library))
     rows = coverage(selected, library, values)
     own = frozenset(s.number for s in selected if s.clause.origin != "library")
     return CoverageReport(answers.organisation.name, tuple(rows), own)
@@ -104,7 +104,8 @@ def format_report(report: CoverageReport) -> str:
     partly = f", {len(report.partly)} partly" if report.partly else ""
     lines.append(f"{covered} of {len(report.rows)} recommendations covered{partly}.")
     if report.own:
-        lines.append(f"(own): your organisation's own clause ({', '.join(sorted(report.own, key=_number_key))}), not the library's.")
+        clauses = "clause" if len(report.own) == 1 else "clauses"
+        lines.append(f"(own): your organisation's own {clauses} ({', '.join(sorted(report.own, key=_number_key))}), not the library's.")
     return "\n".join(lines)
 
 

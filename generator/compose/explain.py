@@ -12,7 +12,7 @@ from ..answers import Answers
 from ..document import Document
 from ..errors import PolicyError, Problem, did_you_mean
 from ..library import Clause, Library
-from ..templating import ENV
+from ..templating import ENV, readable_links
 from .assemble import render_values
 
 
@@ -34,6 +34,7 @@ class Explained:
         lines.append(f"Applies: {'when ' + clause.when if clause.when else 'always'}")
         cited = ", ".join(str(n) for n in sources.basw) or "none"
         lines.append(f"Sources: BASW recommendations {cited}" + (f"; Code of Ethics {', '.join(sources.code_of_ethics)}" if sources.code_of_ethics else "") + (f"; basis: {sources.basis}" if sources.basis else ""))
+        lines.append(_hash_line(clause))
         lines += ["", "Notes:", *[f"  {line}" for line in (clause.notes or "(none for this clause)").strip().splitlines()]]
         shown = self.values or tuple((name, "") for name in self.answers)
         for heading, group in (("Answers that shape it:", True), ("Facts it uses (from the library's data, worked out from your answers):", False)):
@@ -44,6 +45,17 @@ class Explained:
         elif self.values or self.answers:
             lines += ["", "Not in your policy for these answers." if self.values else "Give --answers to see it as your policy has it."]
         return "\n".join(lines) + "\n"
+
+
+def _hash_line(clause: Clause) -> str:
+    """The hash a replacement records (replaces_sha256), so a later change to the library's text is noticed."""
+    if clause.origin == "added":
+        return "Library text hash: none (your own clause replaces nothing)"
+    if clause.replaced is None:
+        return f"Library text hash: {clause.text_sha256} (to record as replaces_sha256 if you replace it)"
+    current = clause.replaced.text_sha256
+    recorded = "you recorded it" if clause.recorded_sha256 == current else f"you recorded {clause.recorded_sha256 or 'none'}: review your version"
+    return f"Library text hash: {current} ({recorded})"
 
 
 def explain_clause(clause_id: str, library: Library, answers: Answers | None, document: Document | None) -> Explained:
@@ -57,7 +69,7 @@ def explain_clause(clause_id: str, library: Library, answers: Answers | None, do
     if answers is not None and document is not None:
         values, _ = render_values(answers, library)
         number = next((c.number for c in document.clauses() if c.id == clause_id), None)
-        text = _MARKDOWN_ESCAPE.sub(r"\1", clause.template.render(values).strip()) if number else None
+        text = _MARKDOWN_ESCAPE.sub(r"\1", readable_links(clause.template.render(values)).strip()) if number else None
         shown = tuple((name, _value(values, name)) for name in names)
     return Explained(clause, library.section_title(clause.section), number, text, names, shown)
 

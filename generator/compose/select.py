@@ -9,6 +9,7 @@ from typing import Any
 from ..answers import Answers
 from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..library import Clause, Library
+from ..library.model import FULL_EDITION, Edition
 from ..templating import template_problem
 
 # The section that `document.control_at_front` moves ahead of the others.
@@ -24,24 +25,16 @@ class Selected:
     section_number: str  # "3"
 
 
-def select(answers: Answers, library: Library, context: dict[str, Any]) -> list[Selected]:
-    """Evaluate every `when`, drop the organisation's exclusions, and number what is left."""
+def select(answers: Answers, library: Library, context: dict[str, Any], edition: Edition = FULL_EDITION) -> list[Selected]:
+    """Evaluate every `when`, drop the organisation's exclusions and what the edition does not take, and number what is left."""
     problems: list[Problem] = []
     excluded = set(answers.customise.exclude)
     for index, clause_id in enumerate(answers.customise.exclude):
-        if clause_id not in library.clauses:
-            hint = did_you_mean(clause_id, library.clauses)
-            problems.append(
-                Problem(
-                    f"'{clause_id}' is not a clause id" + (f"; did you mean '{hint}'?" if hint else "") + " See `policygen clauses` for the ids.",
-                    answers.source_file,
-                    answers.line_of(("customise", "exclude", index)),
-                    f"customise.exclude[{index}]",
-                )
-            )
+        for message in unknown_clause_ids([clause_id], library):
+            problems.append(Problem(message, answers.source_file, answers.line_of(("customise", "exclude", index)), f"customise.exclude[{index}]"))
     applies: list[Clause] = []
     for clause in library.clauses.values():
-        if clause.id in excluded:
+        if clause.id in excluded or not edition.takes(clause, context):
             continue
         try:
             if clause.applies(context):
@@ -63,9 +56,26 @@ def select(answers: Answers, library: Library, context: dict[str, Any]) -> list[
     return selected
 
 
-def reference_resolver(selected: list[Selected], library: Library, answers: Answers) -> Callable[[str], str]:
-    """The `xref('id')` function templates call for `[[id]]`: the clause's number in this policy."""
+def unknown_clause_ids(ids: list[str], library: Library) -> list[str]:
+    """What is wrong with each id that names no clause, with the closest id there is."""
+    messages = []
+    for clause_id in ids:
+        if clause_id not in library.clauses:
+            hint = did_you_mean(clause_id, library.clauses)
+            messages.append(f"'{clause_id}' is not a clause id" + (f"; did you mean '{hint}'?" if hint else "") + " See `policygen clauses` for the ids.")
+    return messages
+
+
+def reference_resolver(
+    selected: list[Selected], library: Library, answers: Answers, full: list[Selected] | None = None, cites: str = FULL_EDITION.cites
+) -> Callable[[str], str]:
+    """The `xref('id')` function templates call for `[[id]]`: the clause's number in this policy.
+
+    full: in an edition, the full policy's clauses; a clause the edition leaves out is cited by
+    its number there ("5.3 of the full policy"), so the reader can still find it.
+    """
     numbers = {s.clause.id: s.number for s in selected}
+    numbers.update({s.clause.id: cites.format(s.number) for s in full or [] if s.clause.id not in numbers})
     excluded = set(answers.customise.exclude)
 
     def xref(clause_id: str) -> str:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from ..files import data_dir
 from . import cache
-from .load import load_checked
+from .load import library_files, load_checked
 from .model import RECOMMENDATIONS, Clause, Library, OutlineSection, Sources
 
-__all__ = ["RECOMMENDATIONS", "Clause", "Library", "OutlineSection", "Sources", "default_root", "load_library"]
+__all__ = ["RECOMMENDATIONS", "Clause", "Library", "OutlineSection", "Sources", "default_root", "library_files", "load_library"]
 
 
 def default_root() -> Path:

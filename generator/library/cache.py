@@ -1,27 +1,44 @@
 """A compiled copy of a clause library that loaded cleanly, so the next build skips the work.
 
-Parsing front matter and compiling every clause template is most of a build's own time. The
-cache is keyed by the bytes of every library file and the versions of policygen, Jinja and
-Python, so any change misses and the library is loaded and checked in full again. Like
-Python's .pyc files, it never changes a result: it only saves time. A cache that cannot be
-read or written is ignored (see files.cache_dir).
+Parsing front matter and compiling every clause template is most of a build's own time (about
+0.7 s for the bundled library, against a few milliseconds from the cache). The cache is keyed
+by the bytes of every library file and the versions of policygen, Jinja and Python, so any
+change misses and the library is loaded and checked in full again.
+
+The cache holds compiled Python code, so it must never load an entry it did not write itself:
+the cache folder may be shared, restored by CI from another branch, or writable by someone
+else. Every entry is signed with HMAC-SHA256 under a per-user secret kept outside the cache
+folder (files.cache_key_file, readable by its owner only), and the signature is checked before
+a byte of the entry is unmarshalled. An entry that is unsigned, signed with another key,
+damaged or of the wrong shape is ignored, and the library is loaded in full and stored again.
+Like Python's .pyc files, the cache never changes a result: it only saves time.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import marshal
+import os
+import stat
 import sys
+import types
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
-from ..files import cache_dir, write_cache
+from ..errors import PolicyError
+from ..files import cache_dir, cache_key_file, read_bytes, write_cache
 from ..templating import ENV
 from ..version import __version__
+from .load import library_files
 from .model import Clause, Library, OutlineSection, Partly, Sources, condition_source
 
-_FORMAT = 3  # 2: clause sources may say when a clause only partly meets a recommendation; 3: drafter notes
+_FORMAT = 4  # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation; 4: drafter notes
+_MAGIC = b"policygen-library-cache\0"
+_KEY_BYTES = 32
+_MAX_ENTRY_BYTES = 64 * 1024 * 1024
 
 
 def _file(folder: Path, root: Path | None) -> Path:
@@ -29,46 +46,168 @@ def _file(folder: Path, root: Path | None) -> Path:
     return folder / f"library-{hashlib.sha256(str(root).encode()).hexdigest()[:16]}.bin"
 
 
+def _code_files() -> list[Path]:
+    """The code that compiles templates and reads the library: a change to it misses the cache."""
+    here = Path(__file__).parent
+    return [here.parent / "templating.py", here / "load.py", here / "model.py", here / "cache.py"]
+
+
 def key(root: Path) -> str:
     """A digest of every file the library is made of, and of the code that reads it."""
     digest = hashlib.sha256(f"{_FORMAT}\0{__version__}\0{jinja2.__version__}\0{sys.version}\0{root}".encode())
-    files = [root / "outline.yaml", *sorted(root.glob("*/*.md")), *sorted((root / "data").glob("*.yaml"))]
-    for path in files:
+    for code in _code_files():
+        try:
+            digest.update(read_bytes(code))
+        except PolicyError:
+            digest.update(os.urandom(16))  # code that cannot be read cannot key a cache: always miss
+    for path in library_files(root):
         digest.update(str(path.relative_to(root)).encode() + b"\0")
         try:
-            digest.update(path.read_bytes())
-        except OSError:
+            digest.update(read_bytes(path))
+        except PolicyError:  # missing or unreadable: the full load reports it
             digest.update(b"\0missing")
         digest.update(b"\0")
     return digest.hexdigest()
 
 
-def load(digest: str, root: Path) -> Library | None:
-    folder = cache_dir()
-    if folder is None:
+# ------------------------------------------------------------------ the signing key
+
+
+def _secret(create: bool) -> bytes | None:
+    """This user's signing key; None (no cache) when it cannot be trusted or made."""
+    path = cache_key_file()
+    if path is None:
+        return None
+    found = _read_secret(path)
+    if found is None and create and not os.path.lexists(path):
+        _make_secret(path)
+        found = _read_secret(path)
+    return found
+
+
+def _read_secret(path: Path) -> bytes | None:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
         return None
     try:
-        stored = marshal.loads(_file(folder, root).read_bytes())
-        if stored["key"] != digest:
+        info = os.fstat(fd)
+        # Only a regular file of ours that no one else can read or change is a secret.
+        if not stat.S_ISREG(info.st_mode) or info.st_mode & 0o077 or info.st_size != _KEY_BYTES:
             return None
-        globals_ = ENV.make_globals(None)
-        clauses = {}
-        for item in stored["clauses"]:
-            sources = dict(item["sources"], partly=[Partly.model_construct(**entry) for entry in item["sources"].get("partly", [])])
-            clause = Clause(item["id"], item["title"], item["when"], Sources.model_construct(**sources), item["body"], item["file"], item["body_line"], item["when_line"], item["notes"])
-            # cached_property keeps its value in the instance dict: fill it with the compiled code.
-            clause.__dict__["template"] = ENV.template_class.from_code(ENV, item["code"], globals_, None)
-            clause.__dict__["condition"] = ENV.template_class.from_code(ENV, item["condition"], globals_, None) if item["condition"] else None
-            clauses[clause.id] = clause
-        sections = [OutlineSection.model_construct(**s) for s in stored["sections"]]
-        return Library(stored["version"], sections, clauses, stored["data"], root)
-    except Exception:  # missing, partial or from another build of Python: load in full instead
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            return None
+        secret = os.read(fd, _KEY_BYTES + 1)
+        return secret if len(secret) == _KEY_BYTES else None
+    except OSError:
         return None
+    finally:
+        os.close(fd)
+
+
+def _make_secret(path: Path) -> None:
+    """Write a new random key, readable by this user only, appearing whole or not at all."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        staging = path.parent / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}"
+        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(os.urandom(_KEY_BYTES))
+            os.link(staging, path)  # fails if another process made one first: then theirs is used
+        finally:
+            os.unlink(staging)
+    except OSError:
+        return
+
+
+def _signature(secret: bytes, payload: bytes) -> bytes:
+    return hmac.new(secret, payload, hashlib.sha256).digest()
+
+
+# ------------------------------------------------------------------ load and store
+
+
+def load(digest: str, root: Path) -> Library | None:
+    """The cached library for this digest, or None: missing, unsigned, damaged or from another library."""
+    folder = cache_dir()
+    secret = _secret(create=False) if folder is not None else None
+    if folder is None or secret is None:
+        return None
+    try:
+        blob = read_bytes(_file(folder, root), limit=_MAX_ENTRY_BYTES)
+    except PolicyError:
+        return None
+    head, size = len(_MAGIC), hashlib.sha256().digest_size
+    if not blob.startswith(_MAGIC) or len(blob) < head + size:
+        return None
+    signature, payload = blob[head : head + size], blob[head + size :]
+    if not hmac.compare_digest(signature, _signature(secret, payload)):
+        return None  # not written by this user's policygen: never unmarshalled
+    try:
+        return _library(marshal.loads(payload), digest, root)
+    except Exception:  # a signed entry of an unexpected shape (a bug, not an attack): load in full
+        return None
+
+
+def _library(stored: Any, digest: str, root: Path) -> Library | None:
+    if not _shaped(stored) or stored["key"] != digest:
+        return None
+    globals_ = ENV.make_globals(None)
+    clauses = {}
+    for item in stored["clauses"]:
+        sources = dict(item["sources"], partly=[Partly.model_construct(**entry) for entry in item["sources"]["partly"]])
+        clause = Clause(item["id"], item["title"], item["when"], Sources.model_construct(**sources), item["body"], item["file"], item["body_line"], item["when_line"], item["notes"])
+        # cached_property keeps its value in the instance dict: fill it with the compiled code.
+        clause.__dict__["template"] = ENV.template_class.from_code(ENV, item["code"], globals_, None)
+        clause.__dict__["condition"] = ENV.template_class.from_code(ENV, item["condition"], globals_, None) if item["condition"] else None
+        clauses[clause.id] = clause
+    sections = [OutlineSection.model_construct(**s) for s in stored["sections"]]
+    return Library(stored["version"], sections, clauses, stored["data"], root)
+
+
+_CLAUSE_SHAPE: dict[str, type | tuple[type, ...]] = {
+    "id": str,
+    "title": str,
+    "when": (str, type(None)),
+    "sources": dict,
+    "body": str,
+    "file": str,
+    "body_line": int,
+    "when_line": (int, type(None)),
+    "notes": (str, type(None)),
+    "code": types.CodeType,
+    "condition": (types.CodeType, type(None)),
+}
+
+
+def _shaped(stored: Any) -> bool:
+    """Whether an entry has exactly the shape store() writes."""
+    if not isinstance(stored, dict) or set(stored) != {"key", "version", "sections", "clauses", "data"}:
+        return False
+    if not (isinstance(stored["key"], str) and isinstance(stored["version"], str) and isinstance(stored["data"], dict)):
+        return False
+    if not isinstance(stored["sections"], list) or not isinstance(stored["clauses"], list):
+        return False
+    for section in stored["sections"]:
+        if not (isinstance(section, dict) and set(section) == {"id", "title", "clauses"} and isinstance(section["clauses"], list)):
+            return False
+    for item in stored["clauses"]:
+        if not isinstance(item, dict) or set(item) != set(_CLAUSE_SHAPE):
+            return False
+        if not all(isinstance(item[name], kind) for name, kind in _CLAUSE_SHAPE.items()):
+            return False
+        if set(item["sources"]) != {"basw", "code_of_ethics", "basis", "partly"} or not isinstance(item["sources"]["partly"], list):
+            return False
+        if not all(isinstance(entry, dict) and set(entry) == {"basw", "when", "gap"} for entry in item["sources"]["partly"]):
+            return False
+    return True
 
 
 def store(digest: str, library: Library) -> None:
     folder = cache_dir()
-    if folder is None:
+    secret = _secret(create=True) if folder is not None else None
+    if folder is None or secret is None:
         return
     try:
         clauses = []
@@ -88,9 +227,9 @@ def store(digest: str, library: Library) -> None:
                     "condition": ENV.compile(condition_source(clause.when)) if clause.when else None,
                 }
             )
-        data = marshal.dumps(
+        payload = marshal.dumps(
             {"key": digest, "version": library.version, "sections": [s.model_dump() for s in library.sections], "clauses": clauses, "data": library.data}
         )
-        write_cache(_file(folder, library.root), data)
-    except ValueError:  # read-only home, or data marshal cannot hold: no cache, same result
+    except (ValueError, RecursionError):  # data marshal cannot hold: no cache, same result
         return
+    write_cache(_file(folder, library.root), _MAGIC + _signature(secret, payload) + payload)

@@ -5,18 +5,27 @@ Every problem in the library is collected and reported at once, each at its FILE
 
 from __future__ import annotations
 
+import ast
+import os
 import re
 from pathlib import Path
 from typing import Any, TypeVar
 
 from jinja2 import TemplateSyntaxError
+from jinja2.parser import Parser
 from pydantic import BaseModel
 
 from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..files import read_text
 from ..templating import ENV, template_problem
-from ..yamlfile import load_yaml, validate
-from .model import XREF, Clause, FrontMatter, Library, Outline
+from ..yamlfile import control_characters, load_yaml, validate
+from .model import DATA_FILES, XREF, Clause, Editions, FrontMatter, Library, Outline
+
+
+def library_files(root: Path) -> list[Path]:
+    """Every file a library is made of: its outline, clause files and data files, in a fixed order."""
+    return [root / "outline.yaml", *sorted(root.glob("*/*.md")), *sorted((root / "data").glob("*.yaml"))]
+
 
 
 def load_checked(root: Path) -> Library:
@@ -31,7 +40,7 @@ def load_checked(root: Path) -> Library:
         except ValueError:
             return str(path)
 
-    if not outline_file.is_file():
+    if not os.path.lexists(outline_file):
         raise PolicyError(Problem("the clause library has no outline.yaml", shown(outline_file)))
     outline = _load_model(Outline, outline_file, shown(outline_file), problems)
 
@@ -51,7 +60,10 @@ def load_checked(root: Path) -> Library:
     data: dict[str, Any] = {}
     for path in sorted((root / "data").glob("*.yaml")):
         try:
-            data[path.stem] = load_yaml(read_text(path, shown(path)), shown(path)).data()
+            located = load_yaml(read_text(path, shown(path)), shown(path))
+            if path.stem in DATA_FILES:  # the files the build itself reads must have its shape
+                validate(DATA_FILES[path.stem], located, shown(path))
+            data[path.stem] = located.data()
         except PolicyError as exc:
             problems.extend(exc.problems)
 
@@ -59,6 +71,11 @@ def load_checked(root: Path) -> Library:
         raise PolicyError(problems)
     ordered = _in_outline_order(outline, clauses, broken, shown(outline_file), problems)
     check_references(ordered, problems)
+    editions_file = root / "data" / "editions.yaml"
+    if editions_file.is_file():
+        _check_editions(
+            _load_model(Editions, editions_file, shown(editions_file), problems), outline, ordered, shown(editions_file), problems
+        )
     collect(problems)
     return Library(outline.library_version, outline.sections, ordered, data, root)
 
@@ -106,23 +123,38 @@ def clause_body(lines: list[str], end: int) -> str:
 
 def compile_problems(clause: Clause, lines: list[str]) -> list[Problem]:
     """Compile the body and every condition now, so that a syntax error is reported with the file."""
-    problems = []
+    problems = control_characters(clause.body, clause.file, clause.body_line)
     try:
         _ = clause.template
     except TemplateSyntaxError as exc:
         problems.append(template_problem(exc, clause.file, clause.body_line))
+    except (RecursionError, MemoryError, SyntaxError):  # Python's own limits on nesting
+        problems.append(Problem(_TOO_DEEP, clause.file, clause.body_line))
     if clause.when:
         try:
-            ENV.compile_expression(clause.when)  # checks it is one expression, with a clear message
+            _one_expression(clause.when)
             _ = clause.condition
         except TemplateSyntaxError as exc:
             problems.append(Problem(f"not a valid condition: {exc.message}", clause.file, clause.when_line, "when"))
+        except (RecursionError, MemoryError, SyntaxError):
+            problems.append(Problem(f"not a valid condition: {_TOO_DEEP}", clause.file, clause.when_line, "when"))
     for index, entry in enumerate(clause.sources.partly):
         try:
             ENV.compile_expression(entry.when)
         except TemplateSyntaxError as exc:
             problems.append(Problem(f"not a valid condition: {exc.message}", clause.file, front_line(lines, "sources"), f"sources.partly[{index}].when"))
     return problems
+
+
+def _one_expression(source: str) -> None:
+    """A condition is one Jinja expression; parsing it says so with a clear message (as compile_expression does, without compiling it)."""
+    parser = Parser(ENV, source, state="variable")
+    parser.parse_expression()
+    if not parser.stream.eos:
+        raise TemplateSyntaxError("chunk after expression", parser.stream.current.lineno, None, None)
+
+
+_TOO_DEEP = "nested too deeply for a template (brackets, {% if %} or {% for %} hundreds of levels deep); simplify it"
 
 
 def _xref_call(match: re.Match) -> str:
@@ -154,10 +186,14 @@ def _in_outline_order(outline: Outline, clauses: dict[str, Clause], broken: set[
     return ordered
 
 
+_XREF_CALL = re.compile(r"xref\(('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")\)")
+
+
 def check_references(clauses: dict[str, Clause], problems: list[Problem]) -> None:
     for clause in clauses.values():
         for number, line in enumerate(clause.body.split("\n")):
-            for target in re.findall(r"xref\('([^']*)'\)", line):
+            for literal in _XREF_CALL.findall(line):
+                target = ast.literal_eval(literal)  # _xref_call wrote it with repr()
                 if target not in clauses:
                     hint = _close(target, clauses)
                     problems.append(Problem(f"[[{target}]] refers to no clause{hint}", clause.file, clause.body_line + number))
@@ -166,3 +202,27 @@ def check_references(clauses: dict[str, Clause], problems: list[Problem]) -> Non
 def _close(target: str, clauses: dict[str, Clause]) -> str:
     match = did_you_mean(target, clauses)
     return f"; did you mean [[{match}]]?" if match else ""
+
+
+def _check_editions(editions: Editions | None, outline: Outline, clauses: dict[str, Clause], shown: str, problems: list[Problem]) -> None:
+    """Every id an edition takes is a section or a clause of the outline; `full` is the library's own."""
+    if editions is None:
+        return
+    sections = {section.id for section in outline.sections}
+    for name, edition in editions.editions.items():
+        if name == "full":
+            problems.append(
+                Problem("defines 'full', which is every clause of the outline; give the edition another name", shown, None, "editions.full")
+            )
+        for index, item in enumerate([] if edition.take == "all" else edition.take):
+            taken = item if isinstance(item, str) else item.id
+            if taken not in sections and taken not in clauses:
+                hint = did_you_mean(taken, [*sections, *clauses])
+                problems.append(
+                    Problem(
+                        f"takes '{taken}', which is neither a section nor a clause" + (f"; did you mean '{hint}'?" if hint else ""),
+                        shown,
+                        None,
+                        f"editions.{name}.take[{index}]",
+                    )
+                )

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from jinja2 import Template
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, model_validator
 
 from ..templating import ENV
 
@@ -91,7 +91,7 @@ class OwnFrontMatter(Strict):
 
     id: str | None = Field(default=None, pattern=f"^{ID_PATTERN}$", description="A new clause's id, section.name; a replacement keeps the library's.")
     replaces: str | None = Field(default=None, pattern=f"^{ID_PATTERN}$", description="The library clause whose title and text this replaces.")
-    replaces_sha256: str | None = Field(default=None, pattern="^[0-9a-f]{64}$", description="The hash of the library text replaced, as `policygen clauses` shows it.")
+    replaces_sha256: str | None = Field(default=None, pattern="^[0-9a-f]{64}$", description="The hash of the library text replaced, as `policygen explain ID` shows it (build warns with it while it is missing).")
     section: str | None = Field(default=None, description="A new clause's section (the id's first part).")
     after: str | None = Field(default=None, description="Place a new clause after this clause of its section.")
     before: str | None = Field(default=None, description="Place a new clause before this clause of its section.")
@@ -181,6 +181,32 @@ class Outline(Strict):
     sections: list[OutlineSection]
 
 
+class Loose(BaseModel):
+    # Data files may carry more facts than the build reads; only what it reads is checked.
+    model_config = ConfigDict(extra="allow", defer_build=True)
+
+
+class Recommendation(Loose):
+    number: int = Field(ge=1, le=23, description="The recommendation's number in the BASW policy (1-23).")
+    summary: str = Field(min_length=1)
+    audience: str = Field(min_length=1, description="Who BASW addresses, e.g. 'employers'.")
+
+
+class RecommendationsFile(Loose):
+    recommendations: list[Recommendation]
+
+
+class NationFacts(Loose):
+    name: str = Field(min_length=1, description="The nation's name, e.g. 'England'.")
+
+
+class NationsFile(RootModel[dict[str, NationFacts]]):
+    model_config = ConfigDict(defer_build=True)
+
+
+DATA_FILES: dict[str, type[BaseModel]] = {"recommendations": RecommendationsFile, "nations": NationsFile}
+
+
 @dataclass
 class Library:
     version: str
@@ -191,3 +217,56 @@ class Library:
 
     def section_title(self, section_id: str) -> str:
         return next(s.title for s in self.sections if s.id == section_id)
+
+    def shown(self, relative: str) -> str:
+        """A file of this library as messages name it (clauses/data/nations.yaml, or your own folder's)."""
+        if self.root is None:
+            return relative
+        return str((self.root / relative).relative_to(self.root.parent))
+
+class Taken(Strict):
+    """A section or clause an edition takes only when a condition holds."""
+
+    id: str = Field(description="A section or clause id.")
+    when: str = Field(description="A Jinja expression over the answers; the edition takes it only when true.")
+
+
+class Edition(Strict):
+    """One edition of the policy (clauses/data/editions.yaml): whom it is for and which clauses it takes."""
+
+    title: str | None = Field(default=None, description="The edition's title; none: the policy's own title.")
+    about: str = Field(min_length=1, description="Whom the edition is for, as `policygen editions` lists it.")
+    when: str | None = Field(default=None, description="A Jinja expression over the answers; the edition exists only when true.")
+    take: list[str | Taken] | Literal["all"] = Field(
+        description="Section or clause ids (each alone, or with a `when`); 'all' for every clause."
+    )
+    brief: bool = Field(default=False, description="A short edition: no contents list, and the text starts on the first page.")
+    cites: str = Field(
+        default="{} of the full policy",
+        description="How [[id]] reads for a clause the edition leaves out; {} is its number in the full policy.",
+    )
+
+    def available(self, context: dict[str, Any]) -> bool:
+        return self.when is None or _compiled(self.when).render(context) == "1"
+
+    def takes(self, clause: Clause, context: dict[str, Any]) -> bool:
+        if self.take == "all":
+            return True
+        for taken in self.take:
+            taken_id = taken if isinstance(taken, str) else taken.id
+            if taken_id in (clause.id, clause.section):
+                return isinstance(taken, str) or _compiled(taken.when).render(context) == "1"
+        return False
+
+
+class Editions(Strict):
+    editions: dict[str, Edition]
+
+
+FULL_EDITION = Edition(about="The full policy", take="all")
+
+
+def library_editions(library: Library) -> dict[str, Edition]:
+    """The library's editions by name (checked when the library was loaded); always at least `full`."""
+    raw = library.data.get("editions", {}).get("editions", {})
+    return {"full": FULL_EDITION, **{name: Edition.model_validate(value) for name, value in raw.items()}}

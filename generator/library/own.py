@@ -29,6 +29,7 @@ def layer(library: Library, files: list[tuple[str, str]]) -> Library:
     clauses = dict(library.clauses)
     order = {section.id: list(section.clauses) for section in library.sections}
     claimed: dict[str, str] = {}
+    adding = []
     for clause, meta, lines in own:
         if clause.id in claimed:
             problems.append(Problem(f"'{clause.id}' is also {'replaced' if meta.replaces else 'added'} by {claimed[clause.id]}", clause.file, _line(lines, "id", "replaces"), "id"))
@@ -37,7 +38,9 @@ def layer(library: Library, files: list[tuple[str, str]]) -> Library:
         if meta.replaces:
             problems += _replace(clause, meta, lines, clauses)
         else:
-            problems += _add(clause, meta, lines, clauses, order)
+            adding.append((clause, meta, lines))
+    for clause, meta, lines in _placing_order(adding):
+        problems += _add(clause, meta, lines, clauses, order)
     collect(problems)
     ordered = {clause_id: clauses[clause_id] for section in library.sections for clause_id in order[section.id]}
     check_references(ordered, problems)
@@ -77,6 +80,20 @@ def _read(shown: str, text: str) -> tuple[Clause, OwnFrontMatter, list[str]]:
     if meta.sources is not None:
         collect(compile_problems(clause, lines))
     return clause, meta, lines
+
+
+def _placing_order(adding: list[tuple[Clause, OwnFrontMatter, list[str]]]) -> list[tuple[Clause, OwnFrontMatter, list[str]]]:
+    """New clauses in an order where one placed after (or before) another new clause comes after it, whatever the file names."""
+    placed: list[tuple[Clause, OwnFrontMatter, list[str]]] = []
+    waiting = list(adding)
+    while waiting:
+        pending = {clause.id for clause, _, _ in waiting}
+        ready = [item for item in waiting if (item[1].after or item[1].before) not in pending - {item[0].id}]
+        if not ready:  # a cycle of neighbours: placed as they are, and the unknown neighbour reported
+            return placed + waiting
+        placed += ready
+        waiting = [item for item in waiting if item not in ready]
+    return placed
 
 
 def _replace(clause: Clause, meta: OwnFrontMatter, lines: list[str], clauses: dict[str, Clause]) -> list[Problem]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,8 +28,10 @@ from .align import Change, Chunk, Same, align, word_diff
 class Line:
     """One paragraph, list item or table row of a clause, as plain text."""
 
-    prefix: str  # indentation and list marker: "", "- ", "  1. "
+    prefix: str  # indentation and list marker: "", "- ", "  1. "; "| " for a table row
     text: str
+    cells: tuple[str, ...] = ()  # a table row: its cells, so Markdown can draw the row as a table
+    header: tuple[str, ...] = ()  # and the header row of its table (empty if it has none)
 
     def __str__(self) -> str:
         return self.prefix + self.text
@@ -56,8 +58,13 @@ def _block_lines(block: Block, indent: str) -> list[Line]:
                 out += sub_lines
         return out
     if isinstance(block, Table):
+        header = tuple(inline_text(cell) for cell in block.header)
         rows = ([block.header] if block.header else []) + list(block.rows)
-        return [Line(indent + "| ", " | ".join(inline_text(cell) for cell in row) + " |") for row in rows]
+        lines = []
+        for row in rows:
+            cells = tuple(inline_text(cell) for cell in row)
+            lines.append(Line(indent + "| ", " | ".join(cells) + " |", cells, header))
+        return lines
     raise TypeError(block)
 
 
@@ -83,10 +90,17 @@ class AnswerChange:
 
 @dataclass(frozen=True)
 class LineDiff:
-    """One changed line: its prefix and the chunks of its text."""
+    """One changed line: its prefix and the chunks of its text; for a table row, both rows' cells."""
 
     prefix: str
     chunks: tuple[Chunk, ...]
+    old_cells: tuple[str, ...] = ()
+    new_cells: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
+
+    @property
+    def table_row(self) -> bool:
+        return bool(self.old_cells or self.new_cells)
 
 
 @dataclass(frozen=True)
@@ -111,6 +125,7 @@ class PolicyDiff:
     renumbered: list[tuple[Clause, Clause]] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # the organisation's replacements of library text that has changed since
     library_notes: str = ""  # CHANGES.md entries between the library OLD's answers record and the one used
+    fingerprints: tuple[str, str] | None = None  # each answers file's SHA-256, when asked for (--provenance)
 
     @property
     def identical(self) -> bool:
@@ -174,14 +189,14 @@ def changed_lines(old: list[Line], new: list[Line]) -> list[LineDiff]:
         if a is not None and b is not None and str(a) == str(b):
             continue
         if a is None:
-            out.append(LineDiff(b.prefix, (Change("", b.text),)))
+            out.append(LineDiff(b.prefix, (Change("", b.text),), new_cells=b.cells, header=b.header))
         elif b is None:
-            out.append(LineDiff(a.prefix, (Change(a.text, ""),)))
-        elif a.prefix != b.prefix:
-            out.append(LineDiff(a.prefix, (Change(a.text, ""),)))
-            out.append(LineDiff(b.prefix, (Change("", b.text),)))
+            out.append(LineDiff(a.prefix, (Change(a.text, ""),), old_cells=a.cells, header=a.header))
+        elif a.prefix != b.prefix or len(a.cells) != len(b.cells):
+            out.append(LineDiff(a.prefix, (Change(a.text, ""),), old_cells=a.cells, header=a.header))
+            out.append(LineDiff(b.prefix, (Change("", b.text),), new_cells=b.cells, header=b.header))
         else:
-            out.append(LineDiff(b.prefix, tuple(word_diff(a.text, b.text))))
+            out.append(LineDiff(b.prefix, tuple(word_diff(a.text, b.text)), a.cells, b.cells, b.header))
     return out
 
 
@@ -226,8 +241,8 @@ def format_text(diff: PolicyDiff, color: bool = False) -> str:
     notices = ["", paint("Your own clauses to review:", BOLD), *[f"  {notice}" for notice in diff.notices]] if diff.notices else []
     notices += ["", diff.library_notes.rstrip("\n")] if diff.library_notes else []
     if diff.identical:
-        return "\n".join([f"No differences between {diff.old_name} and {diff.new_name}.", *notices]) + "\n"
-    out = [f"{diff.old_name} -> {diff.new_name}: {summary(diff)}"]
+        return "\n".join([f"No differences between {diff.old_name} and {diff.new_name}.", *_fingerprint_lines(diff), *notices]) + "\n"
+    out = [f"{diff.old_name} -> {diff.new_name}: {summary(diff)}"] + _fingerprint_lines(diff)
     if diff.answers:
         out += ["", paint(f"Answers changed ({len(diff.answers)}):", BOLD)]
         out += [f"  {c.path}: {c.old} -> {c.new}" for c in diff.answers]
@@ -252,6 +267,17 @@ def format_text(diff: PolicyDiff, color: bool = False) -> str:
         out += ["", paint(f"Clauses renumbered only ({len(diff.renumbered)}):", BOLD)]
         out += [f"  {a.number} -> {b.number} {b.title} [{b.id}]" for a, b in diff.renumbered]
     return "\n".join(out + notices) + "\n"
+
+
+def _fingerprint_lines(diff: PolicyDiff, markdown: bool = False) -> list[str]:
+    """With --provenance: the answers files' fingerprints, as the outputs record them."""
+    if diff.fingerprints is None:
+        return []
+    old, new = (value[:16] for value in diff.fingerprints)
+    same = " (the same)" if old == new else ""
+    if markdown:
+        return [f"Answers file fingerprints (SHA-256): `{old}` → `{new}`{same}"]
+    return [f"Answers file fingerprints (SHA-256): {old} -> {new}{same}"]
 
 
 def summary(diff: PolicyDiff) -> str:
@@ -314,28 +340,82 @@ def _md_line(prefix: str, body: str) -> str:
     return re.sub(r"^(\d+)([.)])|^([-+])", lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", body)
 
 
-def format_markdown(diff: PolicyDiff) -> str:
-    """A pull-request comment: deletions ~~struck through~~, insertions **in bold**."""
+def _md_chunks(items: Iterable[Chunk]) -> str:
+    out = []
+    for chunk in items:
+        if isinstance(chunk, Same):
+            out.append(_md(chunk.text))
+            continue
+        if chunk.old:
+            out.append(_md_mark(chunk.old, "~~"))
+        if chunk.new:
+            out.append(_md_mark(chunk.new, "**"))
+    return "".join(out)
 
-    def chunks(items: Iterable[Chunk]) -> str:
-        out = []
-        for chunk in items:
-            if isinstance(chunk, Same):
-                out.append(_md(chunk.text))
-                continue
-            if chunk.old:
-                out.append(_md_mark(chunk.old, "~~"))
-            if chunk.new:
-                out.append(_md_mark(chunk.new, "**"))
-        return "".join(out)
+
+def _md_table(header: tuple[str, ...], rows: list[list[str]]) -> list[str]:
+    """Rows (cells already Markdown) under their table's header; a table without one gets an empty header."""
+    width = max([len(header)] + [len(row) for row in rows])
+    head = [_md(cell) for cell in header] + [" "] * (width - len(header))
+    lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * width]
+    return lines + ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+
+
+def _md_row(line: LineDiff) -> list[str]:
+    """A changed table row, cell by cell: a new row in bold, a removed one struck through."""
+    if not line.old_cells:
+        return [_md_mark(cell, "**") for cell in line.new_cells]
+    if not line.new_cells:
+        return [_md_mark(cell, "~~") for cell in line.old_cells]
+    return [_md_chunks(word_diff(a, b)) for a, b in zip(line.old_cells, line.new_cells, strict=True)]
+
+
+def _md_lines(lines: list[Line | LineDiff], cell: Callable[[str], str] = _md, text: Callable[[str], str] = _md) -> list[str]:
+    """Each line as a paragraph or list item, and consecutive rows of one table as a table.
+
+    A LineDiff is drawn with its changes marked; a plain Line (of an added or removed clause)
+    through `text` and, in a table, `cell`. A table's header row is drawn as its header.
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        header = line.header
+        if not _is_row(line):
+            body = _md_chunks(line.chunks) if isinstance(line, LineDiff) else text(line.text)
+            out += ["", _md_line(line.prefix, body)]
+            index += 1
+            continue
+        rows = []
+        while index < len(lines) and _is_row(lines[index]) and lines[index].header == header:
+            row = lines[index]
+            if isinstance(row, LineDiff):
+                rows.append(_md_row(row))
+            elif row.cells != header:
+                rows.append([cell(value) for value in row.cells])
+            index += 1
+        out += [""] + _md_table(header, rows)
+    return out
+
+
+def _is_row(line: Line | LineDiff) -> bool:
+    return line.table_row if isinstance(line, LineDiff) else bool(line.cells)
+
+
+def format_markdown(diff: PolicyDiff) -> str:
+    """A pull-request comment: deletions ~~struck through~~, insertions **in bold**, table rows as tables."""
+
+    def struck(text: str) -> str:
+        return _md_mark(text, "~~")
 
     title = f"## Policy changes: {_md_code(diff.old_name)} → {_md_code(diff.new_name)}"
     notices = ["", "### Your own clauses to review", "", *[f"- {_md(notice)}" for notice in diff.notices]] if diff.notices else []
     notices += ["", "### Clause library changes", "", "```", diff.library_notes.rstrip("\n"), "```"] if diff.library_notes else []
+    fingerprints = ["", *_fingerprint_lines(diff, markdown=True)] if diff.fingerprints else []
     if diff.identical:
-        return "\n".join([title, "", "No differences.", *notices]) + "\n"
+        return "\n".join([title, "", "No differences.", *fingerprints, *notices]) + "\n"
     text = summary(diff)
-    out = [title, "", text[:1].upper() + text[1:] + "."]
+    out = [title, "", text[:1].upper() + text[1:] + "."] + fingerprints
     if diff.answers:
         out += ["", "### Answers changed", "", "| Answer | Old | New |", "| --- | --- | --- |"]
         out += [f"| {_md_code(c.path)} | {_md_code(c.old)} | {_md_code(c.new)} |" for c in diff.answers]
@@ -343,20 +423,17 @@ def format_markdown(diff: PolicyDiff) -> str:
         out += ["", "### Clauses added"]
         for clause in diff.added:
             out += ["", f"#### {clause.number} {_md(clause.title)} ({_md_code(clause.id)})"]
-            for line in clause_lines(clause):
-                out += ["", _md_line(line.prefix, _md(line.text))]
+            out += _md_lines(list(clause_lines(clause)))
     if diff.removed:
         out += ["", "### Clauses removed"]
         for clause in diff.removed:
             out += ["", f"#### ~~{clause.number} {_md(clause.title)}~~ ({_md_code(clause.id)})"]
-            for line in clause_lines(clause):
-                out += ["", _md_line(line.prefix, _md_mark(line.text, "~~"))]
+            out += _md_lines(list(clause_lines(clause)), cell=struck, text=struck)
     if diff.changed:
         out += ["", "### Clauses changed"]
         for change in diff.changed:
             out += ["", f"#### {change.new.number} {_md(change.new.title)} ({_md_code(change.new.id)}){_md(_was(change.old, change.new))}"]
-            for line_diff in change.lines:
-                out += ["", _md_line(line_diff.prefix, chunks(line_diff.chunks))]
+            out += _md_lines(list(change.lines))
             if change.formatting_only:
                 out += ["", "Bold, italic or links changed; the words are the same."]
     if diff.renumbered:

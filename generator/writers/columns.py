@@ -10,6 +10,7 @@ A table whose words cannot all fit at the template's size gets smaller text inst
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,33 +30,40 @@ class Columns:
     font_size: float  # points: the template's table text size, unless the words needed less
 
 
-def _char_width(char: str, bold: bool) -> float:
-    """One character's width in thousandths of an em."""
+class _Widths(dict):
+    """Character -> width in thousandths of an em; a character fontwidths.py lacks counts as WIDEST."""
+
+    def __missing__(self, char: str) -> int:
+        return fontwidths.WIDEST
+
+
+@functools.cache
+def _widths(bold: bool) -> _Widths:
     table = fontwidths.BOLD if bold else fontwidths.REGULAR
-    code, offset = ord(char), 0
-    for first, end in fontwidths.RANGES:
-        if first <= code < end:
-            return table[offset + code - first]
-        offset += end - first
-    return fontwidths.WIDEST
-
-
-def _characters(cell: Sequence[Inline], bold: bool) -> list[tuple[str, bool]]:
-    chars = []
-    for item in cell:
-        for text in item.children if isinstance(item, Link) else (item,):
-            chars += [(char, bold or text.bold) for char in text.text]
-    return chars
+    codes = [code for first, end in fontwidths.RANGES for code in range(first, end)]
+    return _Widths(zip(map(chr, codes), table, strict=True))
 
 
 def measure(cell: Sequence[Inline], bold: bool = False) -> tuple[float, float]:
-    """(the cell on one line, its longest word), in thousandths of an em."""
+    """(the cell on one line, its longest word), in thousandths of an em.
+
+    A word runs from one space to the next, across runs of text in different weights.
+    """
     whole = word = longest = 0.0
-    for char, is_bold in _characters(cell, bold):
-        width = _char_width(char, is_bold)
-        whole += width
-        word = 0.0 if char.isspace() else word + width
-        longest = max(longest, word)
+    for item in cell:
+        for text in (item.children if isinstance(item, Link) else (item,)):
+            widths = _widths(bold or text.bold).__getitem__
+            whole += sum(map(widths, text.text))
+            words = text.text.split()
+            if not words:
+                word = 0.0 if text.text else word
+                continue
+            for index, part in enumerate(words):
+                width = float(sum(map(widths, part)))
+                word = word + width if index == 0 and not text.text[0].isspace() else width
+                longest = max(longest, word)
+            if text.text[-1].isspace():
+                word = 0.0
     return whole, longest
 
 

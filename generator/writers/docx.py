@@ -23,8 +23,11 @@ Header: organisation, DRAFT for drafts, title (on a second line when either is t
 Core properties, custom properties (provenance and clause hashes) and a zip with fixed
 times and sorted entries make the same Document give the same bytes.
 
-The body is generated as one XML string and parsed once: python-docx's per-paragraph API
-is much slower for a document of this size and adds nothing here.
+The body is generated as one XML string, written exactly as lxml would write it (its escapes,
+`<x/>` for an empty run or link), and spliced into the saved document part: python-docx's
+per-paragraph API, or parsing the string into its tree only for lxml to write it out again,
+is much slower for a document of this size and adds nothing here. tests/writers/test_docx.py
+checks that the string is what lxml writes, for every example.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from ..document import Block, Document, Inline, Link, ListBlock, Paragraph, Table, Text
-from ..files import data_dir
+from . import reference_template
 from .columns import column_widths
 from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, VT
 
@@ -72,7 +75,7 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def template_path() -> Path:
-    return data_dir("templates") / "reference.docx"
+    return reference_template()
 
 
 def render(document: Document, pages: Sequence[int] | None = None) -> bytes:
@@ -82,20 +85,17 @@ def render(document: Document, pages: Sequence[int] | None = None) -> bytes:
     writer = _BodyWriter(part, _TemplateFacts.read(doc), pages)
 
     body = doc.element.body
-    section_properties = body.sectPr
     for child in list(body):
-        if child is not section_properties:
+        if child is not body.sectPr:
             body.remove(child)
-    fragment = parse_xml(f"<w:body {nsdecls('w', 'r')}>{writer.body(document)}</w:body>")
-    for element in list(fragment):
-        section_properties.addprevious(element)
+    body_xml = writer.body(document)  # spliced in before the section properties when saving
 
     writer.add_list_numbering(part.numbering_part.element)
     _header_footer(doc, document)
     _update_fields_on_open(doc.settings.element)
     _core_properties(doc, document)
     _custom_properties(part.package, document)
-    return _reproducible_zip(doc)
+    return _reproducible_zip(doc, body_xml)
 
 
 # ------------------------------------------------------------------ what the template provides
@@ -134,17 +134,22 @@ class _TemplateFacts:
 # ------------------------------------------------------------------ body
 
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+# As lxml (libxml2) writes text and attribute values, and as an XML parser reads line ends and
+# whitespace in attributes first, so that the spliced body is what parsing it would have given;
+# characters XML cannot hold are dropped.
+_DROPPED = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "\n", **_DROPPED})
+_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": " ", "\n": " ", "\r": " ", **_DROPPED})
 
 
 def _t(text: str) -> str:
     """Text as XML character data (xml.sax.saxutils would pull in urllib.request: slow to import)."""
-    return _NOT_XML.sub("", text).translate(_ESCAPES)
+    return (text.replace("\r\n", "\n") if "\r" in text else text).translate(_TEXT_ESCAPES)
 
 
 def _attr(text: str) -> str:
     """A double-quoted XML attribute value."""
-    return f'"{_t(text)}"'
+    return '"' + (text.replace("\r\n", "\n") if "\r" in text else text).translate(_ATTR_ESCAPES) + '"'
 
 
 def _run(text: str, bold: bool = False, italic: bool = False, style: str = "", size: str = "") -> str:
@@ -153,7 +158,9 @@ def _run(text: str, bold: bool = False, italic: bool = False, style: str = "", s
         (f'<w:rStyle w:val="{style}"/>' if style else "") + ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
         + (f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>' if size else "")
     )
-    return (f"<w:r><w:rPr>{props}</w:rPr>" if props else "<w:r>") + f'<w:t xml:space="preserve">{_t(text)}</w:t></w:r>'
+    escaped = _t(text)
+    content = f'<w:t xml:space="preserve">{escaped}</w:t>' if escaped else '<w:t xml:space="preserve"/>'  # as lxml writes an empty one
+    return (f"<w:r><w:rPr>{props}</w:rPr>" if props else "<w:r>") + content + "</w:r>"
 
 
 TAB = "<w:r><w:tab/></w:r>"
@@ -213,14 +220,15 @@ class _BodyWriter:
             f'<w:p>{_ppr("Title")}{_run(meta.title)}</w:p>',
             f'<w:p>{_ppr("Subtitle")}{_run(meta.organisation)}</w:p>',
             f'<w:p>{_ppr("CoverDetails")}{_run(f"Version {meta.version} ({meta.status})")}</w:p>',
-            f'<w:p>{_ppr("TOCHeading")}{_run("Contents")}</w:p>',
         ]
-        # Every heading gets a bookmark (deterministic ids 1, 2 ...) that its contents entry links to.
-        out += self._contents(contents_entries(document))
+        if not document.brief:
+            out.append(f'<w:p>{_ppr("TOCHeading")}{_run("Contents")}</w:p>')
+            # Every heading gets a bookmark (deterministic ids 1, 2 ...) that its contents entry links to.
+            out += self._contents(contents_entries(document))
         mark = 0
         for index, section in enumerate(document.sections):
             mark += 1
-            out.append(self._heading("Heading1", section.title, mark, page_break=index == 0))
+            out.append(self._heading("Heading1", section.title, mark, page_break=index == 0 and not document.brief))
             for clause in section.clauses:
                 mark += 1
                 out.append(self._heading("Heading2", clause.title, mark))
@@ -350,7 +358,8 @@ class _BodyWriter:
                 if not item.url:
                     out.append("".join(_run(t.text, t.bold, t.italic, size=size) for t in item.children))
                     continue
-                out.append(f'<w:hyperlink r:id="{self._link(item.url)}" w:history="1">{runs}</w:hyperlink>')
+                link = f'<w:hyperlink r:id="{self._link(item.url)}" w:history="1"'
+                out.append(f"{link}>{runs}</w:hyperlink>" if runs else f"{link}/>")
         return "".join(out)
 
     def _link(self, url: str) -> str:
@@ -463,8 +472,17 @@ def _custom_properties(package: Package, document: Document) -> None:
 # ------------------------------------------------------------------ saving
 
 
-def _reproducible_zip(doc: WordDocument) -> bytes:
-    """The package as a zip with fixed entry times and sorted names ([Content_Types].xml first).
+DOCUMENT_PART = "word/document.xml"
+
+
+def _spliced(part: bytes, body_xml: str) -> bytes:
+    """The saved document part, its body (only the section properties) given `body_xml` before them."""
+    at = part.index(b"<w:sectPr", part.index(b"<w:body>"))
+    return part[:at] + body_xml.encode("utf-8") + part[at:]
+
+
+def _reproducible_zip(doc: WordDocument, body_xml: str) -> bytes:
+    """The package as a zip with fixed entry times and sorted names ([Content_Types].xml first), the body spliced in.
 
     python-docx's own zip stamps each entry with the time of saving, so its zip is rewritten.
     Only public API is used; unzipping and zipping again costs about 3 ms a build.
@@ -473,6 +491,7 @@ def _reproducible_zip(doc: WordDocument) -> bytes:
     doc.save(saved)
     with zipfile.ZipFile(saved) as source:
         members = {name: source.read(name) for name in source.namelist()}
+    members[DOCUMENT_PART] = _spliced(members[DOCUMENT_PART], body_xml)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in sorted(members, key=lambda n: (n != "[Content_Types].xml", n)):

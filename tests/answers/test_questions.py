@@ -180,11 +180,8 @@ BASE = "organisation: {name: A, short_name: A, type: charity, nation: england}\n
         ("document.review_every_months", "3", "document: {review_every_months: 3}"),
         ("document.review_every_months", "two", "document: {review_every_months: two}"),
         ("organisation.website", "www.example.org", None),
-        ("document.approved_on", "1/10/2026", "document: {approved_on: 1/10/2026}"),
         ("scope.students", "perhaps", "scope: {students: perhaps}"),
         ("monitoring.kept_for_days", "0", "monitoring: {kept_for_days: 0}"),
-        ("official_accounts.pre_launch_checks", "dpia, security, tarot", "official_accounts: {pre_launch_checks: [dpia, security, tarot]}"),
-        ("training.delivery", "podcast", "training: {delivery: podcast}"),
     ],
 )
 def test_a_refused_answer_gives_the_reason_the_build_gives(key, typed, in_file):
@@ -196,6 +193,82 @@ def test_a_refused_answer_gives_the_reason_the_build_gives(key, typed, in_file):
     else:
         text = BASE + in_file + "\n"
     assert caught.value.reasons[0] == build_reason(text)
+
+
+@pytest.mark.parametrize(
+    "key, typed, in_file",
+    [
+        ("official_accounts.pre_launch_checks", "dpia, security, tarot", "official_accounts: {pre_launch_checks: [dpia, security, tarot]}"),
+        ("training.delivery", "podcast", "training: {delivery: podcast}"),
+    ],
+)
+def test_a_refused_choice_says_what_the_build_says_and_how_to_type_one(key, typed, in_file):
+    with pytest.raises(Invalid) as caught:
+        Answering().answer_text(find(key), typed)
+    in_build = build_reason(BASE + in_file + "\n")  # 'podcast' is not one of the choices: 'elearning', ...
+    said, codes = in_build.split(": ", 1)
+    count = len(find(key).labels)
+    assert caught.value.reasons == [f"{said}; give its number (1 to {count}), its name as listed, or its code: {codes}"]
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [("Approved", "approved"), ("APPROVED", "approved"), (" approved ", "approved"), ("2", "approved"), ("draft", "draft")],
+)
+def test_a_choice_is_typed_as_its_label_in_any_case_its_number_or_its_code(typed, meant):
+    assert Answering().answer_text(find("document.status"), typed) == meant
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [("council", "local_authority"), ("Health Board", "nhs_or_hsc_body"), ("fostering agencies", "independent_provider"), ("college", "university")],
+)
+def test_a_choice_is_also_typed_as_words_only_its_label_has(typed, meant):
+    assert Answering().answer_text(find("organisation.type"), typed) == meant
+
+
+def test_words_that_several_labels_have_are_not_a_choice():
+    question = find("personal_use.name_employer")  # "Yes, they may say ..." and "Yes, with a note ..."
+    assert from_text(question, "yes") == "yes"  # its code
+    with pytest.raises(Invalid):
+        from_text(question, "they their")  # "they" is in one label, "their" in another
+    with pytest.raises(Invalid):
+        from_text(find("organisation.type"), "provider university")
+
+
+def test_several_choices_by_label_number_or_code():
+    question = find("official_accounts.pre_launch_checks")
+    labels, codes = question.labels, list(question.labels)
+    typed = f"{labels['dpia'].upper()}, security, {codes.index('welsh_language') + 1}"
+    assert from_text(question, typed) == ["dpia", "security", "welsh_language"]
+    assert from_text(question, "1 2 3") == codes[:3]
+    assert from_text(question, "dpia security") == ["dpia", "security"]
+    with pytest.raises(Invalid) as caught:
+        from_text(question, f"dpia, {len(codes) + 1}")
+    assert caught.value.reasons[0].startswith(f"'{len(codes) + 1}' is not one of the choices; give its number (1 to {len(codes)})")
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [("01/12/2026", dt.date(2026, 12, 1)), ("1/12/2026", dt.date(2026, 12, 1)), ("1.12.2026", dt.date(2026, 12, 1)), ("2026-12-01", dt.date(2026, 12, 1))],
+)
+def test_dates_the_uk_way_or_as_the_file_holds_them(typed, meant):
+    assert Answering().answer_text(find("document.approved_on"), typed) == meant
+
+
+@pytest.mark.parametrize(
+    "typed, reason",
+    [
+        ("tomorrow", "'tomorrow' is not a date: type it as day/month/year, e.g. 01/12/2026 for 1 December 2026"),
+        ("1/12/26", "'1/12/26' is not a date: type it as day/month/year, e.g. 01/12/2026 for 1 December 2026"),
+        ("12/31/2026", "'12/31/2026' is not a real date: there is no month 31; type it as day/month/year, e.g. 01/12/2026 for 1 December 2026"),
+        ("29/02/2027", "'29/02/2027' is not a real date: February 2027 has no day 29"),
+    ],
+)
+def test_a_wrong_date_says_in_plain_words_what_to_type(typed, reason):
+    with pytest.raises(Invalid) as caught:
+        Answering().answer_text(find("document.approved_on"), typed)
+    assert caught.value.reasons == [reason]
 
 
 def test_exact_reasons():

@@ -44,6 +44,32 @@ def test_build_writes_every_output_asked_for(tmp_path, answers_file):
     assert "\n## 1 About this policy\n" in markdown
 
 
+def test_build_to_dash_writes_the_markdown_to_standard_output(tmp_path, answers_file):
+    answers_file()
+    assert invoke("build", "policy.yaml", "-o", "policy.md", cwd=tmp_path).exit_code == 0
+    result = invoke("build", "policy.yaml", "-o", "-", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == (tmp_path / "policy.md").read_bytes()
+    said = [line for line in result.stderr.splitlines() if not line.startswith("Warning: ")]  # what the policy still lacks
+    assert said == []
+    # with files too, standard output stays the policy alone: "Wrote" goes to standard error
+    result = invoke("build", "policy.yaml", "-o", "-", "-o", "also.html", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes == (tmp_path / "policy.md").read_bytes()
+    assert [line for line in result.stderr.splitlines() if not line.startswith("Warning: ")] == ["Wrote also.html"]
+    assert (tmp_path / "also.html").is_file()
+
+
+def test_build_to_dash_twice_or_a_broken_policy_writes_nothing(tmp_path, answers_file):
+    answers_file()
+    result = invoke("build", "policy.yaml", "-o", "-", "-o", "-", cwd=tmp_path)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "Error: '-' (standard output) is given more than once; give it once\n")
+    answers_file(MINIMAL_ANSWERS.replace("nation: england", "nation: englnd"))
+    result = invoke("build", "policy.yaml", "-o", "-", cwd=tmp_path)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("Error: policy.yaml:5: organisation.nation: 'englnd' is not one of the choices")
+
+
 def test_provenance_is_in_the_file_properties_never_the_published_body(tmp_path, answers_file):
     import docx
 

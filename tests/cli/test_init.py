@@ -16,54 +16,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator import interview
+from generator import __version__
 from generator.answers import load_answers, parse_answers
-from generator.answers.questions import Answering, Question, find
+from generator.answers.questions import Answering, find
+from generator.library import load_library
 from generator.pipeline import build
-from helpers import EXAMPLES, as_json, invoke, kept_in_order
-
-ORG = {
-    "organisation.name": (["Harbour Trust"], "Harbour Trust"),
-    "organisation.short_name": (["Harbour Trust"], "Harbour Trust"),
-    "organisation.type": (["3"], "charity"),
-    "organisation.nation": (["scotland"], "scotland"),
-}
-
-
-def enter_lines(question: Question, answering: Answering) -> list[str]:
-    """What pressing Enter at every prompt of a question types."""
-    if question.kind == "record":
-        if question.optional and question.default is None:
-            return [""]  # "Give one?" answered no
-        return [""] * len(question.fields)
-    if question.kind == "record-list":
-        return ["", ""] if question.default else [""]
-    return [""]
-
-
-def script(answers: dict[str, tuple[list[str], object]], answering: Answering | None = None) -> tuple[str, list[tuple[Question, list[str]]]]:
-    """The input for a whole questionnaire: the lines given for named questions, Enter for the rest.
-
-    Returns the text and, per question asked, the lines typed (for the pseudo-terminal test).
-    """
-    answering = answering or Answering()
-    plan: list[tuple[Question, list[str]]] = []
-    for question in answering.pending():
-        if question.key in answers:
-            typed, value = answers[question.key]
-            answering.answer(question, value)
-        else:
-            typed = enter_lines(question, answering)
-            answering.use_default(question)
-        plan.append((question, typed))
-    return "".join(line + "\n" for _, typed in plan for line in typed), plan
-
-
-@pytest.fixture
-def terminal(monkeypatch):
-    """CliRunner's input is a pipe; let init treat it as a person at a terminal."""
-    monkeypatch.setattr(interview, "stdin_is_terminal", lambda: True)
-
+from helpers import EXAMPLES, ORG, as_json, invoke, kept_in_order, script
 
 # ------------------------------------------------------------------ interactive
 
@@ -72,17 +30,17 @@ def test_every_kind_of_question_with_re_asking(tmp_path, terminal):
     answers = dict(ORG)
     answers.update(
         {
-            "organisation.type": (["9", "3"], "charity"),  # choice: bad number, then a number
-            "organisation.nation": (["Scotland", "scotland"], "scotland"),  # choice by code
+            "organisation.type": (["9", "charity or VOLUNTARY organisation"], "charity"),  # choice: bad number, then its label in any case
+            "organisation.nation": (["Scots", "SCOTLAND"], "scotland"),  # choice by label or code, in any case
             "organisation.website": (["www.harbour.org.uk", "https://www.harbour.org.uk"], "https://www.harbour.org.uk"),
-            "scope.volunteers": (["maybe", "y"], True),  # yes/no (click re-asks itself)
+            "scope.volunteers": (["maybe", "Yes"], True),  # yes/no
             "document.version": (["2.0"], "2.0"),
             "document.status": (["2"], "approved"),
-            "document.approved_on": (["", "1/10/2026", "2026-10-01"], dt.date(2026, 10, 1)),
+            "document.approved_on": (["", "tomorrow", "31/9/2026", "1/10/2026"], dt.date(2026, 10, 1)),  # the UK form
             "document.review_every_months": (["3", "twelve", "12"], 12),
-            "document.history": (["y", "1.0", "2025-10-01", "First issue", "y", "2.0", "2026-02-30", "2026-10-01", "Annual review", "n"], [
-                {"version": "1.0", "date": dt.date(2025, 10, 1), "summary": "First issue"},
-                {"version": "2.0", "date": dt.date(2026, 10, 1), "summary": "Annual review"},
+            "document.history": (["y", "1.0", "2025-10-01", "First issue", "", "y", "2.0", "2026-02-30", "2026-10-01", "Annual review", "reviewed", "n"], [
+                {"version": "1.0", "date": dt.date(2025, 10, 1), "summary": "First issue", "kind": None},
+                {"version": "2.0", "date": dt.date(2026, 10, 1), "summary": "Annual review", "kind": "reviewed"},
             ]),
             "official_accounts.pre_launch_checks": (["tiktok", "6,8"], ["welsh_language", "legal"]),
             "training.refresher_months": (["-"], None),
@@ -96,18 +54,26 @@ def test_every_kind_of_question_with_re_asking(tmp_path, terminal):
     result = invoke("init", str(path), input=text)
     assert result.exit_code == 0, result.output
     out = result.output
+    said = " ".join(out.split())  # messages wrap to the terminal
     # each refused answer gives the reason the build would give, then the question again
-    assert "  Error: '9' is not one of the choices: 'local_authority', 'nhs_or_hsc_body', 'charity', 'independent_provider', 'university', 'other'\n" in out
-    assert "  Error: 'Scotland' is not one of the choices: 'england', 'scotland', 'wales', 'northern_ireland'\n" in out
-    assert "  Error: 'www.harbour.org.uk' is not a web address: write it in full, starting with https://\n" in out
-    assert "  Error: the status is 'approved', so give the approval date (YYYY-MM-DD)\n" in out
-    assert "  Error: '1/10/2026' is not a real date" in out
-    assert "  Error: 3 is too small: the least allowed is 6\n" in out
-    assert "  Error: 'twelve' is not a whole number\n" in out
-    assert "  Error: '2026-02-30' is not a real date" in out
-    assert "  Error: 'tiktok' is not one of the choices: 'dpia', 'security', 'records', 'accessibility', 'safeguarding', 'welsh_language', 'equality', 'legal'\n" in out
-    assert "  Error: 'not-an-email' is not an email address, e.g. policy@example.gov.uk\n" in out
-    assert "Error: invalid input" in out  # click's own yes/no check
+    assert (
+        "Error: '9' is not one of the choices; give its number (1 to 6), its name as listed, or its code: "
+        "'local_authority', 'nhs_or_hsc_body', 'charity', 'independent_provider', 'university', 'other' Answer"
+    ) in said
+    assert "Error: 'Scots' is not one of the choices; give its number (1 to 4), its name as listed, or its code: 'england'," in said
+    assert "Error: 'www.harbour.org.uk' is not a web address: write it in full, starting with https:// Answer" in said
+    assert "Error: the status is 'approved', so give the approval date (YYYY-MM-DD) Answer" in said
+    assert "Error: 'tomorrow' is not a date: type it as day/month/year, e.g. 01/12/2026 for 1 December 2026 Answer" in said
+    assert "Error: '31/9/2026' is not a real date: September 2026 has no day 31 Answer" in said
+    assert "Error: 3 is too small: the least allowed is 6 Answer" in said
+    assert "Error: 'twelve' is not a whole number Answer" in said
+    assert "Error: '2026-02-30' is not a real date: February 2026 has no day 30 When this version" in said
+    assert (
+        "Error: 'tiktok' is not one of the choices; give its number (1 to 8), its name as listed, or its code: "
+        "'dpia', 'security', 'records', 'accessibility', 'safeguarding', 'welsh_language', 'equality', 'legal' Answer"
+    ) in said
+    assert "Error: 'not-an-email' is not an email address, e.g. policy@example.gov.uk An email address" in said
+    assert "Error: 'maybe' is not yes or no: type yes or no (or y or n) Answer" in said
     # groups under headings, choices by label with their number and code
     assert "Your organisation\n" in out and "Who the policy covers\n" in out
     assert out.index("Your organisation\n") < out.index("Who the policy covers\n")
@@ -258,7 +224,10 @@ def test_defaults_with_the_organisation_given_has_no_example_answers(tmp_path):
 def test_a_bad_option_answer_is_refused_with_the_reason(tmp_path):
     result = invoke("init", str(tmp_path / "p.yaml"), "--defaults", "--nation", "france")
     assert result.exit_code == 1
-    assert result.output == "Error: organisation.nation: 'france' is not one of the choices: 'england', 'scotland', 'wales', 'northern_ireland'\n"
+    assert result.output == (
+        "Error: organisation.nation: 'france' is not one of the choices; give its number (1 to 4), its name as listed, "
+        "or its code: 'england', 'scotland', 'wales', 'northern_ireland'\n"
+    )
     result = invoke("init", str(tmp_path / "p.yaml"), "--defaults", "--set", "scope.volunteer=yes")
     assert result.exit_code == 1
     assert result.output == "Error: 'scope.volunteer' is not a question; did you mean 'scope.volunteers'? See `policygen questions`.\n"
@@ -320,6 +289,52 @@ def test_update_asks_follow_ups_that_now_apply(tmp_path):
     new_lines = kept_in_order(FIXTURE.replace("exist: false", "exist: true"), path.read_text(encoding="utf-8"))
     assert f"  approver: {find('official_accounts.approver').default}" in new_lines
     assert f"  # {find('official_accounts.approver').question}" in new_lines
+
+
+def _answer_blocks():
+    """Each answer of a --defaults file, by key, with the lines it takes in the file."""
+    from generator.answers.answersfile import value_lines
+
+    answering = Answering({"organisation": {"name": "A", "short_name": "A", "type": "charity", "nation": "england"}})
+    for question in answering.pending():
+        answering.use_default(question)
+    blocks = []
+    for group in answering.groups:
+        answered = [q for q in group.questions if answering.has(q)]
+        for question in answered if len(answered) > 1 else []:  # the only answer of a group leaves `group:` empty, an error
+            if not question.required:  # a required one comes back as a marked example
+                blocks.append((question.key, value_lines(question.name, answering.value(question), 2)))
+    return blocks
+
+
+@pytest.mark.parametrize("key, lines", _answer_blocks(), ids=[key for key, _ in _answer_blocks()])
+def test_update_puts_a_deleted_answer_back_under_its_own_comments(tmp_path, key, lines):
+    """The bug: the answer came back with a second copy of its comments, the first left dangling."""
+    path = tmp_path / "policy.yaml"
+    made = invoke("init", str(path), "--defaults", "--name", "A", "--short-name", "A", "--type", "charity", "--nation", "england")
+    assert made.exit_code == 0, made.output
+    written = path.read_text(encoding="utf-8")
+    block = "\n".join(lines) + "\n"
+    assert written.count("\n" + block) == 1, key
+    path.write_text(written.replace("\n" + block, "\n", 1), encoding="utf-8")
+    result = invoke("init", "--update", "--defaults", str(path))
+    assert result.exit_code == 0, result.output
+    after = path.read_text(encoding="utf-8")
+    stamp = f"# Updated by policygen {__version__} with clause library {load_library().version}.\n"
+    assert after.replace(stamp, "", 1) == written
+
+
+def test_update_puts_a_deleted_group_back_under_its_heading(tmp_path):
+    path = tmp_path / "policy.yaml"
+    invoke("init", str(path), "--defaults", "--name", "A", "--short-name", "A", "--type", "charity", "--nation", "england")
+    written = path.read_text(encoding="utf-8")
+    start = written.index("\ntraining:\n") + 1
+    end = written.index("\n# Supervision\n")
+    path.write_text(written[:start] + written[end:], encoding="utf-8")  # the heading stays
+    assert invoke("init", "--update", "--defaults", str(path)).exit_code == 0
+    after = path.read_text(encoding="utf-8")
+    assert after.count("# Training\n# --------\n") == 1
+    assert after.split("\n", 7)[7] == written.split("\n", 6)[6]  # all but the "Updated by" line
 
 
 def test_update_of_a_missing_file(tmp_path):
@@ -484,6 +499,8 @@ def test_ctrl_c_in_a_pseudo_terminal_leaves_no_file(tmp_path):
         child.expect_exact(find("organisation.short_name").question)
         child.expect(PROMPT)
         child.sendintr()
+        child.expect_exact("Save your answer so far to policy.partial.yaml, to finish later with `policygen init --resume policy.yaml`? [Y/n]: ")
+        child.sendline("n")
         child.expect_exact("Aborted!")
         child.expect(pexpect.EOF)
     finally:

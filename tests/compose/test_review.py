@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from generator.compose.review import ClauseReview, comment_parts, notes_paragraphs, review_notes
@@ -42,7 +44,7 @@ def test_a_clause_with_notes_gets_them_as_paragraphs_with_its_recommendations_an
         ("Does it cover foster carers?", "Yes"),
         ("May staff have personal online contact with people who used your services in the past?", "Never: no personal online contact with former service users"),
     )
-    assert former.facts == ()
+    assert former.facts == ("your manager: manager",)  # the word for whom the reader tells, worked out for the full policy
 
 
 def test_the_answers_are_this_organisations(brightwater):
@@ -89,6 +91,7 @@ def test_a_recommendation_met_only_in_part_says_what_the_answers_must_add(tmp_pa
     changed = text.replace("advice_url: https://www.northshire.example/online-safety", "advice_url: null")
     changed = changed.replace("available: as a leaflet at every family hub and from your social worker", "available: null")
     (tmp_path / "policy.yaml").write_text(changed, encoding="utf-8")
+    shutil.copytree(ROOT / "examples" / "local-clauses", tmp_path / "local-clauses")  # the example's own clauses
     built = prepare(tmp_path / "policy.yaml")
     [advice] = [r for r in review_notes(built.answers, built.library) if r.clause_id == "practice.safety-advice"]
     assert advice.recommendations == (

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import marshal
 import shutil
+from pathlib import Path
 
 from generator.answers import parse_answers
 from generator.compose.assemble import assemble
@@ -33,13 +35,16 @@ def test_a_cached_library_renders_exactly_like_a_fresh_one(tmp_path, monkeypatch
     assert list(cached.clauses) == list(fresh.clauses)
     assert cached.data == fresh.data
     assert render(cached) == render(fresh)
+    # what the Markdown does not show, `policygen explain` does: the drafter notes come back too
+    assert [c.notes for c in cached.clauses.values()] == [c.notes for c in fresh.clauses.values()]
+    assert sum(1 for c in cached.clauses.values() if c.notes) >= 6
 
 
 def test_any_change_to_a_clause_file_misses_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
     root = copy_library(tmp_path)
     before = load_library(root)
-    clause = next(iter(before.clauses.values()))
+    clause = next(c for c in before.clauses.values() if c.when is None)  # one every policy has
     path = root.parent / clause.file
     path.write_text(path.read_text(encoding="utf-8") + "\nA sentence added by the test.\n", encoding="utf-8")
     assert librarycache.load(librarycache.key(root), root) is None
@@ -60,3 +65,61 @@ def test_no_cache_when_turned_off(tmp_path, monkeypatch):
     monkeypatch.setenv("POLICYGEN_NO_CACHE", "1")
     load_library(copy_library(tmp_path))
     assert not (tmp_path / "cache").exists()
+
+
+def test_the_cache_lives_in_the_platforms_user_cache_folder(tmp_path, monkeypatch):
+    import sys
+
+    import platformdirs
+
+    from generator.files import cache_dir
+
+    monkeypatch.delenv("POLICYGEN_CACHE_DIR")
+    monkeypatch.delenv("POLICYGEN_NO_CACHE", raising=False)
+    assert cache_dir() == Path(platformdirs.user_cache_dir("policygen", appauthor=False))
+    if sys.platform.startswith("linux"):  # the XDG rule, as Linux desktops set it
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+        assert cache_dir() == tmp_path / "xdg" / "policygen"
+        load_library(copy_library(tmp_path))
+        assert len(list((tmp_path / "xdg" / "policygen").iterdir())) == 1
+
+
+def test_an_unsigned_cache_entry_is_never_unmarshalled(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    from generator.files import data_dir
+
+    root = data_dir("clauses")
+    load_library(root)
+    (entry,) = (tmp_path / "cache").iterdir()
+    key = (tmp_path / "state" / "policygen" / "cache-key")
+    assert key.stat().st_mode & 0o777 == 0o600
+    assert librarycache.load(librarycache.key(root), root) is not None  # signed by us: used
+    entry.write_bytes(entry.read_bytes()[:-1] + b"\0")
+
+    def refuse(data):
+        raise AssertionError("marshal.loads was called on an entry that failed its signature")
+
+    monkeypatch.setattr(marshal, "loads", refuse)
+    assert librarycache.load(librarycache.key(root), root) is None
+
+
+def test_no_cache_when_the_key_is_open_to_others(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    from generator.files import data_dir
+
+    root = data_dir("clauses")
+    load_library(root)
+    (tmp_path / "state" / "policygen" / "cache-key").chmod(0o644)
+    assert librarycache.load(librarycache.key(root), root) is None
+
+
+def test_the_key_is_never_kept_in_the_cache_folder(tmp_path, monkeypatch):
+    from generator.files import cache_key_file
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "shared"))
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "shared"))
+    assert cache_key_file() is None
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    assert cache_key_file() == tmp_path / "shared" / "policygen" / "cache-key"

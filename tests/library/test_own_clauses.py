@@ -123,7 +123,23 @@ def test_own_clauses_use_the_same_sandbox_and_answers(org):
         ),
         (
             own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\n", "Line one.\n{% if %}\n"),
-            "local/gifts.md:7:",
+            "local/gifts.md:7: template syntax error: Expected an expression, got 'end of statement block'",
+        ),
+        (
+            own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\n", "Line one.\nA bell \a here.\n"),
+            "local/gifts.md:7: contains the control character U+0007, which an answers or clause file cannot hold",
+        ),
+        (
+            own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\nwhen: scope.students scope.volunteers\n", "Text.\n"),
+            "local/gifts.md:5: when: not a valid condition: chunk after expression",
+        ),
+        (
+            own("replaces: conduct.rules\ntitle: Rules\ncolour: red\n", "Text.\n"),
+            "local/gifts.md:4: colour: unknown key; allowed here: id, replaces, replaces_sha256, section, after, before, title, when, sources, notes",
+        ),
+        (
+            own("replaces: conduct.rules\ntitle: Rules\n", "{{ 'x' * 300000 }}\n"),
+            "local/gifts.md:5: too much work: it makes more than 200,000 characters of text, the most one clause may have (it made 300,000)",
         ),
         (
             own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\n", "See [[conduct.rule]].\n"),
@@ -156,6 +172,45 @@ def test_two_files_for_one_clause_and_a_missing_folder_are_errors(org):
     result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=answers.parent.parent / "clauses")
     assert result.exit_code == 1
     assert "Error: policy.yaml:4: customise.clauses: there is no folder 'house' beside the answers file" in result.output
+
+
+@pytest.mark.parametrize(
+    ("folder", "message"),
+    [
+        ("../org", "'../org' must be a folder beside this answers file or inside its folder, e.g. local-clauses/ (no absolute path, no '..')"),
+        ("/etc", "'/etc' must be a folder beside this answers file or inside its folder, e.g. local-clauses/ (no absolute path, no '..')"),
+        ("'C:\\clauses'", "'C:\\\\clauses' must be a folder beside this answers file or inside its folder"),
+        ("local/../../org", "'local/../../org' must be a folder beside this answers file or inside its folder"),
+    ],
+)
+def test_the_own_clause_folder_is_inside_the_answers_files_folder(org, folder, message):
+    answers = org({"gifts.md": ADDED}, ANSWERS.replace("clauses: local", f"clauses: {folder}"))
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=answers.parent.parent / "clauses")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: policy.yaml:4: customise.clauses: {message}"), result.output
+    assert not (answers.parent / "policy.md").exists()
+
+
+def test_a_link_out_of_the_folder_and_a_folder_of_too_many_files_are_refused(org, tmp_path):
+    answers = org({}, ANSWERS.replace("clauses: local", "clauses: linked"))
+    build_file_tree(tmp_path / "elsewhere", {"gifts.md": ADDED})
+    (answers.parent / "linked").symlink_to(tmp_path / "elsewhere")
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=tmp_path / "clauses")
+    assert result.exit_code == 1
+    assert result.output == "Error: policy.yaml:4: customise.clauses: 'linked' links to a folder outside the answers file's folder; keep your own clauses beside it\n"
+    answers = org({f"many/{n:03}.md": ADDED for n in range(201)}, ANSWERS.replace("clauses: local", "clauses: local/many"))
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=answers.parent, library=tmp_path / "clauses")
+    assert result.exit_code == 1
+    assert result.output == "Error: policy.yaml:4: customise.clauses: 'local/many' holds more than 200 clause files; the most policygen reads is 200\n"
+
+
+def test_a_build_never_writes_over_an_own_clause_file(org, tmp_path):
+    answers = org({"gifts.md": ADDED})
+    before = (answers.parent / "local/gifts.md").read_bytes()
+    result = invoke("build", "policy.yaml", "-o", "local/gifts.md", cwd=answers.parent, library=tmp_path / "clauses")
+    assert result.exit_code == 1
+    assert "Error: local/gifts.md: is an input of this run (local/gifts.md); writing the output there would destroy it, so choose another file name" in result.output
+    assert (answers.parent / "local/gifts.md").read_bytes() == before
 
 
 # ------------------------------------------------------------------ coverage
@@ -262,15 +317,22 @@ def test_diff_and_redline_read_own_clause_files_from_git(org, tmp_path):
     (folder / "local/accounts.md").write_text("broken, and not committed", encoding="utf-8")  # git is read, not the folder
     library = tmp_path / "clauses"
     result = invoke("diff", "HEAD~1:policy.yaml", "HEAD:policy.yaml", "--no-color", cwd=folder, library=library)
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 0, result.output  # diff exits 0 whether or not the versions differ
     assert "~ 2.2 Two accounts, two lives [conduct.accounts]" in result.output
     assert "Use one account for work and [-another-]{+a second one+} for yourself." in result.output
     redline = invoke("redline", "HEAD~1:policy.yaml", "HEAD:policy.yaml", "-o", "red.docx", cwd=folder, library=library)
     assert redline.exit_code == 0, redline.output
     from docx import Document
 
-    xml = Document(str(folder / "red.docx")).element.xml
-    assert "another" in xml and "a second one" in xml and "w:ins " in xml and "w:del " in xml
+    body = Document(str(folder / "red.docx")).element.body
+    deleted = ["".join(t.text or "" for t in d.iter("{*}delText")) for d in body.iter("{*}del")]
+    inserted = ["".join(t.text or "" for t in i.iter("{*}t")) for i in body.iter("{*}ins")]
+    assert [text.strip() for text in deleted if text.strip()] == ["another"]
+    assert [text.strip() for text in inserted if text.strip()] == ["a second one"]
+    markdown = invoke("diff", "HEAD~1:policy.yaml", "HEAD:policy.yaml", "--format", "markdown", cwd=folder, library=library)
+    assert "#### 2.2 Two accounts, two lives (`conduct.accounts`)" in markdown.output
+    unrecorded = f"HEAD:local/accounts.md:2: replaces\\_sha256: record the library text you replaced, so a later change to it is noticed: add replaces\\_sha256: {library_hash(tmp_path, 'conduct.accounts')}"
+    assert markdown.output.endswith(f"### Your own clauses to review\n\n- {unrecorded}\n")
 
 
 # ------------------------------------------------------------------ explain
@@ -290,6 +352,7 @@ def test_explain_shows_a_clause_as_the_organisation_gets_it_with_its_notes_and_a
         "Whose: your organisation's version (local/accounts.md) of the library's 'Keep personal and work accounts apart'\n"
         "Applies: always\n"
         "Sources: BASW recommendations 5\n"
+        f"Library text hash: {library_hash(tmp_path, 'conduct.accounts')} (you recorded none: review your version)\n"
         "\n"
         "Notes:\n"
         "  We merged two rules here.\n"
@@ -387,3 +450,69 @@ def test_explain_keeps_answers_apart_from_the_facts_worked_out_from_them():
     assert "  online_checks.decision_maker: the Head of Service for Safeguarding" in answers.splitlines()
     assert "  online_route.authorises: yes" in facts.splitlines() and "online_route" not in answers
     assert "\\," not in result.output  # shown as read, not as escaped Markdown
+
+
+def test_the_bundled_changes_file_has_an_entry_for_the_library_version():
+    from generator.library.changes import release_notes
+
+    notes = release_notes(ROOT / "clauses")
+    versions = [version for version, _ in notes]
+    released = [version for version in versions if version.lower() != "unreleased"]
+    assert released[0] == load_library(ROOT / "clauses").version  # a release adds its entry at the top
+    assert versions.index(released[0]) <= 1 and all(entry for _, entry in notes)
+
+
+def test_the_northshire_example_lists_its_own_clauses_and_coverage_marks_them():
+    example = "examples/northshire-council.yaml"
+    listed = invoke("clauses", "--answers", example, cwd=ROOT)
+    assert listed.exit_code == 0, listed.output
+    marked = [line for line in listed.output.splitlines() if line.endswith(".md)")]
+    assert marked == [
+        "3.3\tconduct.sharing\tSharing the Council's own posts\tYour conduct online\tofficial_accounts.exist\tBASW (good-practice)\tadded (examples/local-clauses/sharing.md)",
+        "15.4\tgovernance.formats\tOther formats and languages\tMonitoring, review and related policies\talways\tBASW (law)\treplaced (examples/local-clauses/formats.md)",
+    ]
+    coverage = invoke("coverage", example, cwd=ROOT)
+    assert coverage.output.endswith("(own): your organisation's own clauses (3.3, 15.4), not the library's.\n")
+
+
+def test_a_change_to_the_bundled_text_the_example_replaced_is_noticed(tmp_path):
+    library = tmp_path / "clauses"
+    import shutil
+
+    shutil.copytree(ROOT / "clauses", library)
+    formats = library / "governance/formats.md"
+    formats.write_text(formats.read_text(encoding="utf-8").replace("such as large print", "such as large print or Braille"), encoding="utf-8")
+    result = invoke("build", ROOT / "examples/northshire-council.yaml", "-o", tmp_path / "policy.md", library=library)
+    assert result.exit_code == 0, result.output
+    new_hash = load_library(library).clauses["governance.formats"].text_sha256
+    assert (
+        f"Warning: {ROOT / 'examples/local-clauses/formats.md'}:3: replaces_sha256: the library's 'Other formats' changed in 2026.11.0"
+        f" since you replaced it: review your version, then set replaces_sha256: {new_hash}"
+    ) in result.output
+
+
+def test_a_new_clause_can_be_placed_by_another_new_clause_whatever_the_file_names(org):
+    first = ADDED.replace("id: conduct.gifts\n", "id: conduct.a-hospitality\n").replace("after: conduct.rules", "after: conduct.gifts").replace("title: Gifts offered online", "title: Hospitality")
+    text = built_markdown(org({"a.md": first, "z.md": ADDED}))
+    assert headings(text)[2:6] == ["### 2.1 Rules we set", "### 2.2 Gifts offered online", "### 2.3 Hospitality", "### 2.4 Keep personal and work accounts apart"]
+
+
+def test_an_own_clause_in_a_section_an_edition_takes_is_in_it_unless_its_when_says_full(tmp_path):
+    import shutil
+
+    folder = tmp_path / "org"
+    folder.mkdir()
+    shutil.copy(ROOT / "examples/northshire-council.yaml", folder / "policy.yaml")
+    shutil.copytree(ROOT / "examples/local-clauses", folder / "local-clauses")
+    location = own("id: privacy.location\ntitle: Location sharing\nafter: privacy.settings\nsources: {basis: good-practice}\n", "Turn off location sharing on your personal accounts.\n")
+    (folder / "local-clauses/location.md").write_text(location, encoding="utf-8")
+
+    def titles(edition: str) -> list[str]:
+        result = invoke("build", "policy.yaml", "--edition", edition, "-o", f"{edition}.md", cwd=folder)
+        assert result.exit_code == 0, result.output
+        return headings((folder / f"{edition}.md").read_text(encoding="utf-8"))
+
+    assert any(title.endswith(" Location sharing") for title in titles("carers"))
+    (folder / "local-clauses/location.md").write_text(location.replace("sources:", 'when: edition == "full"\nsources:'), encoding="utf-8")
+    assert not any(title.endswith(" Location sharing") for title in titles("carers"))
+    assert any(title.endswith(" Location sharing") for title in titles("full"))

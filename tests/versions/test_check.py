@@ -138,7 +138,50 @@ def test_pre_commit_hooks_file():
         pattern = re.compile(hook["files"])
         assert pattern.search("policy.yaml") and pattern.search("hr/social-media-policy.yml")
         assert not pattern.search(".pre-commit-config.yaml") and not pattern.search("clauses/outline.yaml")
-        assert not pattern.search("policy.md")
+        # check also runs when only the rendering is edited; validate reads answers files alone
+        assert bool(pattern.search("policy.md")) is (command == "check")
+        assert bool(pattern.search("hr/social-media-policy.md")) is (command == "check")
+
+
+def hook_files(workdir, changed_files):
+    """What pre-commit passes to policygen-check: the changed files that match its `files` pattern."""
+    import re
+
+    from ruamel.yaml import YAML
+
+    hooks = {hook["id"]: hook for hook in YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    return [name for name in changed_files if re.search(hooks["policygen-check"]["files"], name)]
+
+
+def test_the_check_hook_catches_a_rendering_edited_by_hand(workdir):
+    invoke("build", "policy.yaml", "-o", "policy.md")
+    text = (workdir / "policy.md").read_text(encoding="utf-8")
+    (workdir / "policy.md").write_text(text.replace("The version history", "The history"), encoding="utf-8")
+    passed = hook_files(workdir, ["policy.md", "README.md"])
+    assert passed == ["policy.md"]
+    result = invoke("check", *passed)
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: policy.md: out of date (the first difference is at line ")
+    assert result.output.endswith("; run policygen build policy.yaml -o policy.md --library clauses\n")
+    (workdir / "policy.md").write_text(text, encoding="utf-8")
+    # both files changed: checked once
+    result = invoke("check", *hook_files(workdir, ["policy.yaml", "policy.md"]))
+    assert (result.exit_code, result.output) == (0, "policy.md: up to date with policy.yaml\n")
+
+
+def test_a_markdown_file_without_answers_beside_it_is_not_checked(workdir):
+    (workdir / "sub").mkdir()
+    (workdir / "sub" / "policy-notes.md").write_text("# Notes from the review\n", encoding="utf-8")
+    (workdir / "sub" / "other-policy.yml").write_text(BASE, encoding="utf-8")
+    result = invoke("check", "sub/policy-notes.md", "sub/other-policy.md")
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: sub/other-policy.md: no such file; run policygen build sub/other-policy.yml -o sub/other-policy.md --library clauses\n"
+    )
+    result = invoke("check", "sub/policy-notes.md")
+    assert (result.exit_code, result.output) == (
+        0, "sub/policy-notes.md: not checked: no answers file beside it (sub/policy-notes.yaml or sub/policy-notes.yml), so it is not a policygen rendering\n"
+    )
 
 
 def test_validate_takes_several_files_for_pre_commit(workdir):

@@ -72,7 +72,7 @@ def test_comments_and_layout_are_not_differences(workdir):
 
 def test_changed_words_in_a_clause(workdir):
     result = run("base.yaml", "short_name.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
         "base.yaml -> short_name.yaml: 1 answer changed; 1 clause changed\n"
         "\n"
@@ -88,7 +88,7 @@ def test_changed_words_in_a_clause(workdir):
 
 def test_removed_clause_and_removed_list_items(workdir):
     result = run("base.yaml", "no_students.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
         "base.yaml -> no_students.yaml: 1 answer changed; 1 clause removed, 1 changed\n"
         "\n"
@@ -109,7 +109,7 @@ def test_removed_clause_and_removed_list_items(workdir):
 
 def test_added_clause_and_renumbering(workdir):
     result = run("no_accounts.yaml", "base.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
         "no_accounts.yaml -> base.yaml: 1 answer changed; 1 clause added, 1 changed, 1 renumbered\n"
         "\n"
@@ -131,17 +131,18 @@ def test_added_clause_and_renumbering(workdir):
 
 def test_new_table_row_and_answers_inside_lists(workdir):
     result = run("base.yaml", "new_version.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
-        "base.yaml -> new_version.yaml: 6 answers changed; 1 clause changed\n"
+        "base.yaml -> new_version.yaml: 7 answers changed; 1 clause changed\n"
         "\n"
-        "Answers changed (6):\n"
+        "Answers changed (7):\n"
         '  document.version: "1.0" -> "1.1"\n'
         '  document.status: "draft" -> "approved"\n'
         '  document.approved_on: null -> "2026-06-01"\n'
         '  document.history[1].version: (not set) -> "1.1"\n'
         '  document.history[1].date: (not set) -> "2026-06-01"\n'
         '  document.history[1].summary: (not set) -> "Students added."\n'
+        "  document.history[1].kind: (not set) -> null\n"
         "\n"
         "Clauses changed (1):\n"
         "~ 4.1 Document control [control.table]\n"
@@ -159,7 +160,7 @@ def test_answers_that_change_no_text(workdir):
     assert off != BASE
     (workdir / "monitoring.yaml").write_text(off, encoding="utf-8")
     result = run("base.yaml", "monitoring.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
         "base.yaml -> monitoring.yaml: 1 answer changed; the policy text is the same\n"
         "\n"
@@ -170,7 +171,7 @@ def test_answers_that_change_no_text(workdir):
 
 def test_markdown_for_a_pull_request(workdir):
     result = run("base.yaml", "no_accounts.yaml", "--format", "markdown")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output == (
         "## Policy changes: `base.yaml` → `no_accounts.yaml`\n"
         "\n"
@@ -227,26 +228,26 @@ def test_output_is_deterministic(workdir):
     assert len(outputs) == 1
 
 
-# ------------------------------------------------------------------ errors: exit 2
+# ------------------------------------------------------------------ errors: exit 1, as every command gives for bad input
 
 
-def test_missing_file_exits_2(workdir):
+def test_missing_file_exits_1(workdir):
     result = run("base.yaml", "nope.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.output == "Error: nope.yaml: no such file\n"
 
 
-def test_bad_answers_exit_2_with_file_and_line(workdir):
+def test_bad_answers_exit_1_with_file_and_line(workdir):
     (workdir / "bad.yaml").write_text(BASE.replace("students: true", "students: maybe"), encoding="utf-8")
     result = run("base.yaml", "bad.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.output.startswith("Error: bad.yaml:12: scope.students: ")
 
 
 def test_problems_on_both_sides_are_reported_together(workdir):
     (workdir / "bad.yaml").write_text(BASE.replace("students: true", "students: maybe"), encoding="utf-8")
     result = run("nope.yaml", "bad.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0] == "Error: nope.yaml: no such file"
     assert lines[1].startswith("Error: bad.yaml:12: scope.students: ")
@@ -258,7 +259,7 @@ def test_usage_error_exits_2(workdir):
 
 def test_not_a_repository(workdir):
     result = run("HEAD:base.yaml", "base.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.output == f"Error: HEAD:base.yaml: {Path.cwd()} is not in a git repository, and there is no file called 'HEAD:base.yaml'\n"
 
 
@@ -283,7 +284,7 @@ def test_rev_path_reads_each_commit(repo):
     assert read_side("HEAD~1:policy/policy.yaml", repo).data == changed("short_name").encode()
     assert read_side("main:./policy/policy.yaml", repo).data == (repo / "policy" / "policy.yaml").read_bytes()
     result = run("HEAD~2:policy/policy.yaml", "HEAD~1:policy/policy.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert result.output.startswith("HEAD~2:policy/policy.yaml -> HEAD~1:policy/policy.yaml: 1 answer changed; 1 clause changed\n")
     assert run("HEAD:policy/policy.yaml", "policy/policy.yaml").exit_code == 0
 
@@ -293,7 +294,7 @@ def test_rev_path_from_a_subfolder_is_relative_to_it(repo, monkeypatch):
     assert read_side("HEAD~2:policy.yaml").data == BASE.encode()
     assert read_side("HEAD~2:../policy/policy.yaml").data == BASE.encode()
     result = invoke("diff", "HEAD~1:policy.yaml", "policy.yaml", library="../clauses")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     assert "  scope.students: true -> false\n" in result.output
 
 
@@ -316,7 +317,7 @@ def test_uncommitted_change_against_head(repo):
 )
 def test_rev_path_errors(repo, argument, message):
     result = run(argument, "base.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.output == f"Error: {argument}: {message.format(root=repo.resolve())}\n"
 
 
@@ -324,7 +325,7 @@ def test_errors_in_a_committed_file_name_rev_path_and_line(repo):
     (repo / "policy" / "policy.yaml").write_text(BASE.replace("type: local_authority", "type: council"), encoding="utf-8")
     git(repo, "commit", "-q", "-am", "broken")
     result = run("HEAD:policy/policy.yaml", "base.yaml")
-    assert result.exit_code == 2
+    assert result.exit_code == 1
     assert result.output.startswith("Error: HEAD:policy/policy.yaml:5: organisation.type: ")
 
 
@@ -375,3 +376,64 @@ def test_title_and_formatting_changes_between_documents():
     retitled = compare_documents(document("Posting", "1.1", plain), document("What you post", "1.2", plain), "a", "b")
     assert format_text(retitled) == "a -> b: 1 clause changed\n\nClauses changed (1):\n~ 1.2 What you post [s.c] (was 1.1 Posting)\n"
     assert "#### 1.2 What you post (`s.c`) (was 1.1 Posting)\n" in format_markdown(retitled)
+
+
+# ------------------------------------------------------------------ table rows, and the answers fingerprint
+
+
+def test_markdown_draws_changed_table_rows_as_a_table(workdir):
+    (workdir / "owner.yaml").write_text(BASE.replace("document:\n", "document:\n  owner: Head of Practice\n"), encoding="utf-8")
+    output = run("base.yaml", "owner.yaml", "--format", "markdown").output
+    assert output.endswith(
+        "#### 4.1 Document control (`control.table`)\n"
+        "\n"
+        "| Item | Detail |\n"
+        "| --- | --- |\n"
+        "| Owner | ~~Principal Social Worker~~**Head of Practice** |\n"
+    )
+    added = run("base.yaml", "new_version.yaml", "--format", "markdown").output
+    assert added.endswith("| Item | Detail |\n| --- | --- |\n| **Version 1.1** | **1 June 2026: Students added.** |\n")
+    assert "\\|" not in added.split("### Clauses changed")[1]
+
+
+def test_markdown_tables_read_back_as_tables(workdir):
+    from markdown_it import MarkdownIt
+
+    (workdir / "owner.yaml").write_text(BASE.replace("document:\n", "document:\n  owner: Head of Practice\n"), encoding="utf-8")
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(run("base.yaml", "owner.yaml", "--format", "markdown").output)
+    assert "<th>Item</th>\n<th>Detail</th>" in html
+    assert "<td>Owner</td>\n<td><s>Principal Social Worker</s><strong>Head of Practice</strong></td>" in html
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(run("no_accounts.yaml", "base.yaml", "--format", "markdown").output)
+    assert "<p>The Communications Team approves every new official account before it goes live.</p>" in html  # an added clause stays plain
+
+
+def test_text_keeps_table_rows_as_lines(workdir):
+    (workdir / "owner.yaml").write_text(BASE.replace("document:\n", "document:\n  owner: Head of Practice\n"), encoding="utf-8")
+    assert run("base.yaml", "owner.yaml").output.endswith("~ 4.1 Document control [control.table]\n    | Owner | [-Principal Social Worker-]{+Head of Practice+} |\n")
+
+
+def test_the_answers_fingerprint_is_shown_only_with_provenance(tmp_path):
+    """Each side's SHA-256, as the outputs record it: only with --provenance, in both formats."""
+    import hashlib
+
+    from helpers import MINIMAL_ANSWERS
+
+    build_file_tree(tmp_path, {"old.yaml": MINIMAL_ANSWERS, "commented.yaml": "# checked in March\n" + MINIMAL_ANSWERS,
+                               "new.yaml": MINIMAL_ANSWERS + "document:\n  review_every_months: 12\n"})
+    fingerprints = {name: hashlib.sha256((tmp_path / name).read_bytes()).hexdigest()[:16] for name in ("old.yaml", "commented.yaml", "new.yaml")}
+    quiet = invoke("diff", "old.yaml", "commented.yaml", cwd=tmp_path)
+    assert (quiet.exit_code, quiet.output) == (0, "No differences between old.yaml and commented.yaml.\n")
+    loud = invoke("diff", "old.yaml", "commented.yaml", "--provenance", cwd=tmp_path)
+    assert loud.output == (
+        "No differences between old.yaml and commented.yaml.\n"
+        f"Answers file fingerprints (SHA-256): {fingerprints['old.yaml']} -> {fingerprints['commented.yaml']}\n"
+    )
+    same = invoke("diff", "old.yaml", "old.yaml", "--provenance", cwd=tmp_path).output
+    assert same.endswith(f"{fingerprints['old.yaml']} -> {fingerprints['old.yaml']} (the same)\n")
+    for form in ("text", "markdown"):
+        output = invoke("diff", "old.yaml", "new.yaml", "--format", form, cwd=tmp_path).output
+        assert "Review cycle" in output and "fingerprint" not in output and fingerprints["new.yaml"] not in output
+        output = invoke("diff", "old.yaml", "new.yaml", "--format", form, "--provenance", cwd=tmp_path).output
+        old, new = fingerprints["old.yaml"], fingerprints["new.yaml"]
+        shown = f"{old} -> {new}" if form == "text" else f"`{old}` → `{new}`"
+        assert f"\nAnswers file fingerprints (SHA-256): {shown}\n" in output

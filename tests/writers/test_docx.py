@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from generator.compose.blocks import parse_blocks
-from generator.document import Clause, Document, Metadata, Paragraph, Section, Table, Text
+from generator.document import Clause, Document, Link, Metadata, Paragraph, Section, Table, Text
 from generator.writers import columns, ooxml
 from generator.writers import docx as writer
 from helpers import EXAMPLES, NS, ROOT, text_of, w
@@ -650,3 +650,54 @@ def test_blank_paragraphs_in_the_model_are_not_written():
     paragraphs = body_paragraphs(parts)
     heading = next(i for i, p in enumerate(paragraphs) if text_of(p) == "Blank")
     assert [text_of(p) for p in paragraphs[heading + 1 :]] == ["Kept."]
+
+
+# ------------------------------------------------------------------ the body, spliced in as lxml writes it
+
+
+def spliced_body(data: bytes) -> str:
+    """The body the writer spliced into word/document.xml: everything before the section properties."""
+    document_xml = dict(_unzip(data))["word/document.xml"].decode("utf-8")
+    start = document_xml.index("<w:body>") + len("<w:body>")
+    return document_xml[start : document_xml.index("<w:sectPr", start)]
+
+
+def as_lxml_writes_it(body: str) -> str:
+    """The body parsed by python-docx's parser and written out by lxml: what the writer did before it spliced."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    written = etree.tostring(parse_xml(f"<w:body {nsdecls('w', 'r')}>{body}</w:body>"), encoding="unicode")
+    return written[written.index(">") + 1 : written.rindex("</w:body>")]
+
+
+TRICKY = 'A "quote", an \'apostrophe\', a\ttab, a\nnew line, a\r\nWindows line, a\rreturn, & < > ]]>, \x01\x0bcontrol, é 😀 \u00a0'
+
+
+def tricky_document() -> Document:
+    base = make_document(sections=1)
+    blocks = (
+        Paragraph((Text(TRICKY), Text(""), Text("bold", bold=True), Link("https://example.org/?a=1&b=\"2\"", ()), Link("", (Text(TRICKY),)))),
+        Table(((Text(TRICKY),), (Text("Version"),)), (((Text(""),), (Text(TRICKY, italic=True),)),), caption=TRICKY),
+    )
+    section = Section("s1", "1", TRICKY, (Clause("s1.c1", "1.1", TRICKY, blocks),))
+    shown = TRICKY.replace("\x01\x0b", "")  # core properties refuse control characters (and answers never hold them)
+    return Document(dataclasses.replace(base.meta, title=shown, organisation=shown), (section,))
+
+
+@pytest.mark.parametrize("answers", EXAMPLES, ids=lambda p: p.stem)
+def test_the_spliced_body_is_what_lxml_writes_for_every_example(answers):
+    from generator.pipeline import prepare
+
+    body = spliced_body(writer.render(prepare(answers).document))
+    assert body == as_lxml_writes_it(body)
+
+
+def test_the_spliced_body_is_what_lxml_writes_for_escapes_whitespace_and_empty_runs(model):
+    for document in (model, tricky_document()):
+        body = spliced_body(writer.render(document))
+        assert body == as_lxml_writes_it(body)
+    body = spliced_body(writer.render(tricky_document()))
+    assert 'A "quote", an \'apostrophe\', a\ttab, a\nnew line, a\nWindows line, a\nreturn, &amp; &lt; &gt; ]]&gt;, control, é 😀 \u00a0' in body
+    assert 'w:tblCaption w:val="A &quot;quote&quot;, an \'apostrophe\', a tab, a new line, a Windows line, a return, &amp; &lt; &gt; ]]&gt;, control' in body
+    assert '<w:t xml:space="preserve"/>' in body  # an empty run, as lxml writes an empty element

@@ -39,6 +39,7 @@ FORMER_COMMENT = [  # boundaries.former in Northshire's review copy, paragraph b
     "Does it cover social work students? Yes",
     "Does it cover foster carers? Yes",
     "May staff have personal online contact with people who used your services in the past? Never: no personal online contact with former service users",
+    "Worked out from these answers: your manager: manager.",
 ]
 
 
@@ -96,6 +97,13 @@ def test_every_clause_heading_carries_one_comment_by_policygen_dated_the_approva
     for comment in by_heading.values():
         assert (comment.get(w("author")), comment.get(w("initials")), comment.get(w("date"))) == ("policygen", "PG", "2026-10-01T00:00:00Z")
     assert paragraph_texts(by_heading["People who used our services in the past"]) == FORMER_COMMENT
+
+
+def test_the_organisations_own_clause_says_so_first(review):
+    """Northshire's example adds a clause of its own, with notes: the committee sees whose words they are."""
+    own = paragraph_texts(comments_by_heading(review)["Sharing the Council's own posts"])
+    assert own[:3] == ["Your own clause", "Added by your organisation: not in the clause library.", "Drafter's notes"]
+    assert own[3].startswith("Added by Northshire in version 2.1. The Fostering Service asked for it")
 
 
 def test_headings_are_bold_and_each_answer_stands_out(review):
@@ -158,6 +166,8 @@ def test_the_cli_writes_a_review_copy_beside_the_answers_by_default(tmp_path, an
     [
         (["-o", "review.docx", "-o", "review.pdf"], "Error: --review-copy writes Word comments, so its output must be a .docx: 'review.pdf' is not; use -o review.docx\n"),
         (["--out-dir", "out"], "Error: --review-copy writes one policy's review copy: give one answers file and -o review.docx\n"),
+        (["-o", "-"], "Error: --review-copy writes Word comments, so its output must be a .docx: '-' is not; use -o review.docx\n"),
+        (["--edition", "quick", "-o", "quick.docx"], "Error: --review-copy is a copy of the full policy for its approval: leave out --edition\n"),
     ],
 )
 def test_the_cli_refuses_a_review_copy_that_is_not_one_docx(tmp_path, answers_file, args, message):
@@ -173,6 +183,10 @@ def test_the_api_refuses_a_review_copy_in_another_format(tmp_path):
         build(NORTHSHIRE, [tmp_path / "review.md"], review_copy=True)
     [problem] = caught.value.problems
     assert (problem.message, problem.file) == ("a review copy is a Word document: name it .docx, not '.md'", str(tmp_path / "review.md"))
+    with pytest.raises(PolicyError) as caught:
+        build(NORTHSHIRE, [tmp_path / "quick.docx"], review_copy=True, edition="quick")
+    assert [p.message for p in caught.value.problems] == ["a review copy is of the full policy, for its approval, not the 'quick' edition"]
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_openxml_audit_passes_the_review_copy(review):
