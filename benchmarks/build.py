@@ -168,6 +168,7 @@ def preview_after_change(example: Path, clock: str, changes: int = PREVIEW_CHANG
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / example.name
         shutil.copy(example, path)
+        copy_own_clauses(Path(folder))
         session = Session(path, load_library())
         guard = Guard(8000)
         app = make_app(session, guard)
@@ -202,6 +203,13 @@ def preview_after_change(example: Path, clock: str, changes: int = PREVIEW_CHANG
             return [await request(number) for number in range(1, changes + 1)]
 
         return statistics.median(asyncio.run(all_changes()))
+
+
+def copy_own_clauses(folder: Path) -> None:
+    """An example may name a folder of its own clauses beside it (examples/local-clauses): its copies need it too."""
+    own = ROOT / "examples" / "local-clauses"
+    if own.is_dir() and not (folder / own.name).exists():
+        shutil.copytree(own, folder / own.name)
 
 
 # ------------------------------------------------------------------ taking turns
@@ -240,6 +248,8 @@ def measure(runs: int, largest: Path, work: Path, clock: str) -> dict[str, list[
     for example in sorted((ROOT / "examples").glob("*.yaml")):
         for copy in range(BATCH_COPIES):
             shutil.copy(example, batch_folder / f"{example.stem}-{copy}.yaml")
+    copy_own_clauses(work)
+    copy_own_clauses(batch_folder)
     markdown = work / "policy.md"
     subprocess.run([*policygen, "build", str(largest), "-o", str(markdown)], check=True, env=warm, stdout=subprocess.DEVNULL)
 

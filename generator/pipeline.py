@@ -19,7 +19,7 @@ from .answers.warnings import example_answers
 from .compose import CoverageReport, assemble, coverage_report, readiness
 from .compose.assemble import available_editions
 from .compose.context import clause_context
-from .compose.coverage import lost_by_customising
+from .compose.coverage import is_employer_addressed, lost_by_customising
 from .compose.explain import Explained, explain_clause
 from .compose.select import unknown_clause_ids
 from .document import Document
@@ -106,8 +106,17 @@ def _prepare_one(source: AnswersSource, bundled: Library, edition: str) -> Built
     document = assemble(answers, library, source.sha256, edition)
     warnings = readiness.warnings(answers, clause_context(answers, library)) + example_answers(source)
     if library is not bundled or answers.customise.exclude:
-        warnings += upstream_changes(library) + lost_by_customising(answers, library, bundled)
+        warnings += upstream_changes(library)
+        if edition != "full" or _employer_gaps(document, library):  # the full policy's clauses say at once whether any is lost
+            warnings += lost_by_customising(answers, library, bundled)
     return Built(source, library, document, warnings, edition)
+
+
+def _employer_gaps(document: Document, library: Library) -> bool:
+    """Whether a recommendation addressed to employers is met by no clause of this (full) policy."""
+    met = {number for clause in document.clauses() for number in clause.sources}
+    recommendations = library.data.get("recommendations", {}).get("recommendations", [])
+    return any(rec["number"] not in met and is_employer_addressed(rec["audience"]) for rec in recommendations)
 
 
 def with_own_clauses(source: AnswersSource, library: Library) -> Library:

@@ -37,14 +37,15 @@ class CoverageReport:
     @property
     def employer_gaps(self) -> tuple[Coverage, ...]:
         """Uncovered recommendations that BASW addresses to employers or organisations."""
-        return tuple(row for row in self.uncovered if is_employer_addressed(row))
+        return tuple(row for row in self.uncovered if is_employer_addressed(row.audience))
 
     def text(self) -> str:
         return format_report(self)
 
 
-def is_employer_addressed(row: Coverage) -> bool:
-    return any(word in row.audience for word in EMPLOYER_AUDIENCES)
+def is_employer_addressed(audience: str) -> bool:
+    """Whether BASW addresses a recommendation (by its audience) to employers or organisations."""
+    return any(word in audience for word in EMPLOYER_AUDIENCES)
 
 
 def coverage_report(answers: Answers, library: Library, edition: str = "full") -> CoverageReport:

@@ -233,3 +233,73 @@ def store(digest: str, library: Library) -> None:
     except (ValueError, RecursionError):  # data marshal cannot hold: no cache, same result
         return
     write_cache(_file(folder, library.root), _MAGIC + _signature(secret, payload) + payload)
+
+
+# ------------------------------------------------------------------ an organisation's own clauses
+
+# Own clause files (customise.clauses) are compiled for each build that reads them; their compiled
+# code is kept as the library's is, signed, in one entry per set of files: {clause file: (body
+# code, condition code or None)}. The layering itself (places, numbers, checks) is always redone.
+
+OwnCode = dict[str, tuple[types.CodeType, types.CodeType | None]]
+
+
+def own_key(texts: list[str]) -> str:
+    """A digest of the own clause files' text, and of the code that compiles them."""
+    digest = hashlib.sha256(f"own\0{_FORMAT}\0{__version__}\0{jinja2.__version__}\0{sys.version}".encode())
+    for code in _code_files():
+        try:
+            digest.update(read_bytes(code))
+        except PolicyError:
+            digest.update(os.urandom(16))
+    for text in texts:
+        digest.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
+    return digest.hexdigest()
+
+
+def _own_file(folder: Path) -> Path:
+    # One entry per working folder: an edit replaces it rather than adding another.
+    return folder / f"own-{hashlib.sha256(os.getcwd().encode('utf-8', 'surrogatepass')).hexdigest()[:16]}.bin"
+
+
+def load_own(digest: str) -> OwnCode | None:
+    """The compiled code stored for these own clause files, or None (missing, unsigned, damaged or for other files)."""
+    folder = cache_dir()
+    secret = _secret(create=False) if folder is not None else None
+    if folder is None or secret is None:
+        return None
+    try:
+        blob = read_bytes(_own_file(folder), limit=_MAX_ENTRY_BYTES)
+    except PolicyError:
+        return None
+    head, size = len(_MAGIC), hashlib.sha256().digest_size
+    signature, payload = blob[head : head + size], blob[head + size :]
+    if not blob.startswith(_MAGIC) or not hmac.compare_digest(signature, _signature(secret, payload)):
+        return None  # never unmarshalled
+    try:
+        stored = marshal.loads(payload)
+    except Exception:
+        return None
+    if not (isinstance(stored, dict) and stored.get("key") == digest and isinstance(stored.get("code"), dict)):
+        return None
+    code = stored["code"]
+    for name, pair in code.items():
+        if not (isinstance(name, str) and isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], types.CodeType)):
+            return None
+        if not isinstance(pair[1], (types.CodeType, type(None))):
+            return None
+    return code
+
+
+def store_own(digest: str, code: OwnCode) -> None:
+    folder = cache_dir()
+    secret = _secret(create=True) if folder is not None else None
+    if folder is None or secret is None:
+        return
+    payload = marshal.dumps({"key": digest, "code": code})
+    write_cache(_own_file(folder), _MAGIC + _signature(secret, payload) + payload)
+
+
+def from_code(code: types.CodeType) -> jinja2.Template:
+    """A template from code compiled by ENV (this module's or jinja's own compile)."""
+    return ENV.template_class.from_code(ENV, code, ENV.make_globals(None), None)

@@ -4,16 +4,20 @@ The files are in the library's format, read from `customise.clauses` beside the 
 (on disk, or from git for `REV:PATH`). A replacement keeps the library clause's id, place and
 number; it records the hash of the library text it replaced, so a later library change is noticed.
 The layered Library is built for one answers file and never cached: the bundled one stays shared.
+Only the own clauses' compiled code is cached (library/cache.py), signed as the library's is.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import types
 
 from ..errors import PolicyError, Problem, collect, did_you_mean
+from ..templating import ENV
 from ..yamlfile import load_yaml, validate
+from . import cache
 from .load import check_references, clause_body, compile_problems, front_line, split_front_matter
-from .model import Clause, Library, OutlineSection, OwnFrontMatter, Sources
+from .model import Clause, Library, OutlineSection, OwnFrontMatter, Sources, condition_source
 
 
 def layer(library: Library, files: list[tuple[str, str]]) -> Library:
@@ -43,7 +47,10 @@ def layer(library: Library, files: list[tuple[str, str]]) -> Library:
         problems += _add(clause, meta, lines, clauses, order)
     collect(problems)
     ordered = {clause_id: clauses[clause_id] for section in library.sections for clause_id in order[section.id]}
-    check_references(ordered, problems)
+    mine = [clause for clause in ordered.values() if clause.origin != "library"]
+    problems += _compile(mine, {clause.file: (meta, lines) for clause, meta, lines in own}, [text for _, text in files])
+    # Only the own clauses' references need checking: the library's were checked when it loaded, and layering removes nothing.
+    check_references(ordered, problems, mine)
     collect(problems)
     sections = [OutlineSection.model_construct(id=s.id, title=s.title, clauses=order[s.id]) for s in library.sections]
     return Library(library.version, sections, ordered, library.data, library.root)
@@ -77,9 +84,41 @@ def _read(shown: str, text: str) -> tuple[Clause, OwnFrontMatter, list[str]]:
     # A replacement without sources takes the library's when it is placed; until then, an empty list stands in.
     sources = meta.sources or Sources.model_construct(basw=[], code_of_ethics=[], basis=None, partly=[])
     clause = Clause(clause_id, meta.title, meta.when, sources, clause_body(lines, end), shown, end + 2, front_line(lines, "when") if meta.when else None, meta.notes)
-    if meta.sources is not None:
-        collect(compile_problems(clause, lines))
     return clause, meta, lines
+
+
+def _compile(mine: list[Clause], read: dict[str, tuple[OwnFrontMatter, list[str]]], texts: list[str]) -> list[Problem]:
+    """Compile each own clause's body and own condition, or take them from the cache; every syntax error at its line."""
+    digest = cache.own_key(texts)
+    stored = cache.load_own(digest)
+    problems: list[Problem] = []
+    compiled: cache.OwnCode = {}
+    for clause in mine:
+        meta, lines = read[clause.file]
+        cached = stored is not None and clause.file in stored
+        body: types.CodeType | None
+        if stored is not None and cached:
+            body, condition = stored[clause.file]
+        else:
+            body, condition = _code(clause.body), _code(condition_source(meta.when)) if meta.when else None
+        if body is not None:
+            clause.__dict__["template"] = cache.from_code(body)
+        if condition is not None:
+            clause.__dict__["condition"] = cache.from_code(condition)
+        if not cached:
+            problems += compile_problems(clause, lines)  # compiles only what _code could not, to report it
+        if body is not None:
+            compiled[clause.file] = (body, condition)
+    if compiled != stored and not problems:
+        cache.store_own(digest, compiled)
+    return problems
+
+
+def _code(source: str) -> types.CodeType | None:
+    try:
+        return ENV.compile(source)
+    except Exception:  # compile_problems says what is wrong, at the clause's line
+        return None
 
 
 def _placing_order(adding: list[tuple[Clause, OwnFrontMatter, list[str]]]) -> list[tuple[Clause, OwnFrontMatter, list[str]]]:
@@ -113,7 +152,7 @@ def _replace(clause: Clause, meta: OwnFrontMatter, lines: list[str], clauses: di
     if not meta.when and original.when:
         replacement.__dict__["condition"] = original.condition  # compiled once, in the library
     clauses[clause.id] = replacement
-    return compile_problems(replacement, lines) if meta.sources is None else []
+    return []
 
 
 def _add(clause: Clause, meta: OwnFrontMatter, lines: list[str], clauses: dict[str, Clause], order: dict[str, list[str]]) -> list[Problem]:

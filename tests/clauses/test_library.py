@@ -29,12 +29,13 @@ ORGANISATION = "the Organisation"  # the short name these policies use
 
 @pytest.fixture(scope="module")
 def examples(library):
-    """Each example's answers, assembled document and Markdown text."""
+    """Each example's answers, assembled document (with the example's own clauses, if any) and Markdown text."""
+    from generator.pipeline import prepare
+
     built = {}
     for path in EXAMPLES:
-        answers = load_answers(path)
-        document = assemble(answers, library)
-        built[path.stem] = (answers, document, markdown.render(document).decode("utf-8"))
+        policy = prepare(path, library)
+        built[path.stem] = (policy.answers, policy.document, markdown.render(policy.document).decode("utf-8"))
     return built
 
 

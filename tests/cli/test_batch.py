@@ -27,6 +27,7 @@ def answers(tmp_path):
     for example in EXAMPLES:
         shutil.copy(example, tmp_path / example.name)
         names.append(example.name)
+    shutil.copytree(EXAMPLES[0].parent / "local-clauses", tmp_path / "local-clauses")  # the clauses an example names as its own
     (tmp_path / "broken.yaml").write_text(BROKEN, encoding="utf-8")
     return names + ["broken.yaml"]
 

@@ -123,3 +123,36 @@ def test_the_key_is_never_kept_in_the_cache_folder(tmp_path, monkeypatch):
     assert cache_key_file() is None
     monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
     assert cache_key_file() == tmp_path / "shared" / "policygen" / "cache-key"
+
+
+def test_own_clauses_compiled_code_is_cached_signed_and_a_tampered_entry_is_compiled_again(tmp_path, monkeypatch):
+    import contextlib
+
+    from generator.library import own
+    from generator.pipeline import prepare
+    from helpers import build_file_tree
+
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    added = "---\nid: conduct.gifts\ntitle: Gifts offered online\nwhen: scope.students\nsources: {basis: good-practice}\n---\n{{ organisation.short_name | capfirst }} says no to gifts.\n"
+    answers = MINIMAL_ANSWERS + "scope: {students: true}\ncustomise: {clauses: local}\n"
+    build_file_tree(tmp_path / "org", {"policy.yaml": answers, "local/gifts.md": added})
+    compiled = []
+    real_code = own._code
+    monkeypatch.setattr(own, "_code", lambda source: compiled.append(source) or real_code(source))
+
+    def gifts() -> str:
+        with contextlib.chdir(tmp_path / "org"):
+            built = prepare("policy.yaml")
+        return markdown.render(built.document).decode()
+
+    first = gifts()
+    assert "The Council says no to gifts." in first
+    assert len(compiled) == 2  # the body and the condition
+    entry = next((tmp_path / "cache").glob("own-*.bin"))
+    assert gifts() == first and len(compiled) == 2  # from the cache: nothing compiled
+    blob = bytearray(entry.read_bytes())
+    blob[-1] ^= 1  # a changed byte: the signature no longer matches, so the entry is never unmarshalled
+    entry.write_bytes(bytes(blob))
+    assert gifts() == first and len(compiled) == 4
+    (tmp_path / "org/local/gifts.md").write_text(added.replace("says no", "always says no"), encoding="utf-8")
+    assert "always says no to gifts." in gifts() and len(compiled) == 6  # a changed file misses
