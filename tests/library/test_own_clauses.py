@@ -137,6 +137,11 @@ def test_own_clauses_use_the_same_sandbox_and_answers(org):
             own("replaces: conduct.rules\ntitle: Rules\ncolour: red\n", "Text.\n"),
             "local/gifts.md:4: colour: unknown key; allowed here: id, replaces, replaces_sha256, section, after, before, title, when, sources, notes",
         ),
+        pytest.param(
+            own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\n", "{% if true %}" * 3000 + "x" + "{% endif %}" * 3000 + "\n"),
+            "local/gifts.md:6: nested too deeply for a template (brackets, {% if %} or {% for %} hundreds of levels deep); simplify it",
+            id="nested-too-deeply",
+        ),
         (
             own("replaces: conduct.rules\ntitle: Rules\n", "{{ 'x' * 300000 }}\n"),
             "local/gifts.md:5: too much work: it makes more than 200,000 characters of text, the most one clause may have (it made 300,000)",
