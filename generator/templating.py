@@ -17,9 +17,10 @@ import functools
 import re
 import string
 import threading
+import types
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, Undefined, nodes
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, Undefined, nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
@@ -244,10 +245,30 @@ class _CodeGenerator(CodeGenerator):
         self.write(")")
 
 
+class CompiledTemplate(Template):
+    """A template that keeps the code it was made from, so the library cache stores it without compiling it again."""
+
+    code: types.CodeType
+
+    @classmethod
+    def from_code(cls, environment: Any, code: types.CodeType, globals: Any, uptodate: Any = None) -> Template:
+        template = super().from_code(environment, code, globals, uptodate)
+        assert isinstance(template, CompiledTemplate)
+        template.code = code
+        return template
+
+
+def code_of(template: Template) -> types.CodeType:
+    """The compiled code of a template the one environment made."""
+    assert isinstance(template, CompiledTemplate)
+    return template.code
+
+
 class PolicyEnvironment(SandboxedEnvironment):
     """The sandbox, with every render's text, loop steps, operators and call arguments bounded."""
 
     code_generator_class = _CodeGenerator
+    template_class = CompiledTemplate
     intercepted_binops = frozenset({"*", "**", "+", "%"})
     concat = staticmethod(_concat)
     checked_text = staticmethod(_checked_text)

@@ -30,10 +30,10 @@ import jinja2
 
 from ..errors import PolicyError
 from ..files import cache_dir, cache_key_file, read_bytes, write_cache
-from ..templating import ENV
+from ..templating import ENV, code_of
 from ..version import __version__
 from .load import library_files
-from .model import Clause, Library, OutlineSection, Partly, Sources, condition_source
+from .model import Clause, Library, OutlineSection, Partly, Sources
 
 _FORMAT = 3  # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation
 _MAGIC = b"policygen-library-cache\0"
@@ -221,8 +221,9 @@ def store(digest: str, library: Library) -> None:
                     "file": clause.file,
                     "body_line": clause.body_line,
                     "when_line": clause.when_line,
-                    "code": ENV.compile(clause.body),
-                    "condition": ENV.compile(condition_source(clause.when)) if clause.when else None,
+                    # The code the checked load compiled: compiling every template again would double a cold build.
+                    "code": code_of(clause.template),
+                    "condition": code_of(clause.condition) if clause.condition else None,
                 }
             )
         payload = marshal.dumps(
