@@ -88,8 +88,9 @@ def prepare_all(
     for source in sources:
         try:
             collect(readiness.errors(source.answers))
-            document = assemble(source.answers, loaded, source.sha256, edition)
-            warnings = readiness.warnings(source.answers, clause_context(source.answers, loaded)) + example_answers(source)
+            context = clause_context(source.answers, loaded)  # worked out once: the warnings read it too
+            document = assemble(source.answers, loaded, source.sha256, edition, context)
+            warnings = readiness.warnings(source.answers, context) + example_answers(source)
             built.append(Built(source, loaded, document, warnings, edition))
         except PolicyError as exc:
             problems += exc.problems
