@@ -32,10 +32,9 @@ class Markdown(str):
     """Text a filter or function made on purpose as Markdown: printed without escaping."""
 
 
-_ESCAPE = re.compile("([" + re.escape(string.punctuation) + "])")
-
-
+_ESCAPED = str.maketrans({mark: "\\" + mark for mark in string.punctuation})
 _FOLDED = re.compile(r"[ \t\n\r\f\v]+")
+_TO_FOLD = re.compile(r"[\t\n\r\f\v]|  ")  # most answers have nothing to fold: skip the substitution
 
 
 def escape_markdown(value: str) -> str:
@@ -43,7 +42,9 @@ def escape_markdown(value: str) -> str:
 
     Other spaces (a no-break space, an em space) are text and stay as they are.
     """
-    return _ESCAPE.sub(r"\\\1", _FOLDED.sub(" ", value).strip(" "))
+    if _TO_FOLD.search(value):
+        value = _FOLDED.sub(" ", value)
+    return value.strip(" ").translate(_ESCAPED)
 
 
 def _finalize(value: Any) -> Any:
@@ -272,6 +273,13 @@ class PolicyEnvironment(SandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "+", "%"})
     concat = staticmethod(_concat)
     checked_text = staticmethod(_checked_text)
+    known_code: dict[str, types.CodeType]  # compiled code for template sources, from the signed library cache
+
+    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Template:
+        code = self.known_code.get(source) if isinstance(source, str) else None
+        if code is None:
+            return super().from_string(source, globals, template_class)
+        return (template_class or self.template_class).from_code(self, code, self.make_globals(globals), None)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
@@ -295,7 +303,7 @@ class PolicyEnvironment(SandboxedEnvironment):
         return super().wrap_str_format(value)
 
 
-def make_environment() -> SandboxedEnvironment:
+def make_environment() -> PolicyEnvironment:
     env = PolicyEnvironment(
         undefined=StrictUndefined,
         autoescape=False,
@@ -310,6 +318,7 @@ def make_environment() -> SandboxedEnvironment:
     env.filters = {name: _bounded(function) for name, function in env.filters.items()}
     env.tests = {name: _bounded(function) for name, function in env.tests.items()}
     env.globals[_STEP] = _loop_step
+    env.known_code = {}
     return env
 
 

@@ -33,9 +33,9 @@ from ..files import cache_dir, cache_key_file, read_bytes, write_cache
 from ..templating import ENV, code_of
 from ..version import __version__
 from .load import library_files
-from .model import Clause, Library, OutlineSection, Partly, Sources
+from .model import Clause, Library, OutlineSection, Partly, Sources, condition_source, library_editions
 
-_FORMAT = 3  # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation
+_FORMAT = 4  # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation; 4: those conditions compiled
 _MAGIC = b"policygen-library-cache\0"
 _KEY_BYTES = 32
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -162,6 +162,8 @@ def _library(stored: Any, digest: str, root: Path) -> Library | None:
         clause.__dict__["template"] = ENV.template_class.from_code(ENV, item["code"], globals_, None)
         clause.__dict__["condition"] = ENV.template_class.from_code(ENV, item["condition"], globals_, None) if item["condition"] else None
         clauses[clause.id] = clause
+    # The other conditions (sources.partly, editions), compiled: a build then never starts Jinja's lexer.
+    ENV.known_code.update(stored["conditions"])
     sections = [OutlineSection.model_construct(**s) for s in stored["sections"]]
     return Library(stored["version"], sections, clauses, stored["data"], root)
 
@@ -182,7 +184,9 @@ _CLAUSE_SHAPE: dict[str, type | tuple[type, ...]] = {
 
 def _shaped(stored: Any) -> bool:
     """Whether an entry has exactly the shape store() writes."""
-    if not isinstance(stored, dict) or set(stored) != {"key", "version", "sections", "clauses", "data"}:
+    if not isinstance(stored, dict) or set(stored) != {"key", "version", "sections", "clauses", "data", "conditions"}:
+        return False
+    if not isinstance(stored["conditions"], dict) or not all(isinstance(k, str) and isinstance(v, types.CodeType) for k, v in stored["conditions"].items()):
         return False
     if not (isinstance(stored["key"], str) and isinstance(stored["version"], str) and isinstance(stored["data"], dict)):
         return False
@@ -201,6 +205,15 @@ def _shaped(stored: Any) -> bool:
         if not all(isinstance(entry, dict) and set(entry) == {"basw", "when", "gap"} for entry in item["sources"]["partly"]):
             return False
     return True
+
+
+def _other_conditions(library: Library) -> list[str]:
+    """The template source of every condition a build compiles besides the clauses' own: sources.partly and the editions'."""
+    whens = [entry.when for clause in library.clauses.values() for entry in clause.sources.partly]
+    for edition in library_editions(library).values():
+        whens += [edition.when] if edition.when else []
+        whens += [taken.when for taken in ([] if edition.take == "all" else edition.take) if not isinstance(taken, str)]
+    return [condition_source(when) for when in dict.fromkeys(whens)]
 
 
 def store(digest: str, library: Library) -> None:
@@ -226,8 +239,16 @@ def store(digest: str, library: Library) -> None:
                     "condition": code_of(clause.condition) if clause.condition else None,
                 }
             )
+        conditions = {source: code_of(ENV.from_string(source)) for source in _other_conditions(library)}
         payload = marshal.dumps(
-            {"key": digest, "version": library.version, "sections": [s.model_dump() for s in library.sections], "clauses": clauses, "data": library.data}
+            {
+                "key": digest,
+                "version": library.version,
+                "sections": [s.model_dump() for s in library.sections],
+                "clauses": clauses,
+                "data": library.data,
+                "conditions": conditions,
+            }
         )
     except (ValueError, RecursionError):  # data marshal cannot hold: no cache, same result
         return
