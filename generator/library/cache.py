@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from pydantic import BaseModel
 
 from ..errors import PolicyError
 from ..files import cache_dir, cache_key_file, read_bytes, write_cache
@@ -186,7 +187,8 @@ def _shaped(stored: Any) -> bool:
     """Whether an entry has exactly the shape store() writes."""
     if not isinstance(stored, dict) or set(stored) != {"key", "version", "sections", "clauses", "data", "conditions"}:
         return False
-    if not isinstance(stored["conditions"], dict) or not all(isinstance(k, str) and isinstance(v, types.CodeType) for k, v in stored["conditions"].items()):
+    conditions = stored["conditions"]
+    if not isinstance(conditions, dict) or not all(isinstance(k, str) and isinstance(v, types.CodeType) for k, v in conditions.items()):
         return False
     if not (isinstance(stored["key"], str) and isinstance(stored["version"], str) and isinstance(stored["data"], dict)):
         return False
@@ -216,6 +218,17 @@ def _other_conditions(library: Library) -> list[str]:
     return [condition_source(when) for when in dict.fromkeys(whens)]
 
 
+def _plain(model: BaseModel) -> dict[str, Any]:
+    """A model's fields as model_dump gives them, without building its serializer (which a cold build would pay for)."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, BaseModel):
+            return _plain(value)
+        return [plain(item) for item in value] if isinstance(value, list) else value
+
+    return {name: plain(getattr(model, name)) for name in type(model).model_fields}
+
+
 def store(digest: str, library: Library) -> None:
     folder = cache_dir()
     secret = _secret(create=True) if folder is not None else None
@@ -229,7 +242,7 @@ def store(digest: str, library: Library) -> None:
                     "id": clause.id,
                     "title": clause.title,
                     "when": clause.when,
-                    "sources": clause.sources.model_dump(),
+                    "sources": _plain(clause.sources),
                     "body": clause.body,
                     "file": clause.file,
                     "body_line": clause.body_line,
@@ -240,11 +253,12 @@ def store(digest: str, library: Library) -> None:
                 }
             )
         conditions = {source: code_of(ENV.from_string(source)) for source in _other_conditions(library)}
+        ENV.known_code.update(conditions)  # this build renders them next: compiled once
         payload = marshal.dumps(
             {
                 "key": digest,
                 "version": library.version,
-                "sections": [s.model_dump() for s in library.sections],
+                "sections": [_plain(s) for s in library.sections],
                 "clauses": clauses,
                 "data": library.data,
                 "conditions": conditions,
