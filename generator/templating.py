@@ -265,6 +265,9 @@ def code_of(template: Template) -> types.CodeType:
     return template.code
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 class PolicyEnvironment(SandboxedEnvironment):
     """The sandbox, with every render's text, loop steps, operators and call arguments bounded."""
 
@@ -287,6 +290,13 @@ class PolicyEnvironment(SandboxedEnvironment):
             step = nodes.ExprStmt(nodes.Call(nodes.Name(_STEP, "load"), [], [], None, None))
             loop.body.insert(0, step.set_lineno(loop.lineno))
         return tree
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # The answers reach templates as plain dicts: `scope.students` is a key, and the sandbox would
+        # first try (and fail) to read it as an attribute. Same result, without the exception.
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            return obj[attribute] if attribute in obj else self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         _check_binop(operator, left, right)
