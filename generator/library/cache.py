@@ -36,7 +36,7 @@ from ..version import __version__
 from .load import library_files
 from .model import Clause, Library, OutlineSection, Partly, Sources, condition_source, library_editions
 
-_FORMAT = 4  # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation; 4: those conditions compiled
+_FORMAT = 4  # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation; 4: the editions' and sources.partly conditions, compiled
 _MAGIC = b"policygen-library-cache\0"
 _KEY_BYTES = 32
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024
