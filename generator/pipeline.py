@@ -103,8 +103,9 @@ def _prepare_one(source: AnswersSource, bundled: Library, edition: str) -> Built
     answers = source.answers
     collect(readiness.errors(answers))
     library = with_own_clauses(source, bundled)
-    document = assemble(answers, library, source.sha256, edition)
-    warnings = readiness.warnings(answers, clause_context(answers, library)) + example_answers(source)
+    context = clause_context(answers, library)  # worked out once: the warnings read it too
+    document = assemble(answers, library, source.sha256, edition, context)
+    warnings = readiness.warnings(answers, context) + example_answers(source)
     if library is not bundled or answers.customise.exclude:
         warnings += upstream_changes(library)
         if edition != "full" or _employer_gaps(document, library):  # the full policy's clauses say at once whether any is lost
@@ -177,7 +178,8 @@ def build(
         _refuse_for_review_copy(wanted, edition)
     built = prepare(answers, library, edition=edition)
     _report(built.warnings, strict, on_warning)
-    refuse_inputs(targets, inputs_of([built]))  # before the writers' work, not only before writing
+    inputs = inputs_of([built])
+    refuse_inputs(targets, inputs)  # before the writers' work, not only before writing
     # A calendar entry for the next review is made from the answers, not the document.
     policies = [target for target in targets if target.suffix.lower() != CALENDAR]
     to_stdout = [Path("standard-output.md")] if STDOUT in wanted else []
@@ -187,7 +189,7 @@ def build(
     rendered = dict(zip(policies, made, strict=False))
     if len(policies) < len(targets):
         rendered.update({target: calendar.render(next_review(built.answers)) for target in targets if target not in rendered})
-    write_all([(target, rendered[target]) for target in targets], inputs_of([built]))
+    write_all([(target, rendered[target]) for target in targets], inputs)
     if to_stdout and stdout is not None:
         stdout.write(made[-1])
         stdout.flush()
@@ -236,10 +238,9 @@ def inputs_of(built: Sequence[Built]) -> list[Path]:
     """Every file a build read: the answers files on disk, their own clause files, the library's files and the writers' templates."""
     files: list[Path] = [b.source.path for b in built if b.source.path is not None]
     files += [Path(c.file) for b in built if b.source.path is not None for c in b.library.clauses.values() if c.origin != "library"]
-    libraries = {id(b.library): b.library for b in built}
-    for library in libraries.values():
-        if library.root is not None:
-            files += library_files(library.root)
+    for root in dict.fromkeys(b.library.root for b in built):  # one folder however many layered libraries it is under
+        if root is not None:
+            files += library_files(root)
     return files + template_files()
 
 
@@ -383,8 +384,9 @@ def _build_one(job: tuple[str, list[Path], bool]) -> BatchResult:
         built = prepare(answers, _worker_library)
         warnings = built.warnings
         _report(warnings, strict, None)
-        refuse_inputs(targets, inputs_of([built]))
-        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs_of([built]))
+        inputs = inputs_of([built])
+        refuse_inputs(targets, inputs)
+        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs)
     except PolicyError as exc:
         return BatchResult(answers, (), tuple(exc.problems))
     return BatchResult(answers, tuple(targets), (), tuple(warnings))

@@ -67,7 +67,7 @@ def explain_clause(clause_id: str, library: Library, answers: Answers | None, do
     number = text = None
     shown: tuple[tuple[str, str], ...] = ()
     if answers is not None and document is not None:
-        values, _ = render_values(answers, library)
+        values, _, _ = render_values(answers, library)
         number = next((c.number for c in document.clauses() if c.id == clause_id), None)
         text = _MARKDOWN_ESCAPE.sub(r"\1", readable_links(clause.template.render(values)).strip()) if number else None
         shown = tuple((name, _value(values, name)) for name in names)

@@ -137,6 +137,11 @@ def test_own_clauses_use_the_same_sandbox_and_answers(org):
             own("replaces: conduct.rules\ntitle: Rules\ncolour: red\n", "Text.\n"),
             "local/gifts.md:4: colour: unknown key; allowed here: id, replaces, replaces_sha256, section, after, before, title, when, sources, notes",
         ),
+        pytest.param(
+            own("id: conduct.gifts\ntitle: Gifts\nsources: {basis: good-practice}\n", "{% if true %}" * 3000 + "x" + "{% endif %}" * 3000 + "\n"),
+            "local/gifts.md:6: nested too deeply for a template (brackets, {% if %} or {% for %} hundreds of levels deep); simplify it",
+            id="nested-too-deeply",
+        ),
         (
             own("replaces: conduct.rules\ntitle: Rules\n", "{{ 'x' * 300000 }}\n"),
             "local/gifts.md:5: too much work: it makes more than 200,000 characters of text, the most one clause may have (it made 300,000)",
@@ -516,3 +521,21 @@ def test_an_own_clause_in_a_section_an_edition_takes_is_in_it_unless_its_when_sa
     (folder / "local-clauses/location.md").write_text(location.replace("sources:", 'when: edition == "full"\nsources:'), encoding="utf-8")
     assert not any(title.endswith(" Location sharing") for title in titles("carers"))
     assert any(title.endswith(" Location sharing") for title in titles("full"))
+
+
+def test_validate_reports_a_broken_own_clause_and_explain_reads_own_clauses_from_git(org, tmp_path):
+    library = tmp_path / "clauses"
+    answers = org({"gifts.md": ADDED.replace("sources: {basis: good-practice}\n", "sources: {basis: good-practice}\nnotes: First version.\n")})
+    folder = answers.parent
+    git(folder, "init", "-q")
+    git(folder, "add", ".")
+    git(folder, "commit", "-q", "-m", "first")
+    (folder / "local/gifts.md").write_text(ADDED.replace("after: conduct.rules", "after: conduct.rule"), encoding="utf-8")
+    result = invoke("validate", "policy.yaml", cwd=folder, library=library)
+    assert result.exit_code == 1
+    assert result.output == "Error: local/gifts.md:4: after: 'conduct.rule' is not a clause of section 'conduct'; name one of conduct.rules, conduct.accounts\n"
+    committed = invoke("explain", "conduct.gifts", "--answers", "HEAD:policy.yaml", cwd=folder, library=library)
+    assert committed.exit_code == 0, committed.output
+    assert "Whose: your organisation's own clause (HEAD:local/gifts.md)\n" in committed.output
+    assert "Notes:\n  First version.\n" in committed.output
+    assert committed.output.endswith("As your policy has it (clause 2.2):\n\nSay no to gifts offered online. Clause 1.1 says why.\n")
