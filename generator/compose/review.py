@@ -37,7 +37,7 @@ class ClauseReview:
 
 def review_notes(answers: Answers, library: Library) -> list[ClauseReview]:
     """One ClauseReview per clause of the policy, in the policy's order."""
-    values, selected = render_values(answers, library)
+    values, selected, _ = render_values(answers, library)
     summaries = {row.number: row.summary for row in values["coverage"]}
     asked = _questions_by_key()
     reviews = []
