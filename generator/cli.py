@@ -335,11 +335,11 @@ def check(answers: tuple[str, ...], against: str | None, review_due: bool, withi
             click.echo(f"{rendering}: up to date with {answers_path}")
 
 
-@examples("policygen changes v1.0:policy.yaml policy.yaml --edition carers", "policygen changes HEAD:policy.yaml policy.yaml -o changes.md")
+@examples("policygen changes v1.0:policy.yaml policy.yaml --edition carers", "policygen changes HEAD:policy.yaml policy.yaml -o changes.docx")
 @cli.command()
 @click.argument("old")
 @click.argument("new")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the summary here (.md or .json) instead of printing it as Markdown.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the summary here (.md, .json or a Word document, .docx) instead of printing it as Markdown.")
 @EDITION
 @LIBRARY
 @reports_errors()
@@ -347,7 +347,10 @@ def changes(old: str, new: str, output: str | None, edition: str, library: str |
     """Say what changed for one edition's readers, clause by clause.
 
     Each added, removed or changed clause, with its number, title and a line
-    on the change. Each of OLD and NEW is an answers file, or REV:PATH to read it from git.
+    on the change: your note for the clause (document.clause_notes, added
+    since OLD), else the clause library's change note, else the words that
+    changed. Each of OLD and NEW is an answers file, or
+    REV:PATH to read it from git.
     Says "Nothing in your rules changed." when no clause of the edition
     changed, so re-acknowledgement is asked for only when it is needed.
     Exit status 0 either way.
