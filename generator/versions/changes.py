@@ -116,7 +116,10 @@ def with_version_details(old: Built, new: Built, edition: str) -> Document:
     """OLD's edition as it would read with NEW's version details: what is left to compare is the rules."""
     details = {name: getattr(new.answers.document, name) for name in VERSION_DETAILS}
     answers = old.answers.model_copy(update={"document": old.answers.document.model_copy(update=details)})
-    return assemble(answers, old.library, old.source.sha256, edition)
+    try:
+        return assemble(answers, old.library, old.source.sha256, edition)
+    except PolicyError:  # OLD's answers do not build with NEW's details: compare OLD as it is
+        return old.document
 
 
 def organisation_notes(old: Answers, new: Answers) -> dict[str, str]:

@@ -159,11 +159,15 @@ def test_build_writes_html_from_the_command_line(tmp_path):
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_the_quick_guide_page_has_no_contents_list_and_the_audience_editions_have_one(example):
+    from generator.accessibility import html as html_checks
     from generator.pipeline import editions
 
     for name in editions(example):
         built = prepare(example, edition=name)
-        root = parse(writer.render(built.document))
+        page = writer.render(built.document)
+        failures, _ = html_checks.check(page.decode("utf-8"), f"{name}.html")
+        assert [str(f) for f in failures] == [], (example.stem, name)  # landmarks, headings, tables, links, contrast
+        root = parse(page)
         body = root.find("body")
         fragment = lxml_html.fragment_fromstring(writer.fragment(built.document))
         if name == "quick":  # two sides of paper: the text starts under the title
