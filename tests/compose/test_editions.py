@@ -287,3 +287,11 @@ def test_the_editions_file_is_part_of_the_cache_key(tmp_path, monkeypatch):
     path.write_text(path.read_text(encoding="utf-8").replace("the quick guide for staff", "the staff quick guide"), encoding="utf-8")
     assert cache.key(root) != before
     assert ROOT  # the repository the examples come from
+
+
+def test_a_student_who_may_look_once_is_told_in_their_own_guide_how_to_record_it():
+    built = edition("students", "northshire-council")
+    numbers_here = numbers(built)
+    assert "practice.check-records" in numbers_here
+    assert f"Record it as clause {numbers_here['practice.check-records']} sets out." in text(built)  # not "of the full policy"
+    assert "practice.check-records" not in ids(edition("students", "clydeview-family-support"))  # no checks at all there
