@@ -257,3 +257,20 @@ def test_the_summary_is_never_written_over_an_input(tmp_path, noted_library):
     assert result.exit_code == 1
     assert "is an input" in result.output or "input" in result.output
     assert target.read_bytes() == before
+
+
+def test_libreoffice_opens_the_word_document_and_reads_its_table(changed, tmp_path):
+    import subprocess
+
+    from helpers import require_tool
+
+    soffice, pdftotext = require_tool("soffice"), require_tool("pdftotext")
+    new = changed(("data_breach_hours: 8", "data_breach_hours: 12"))
+    target = tmp_path / "changes.docx"
+    assert invoke("changes", BRIGHTWATER, new, "--edition", "carers", "-o", target).exit_code == 0
+    profile = f"-env:UserInstallation=file://{tmp_path / 'profile'}"
+    subprocess.run([soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(target)], check=True, capture_output=True, timeout=180)
+    text = " ".join(subprocess.run([pdftotext, str(tmp_path / "changes.pdf"), "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "What changed in Social media: the rules for carers" in text
+    assert "8.3 Data breaches \u201c8\u201d is now \u201c12\u201d." in text
+    assert "Page 1 of 1" in text
