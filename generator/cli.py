@@ -160,7 +160,7 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
             raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
         _build_into_folder(answers, out_dir, formats or ("docx",), library, strict, editions or ("full",))
         return
-    if len(editions) > 1 or "all" in editions:
+    if len(set(editions)) > 1 or "all" in editions:
         raise click.UsageError("several editions are built into a folder: add --out-dir DIR, or build one edition with -o")
     edition = editions[0] if editions else "full"
     if len(answers) > 1:
