@@ -19,7 +19,9 @@ from .version import __version__
 if TYPE_CHECKING:
     from . import versions
     from .accessibility import lint
+    from .answers.answersfile import upgrade
     from .answers.examples import Example, examples, write_example
+    from .answers.migrations import Upgrade
     from .pipeline import BatchResult, Built, build, build_many, coverage, editions, init, output_formats, prepare, validate
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
@@ -31,6 +33,7 @@ __all__ = [
     "Example",
     "PolicyError",
     "Problem",
+    "Upgrade",
     "__version__",
     "acknowledgement",
     "build",
@@ -47,6 +50,7 @@ __all__ = [
     "prepare",
     "redline",
     "review_due",
+    "upgrade",
     "validate",
     "write_example",
 ]
@@ -70,6 +74,14 @@ def __getattr__(name: str) -> Any:
         from .answers import examples as bundled
 
         return getattr(bundled, name)
+    if name == "upgrade":
+        from .answers.answersfile import upgrade
+
+        return upgrade
+    if name == "Upgrade":
+        from .answers.migrations import Upgrade
+
+        return Upgrade
     if name in _VERSIONS:
         from . import versions
 

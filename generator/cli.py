@@ -593,6 +593,30 @@ def questions(output: str | None) -> None:
         click.echo(questions_markdown(), nl=False)
 
 
+@examples("policygen upgrade policy.yaml")
+@cli.command()
+@click.argument("answers", type=click.Path(dir_okay=False))
+@reports_errors()
+def upgrade(answers: str) -> None:
+    """Rewrite an answers file written for an older policygen in the current answers format.
+
+    Every answer, comment and the order of the keys is kept; only what the new
+    format names or shapes differently changes, and each change is listed.
+    The file is replaced in one step, so commit it first to see the upgrade as
+    one reviewable change in git. A file in the current format is left alone.
+    """
+    done = api.upgrade(answers)
+    if done.current:
+        click.echo(f"{answers} is already current (answers format {done.before}); nothing to upgrade.")
+        return
+    click.echo(f"Upgraded {answers} from answers format {done.before} to {done.after}:")
+    for change in done.changes:
+        click.echo(f"  {change}")
+    if done.problems:
+        click.echo(f"{answers} still has answers to fix before it builds (they were there before the upgrade):", err=True)
+        raise PolicyError(done.problems)
+
+
 def main() -> None:
     # One short run: the cyclic garbage collector only costs time here. A build triggers over a
     # hundred collections (mostly while importing pydantic, lxml and markdown-it) that free a few

@@ -1,5 +1,7 @@
 """Writing the answers file, whole or by inserting new answers into it: the questions as comments, the answers as YAML.
 
+Also `upgrade`: the file rewritten in the current answers format (answers/migrations.py).
+
 A new file is written whole: a schema line for editors, provenance, then each
 group under its heading with every question and its help as comments above
 its key. Questions that do not apply to these answers are kept as commented-out
@@ -16,6 +18,7 @@ ruamel re-indents and re-flows a file it dumps.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -30,8 +33,9 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from ..errors import PolicyError, Problem
-from ..files import read_text
+from ..files import read_text, write_all
 from ..yamlfile import load_yaml
+from .migrations import Upgrade, upgrade_text
 from .model import web_address
 from .questions import MISSING, Answering, Group, Question
 from .reference import SCHEMA_TITLE
@@ -480,3 +484,24 @@ def change_text(text: str, file: str, answering: Answering, changed: list[Questi
     if stamp not in out:
         out.insert(_header_end(out), stamp)
     return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------------ upgrade to the current format
+
+
+def upgrade(path: str | Path) -> Upgrade:
+    """Rewrite the answers file at `path` in the current format, in one atomic write; nothing is written when it is current.
+
+    The file is written even when some of its answers are wrong (they were wrong before the
+    upgrade, and are reported in `problems` at their lines), so that they can be fixed in it.
+    """
+    shown = str(path)
+    done = upgrade_text(read_text(path, shown), shown)
+    if done.current:
+        return done
+    write_all([(Path(path), done.text.encode("utf-8"))])
+    try:
+        parse_answers(done.text, shown)
+    except PolicyError as exc:
+        return dataclasses.replace(done, problems=exc.problems)
+    return done
