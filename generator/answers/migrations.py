@@ -3,10 +3,11 @@
 An answers file says which format it is written in (`policygen: N`). When the model changes
 shape (a field renamed, moved or reshaped), FORMAT_VERSION goes up by one and a Migration is
 added to MIGRATIONS: a function over the file's round-trip YAML that turns format N into N+1.
-`policygen upgrade FILE` (answersfile.upgrade) runs those the file needs, in order, and rewrites it in place, keeping
-every answer, comment and the order of the keys. Every other command refuses an older file and
-names that command (check_format), so no answer is ever read under a meaning it did not have.
-A file read from git history (`REV:PATH`) cannot be rewritten, so it is upgraded in memory.
+`policygen upgrade FILE` (answersfile.upgrade) runs those the file needs, in order, and
+rewrites it in place, keeping every answer, comment, key order and spelling. Every other
+command refuses an older file and names that command (check_format), so no answer is ever
+read under a meaning it did not have. A file read from git history (`REV:PATH`) cannot be
+rewritten, so it is upgraded in memory.
 
 ruamel is imported only to upgrade: a build of a file in the current format never needs it.
 """
@@ -256,7 +257,7 @@ def upgrade_text(text: str, file: str) -> Upgrade:
     if found == FORMAT_VERSION:
         return Upgrade(file, found, text, [])
     yaml = _round_trip()()
-    root = yaml.load(text)  # load_yaml has refused what is too big, too deep or not YAML
+    root = yaml.load(text.replace("\r\n", "\n"))  # load_yaml has refused what is too big, too deep or not YAML
     changes = [f"policygen: {found} -> {FORMAT_VERSION} (the answers format)"]
     for migration in MIGRATIONS[found - 1 :]:
         try:
@@ -269,7 +270,10 @@ def upgrade_text(text: str, file: str) -> Upgrade:
         root.insert(0, "policygen", FORMAT_VERSION)
     buffer = io.StringIO()
     yaml.dump(root, buffer)
-    return Upgrade(file, found, _own_comments(buffer.getvalue(), MIGRATIONS[found - 1 :]), changes)
+    upgraded = _own_comments(buffer.getvalue(), MIGRATIONS[found - 1 :])
+    # ruamel writes \n and drops a byte order mark: a file saved on Windows keeps its own.
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    return Upgrade(file, found, bom + upgraded.replace("\n", "\r\n" if "\r\n" in text else "\n"), changes)
 
 
 def _own_comments(text: str, migrations: tuple[Migration, ...]) -> str:

@@ -211,3 +211,14 @@ def test_every_line_the_migration_does_not_touch_is_written_back_byte_for_byte()
     )
     text = "policygen: 1\nmonitoring:\n  monitors_devices: True\n" + odd
     assert upgrade_text(text, "p.yaml").text == "policygen: 2\nmonitoring:\n  in_place: True\n" + odd
+
+
+@pytest.mark.parametrize("saved", ["windows line endings", "byte order mark", "both"])
+def test_a_file_saved_on_windows_keeps_its_line_endings_and_byte_order_mark(saved):
+    def as_saved(text: str) -> str:
+        text = text.replace("\n", "\r\n") if saved != "byte order mark" else text
+        return "\ufeff" + text if saved != "windows line endings" else text
+
+    old = (FORMAT1 / "northshire-council.yaml").read_text(encoding="utf-8")
+    new = (ROOT / "examples" / "northshire-council.yaml").read_text(encoding="utf-8")
+    assert upgrade_text(as_saved(old), "p.yaml").text == as_saved(new)
