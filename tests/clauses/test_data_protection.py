@@ -268,8 +268,9 @@ def test_personal_social_media_on_work_devices_is_not_asked_without_work_devices
 
 
 def test_init_update_adds_the_new_questions_to_an_old_file_and_build_names_the_one_it_still_needs(tmp_path):
-    """An approved policy written before these questions existed: --update adds each with its
-    default; the build then stops only at the impact assessment date, which has no default."""
+    """An approved policy written before these questions existed: upgraded to today's answers
+    format, --update adds each with its default; the build then stops only at the impact
+    assessment date, which has no default."""
     import subprocess
 
     from click.testing import CliRunner
@@ -282,6 +283,8 @@ def test_init_update_adds_the_new_questions_to_an_old_file_and_build_names_the_o
         pytest.skip("the repository history is not available")
     path = tmp_path / "policy.yaml"
     path.write_text(old.stdout, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["init", "--update", "--defaults", str(path)]).exit_code == 1  # upgrade first
+    assert CliRunner().invoke(cli, ["upgrade", str(path)]).exit_code == 0
     result = CliRunner().invoke(cli, ["init", "--update", "--defaults", str(path)])
     assert result.exit_code == 0, result.output
     text = path.read_text(encoding="utf-8")
