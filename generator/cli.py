@@ -602,8 +602,8 @@ def upgrade(answers: str) -> None:
 
     Every answer, comment and the order of the keys is kept; only what the new
     format names or shapes differently changes, and each change is listed.
-    The file is replaced in one step, so commit it first to see the upgrade as
-    one reviewable change in git. A file in the current format is left alone.
+    The file is replaced in one step. Commit it first, so that git shows the
+    upgrade as a change of its own. A file in the current format is left alone.
     """
     done = api.upgrade(answers)
     if done.current:
