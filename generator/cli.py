@@ -612,6 +612,8 @@ def upgrade(answers: str) -> None:
     click.echo(f"Upgraded {answers} from answers format {done.before} to {done.after}:")
     for change in done.changes:
         click.echo(f"  {change}")
+    for schema in done.written[1:]:
+        click.echo(f"Wrote {schema} (the schema your editor checks the answers with)")
     if done.problems:
         click.echo(f"{answers} still has answers to fix before it builds (they were there before the upgrade):", err=True)
         raise PolicyError(done.problems)

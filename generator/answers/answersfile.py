@@ -492,14 +492,26 @@ def change_text(text: str, file: str, answering: Answering, changed: list[Questi
 def upgrade(path: str | Path) -> Upgrade:
     """Rewrite the answers file at `path` in the current format, in one atomic write; nothing is written when it is current.
 
-    The file is written even when some of its answers are wrong (they were wrong before the
-    upgrade, and are reported in `problems` at their lines), so that they can be fixed in it.
+    The schema beside it (when its schema line names policygen.schema.json) is refreshed in the
+    same write, so an editor checks the new format. The file is written even when some of its
+    answers are wrong (they were wrong before the upgrade, and are reported in `problems` at
+    their lines), so that they can be fixed in it.
     """
+    from .reference import schema_text
+
     shown = str(path)
     done = upgrade_text(read_text(path, shown), shown)
     if done.current:
         return done
-    write_all([(Path(path), done.text.encode("utf-8"))])
+    files = [(Path(path), done.text.encode("utf-8"))]
+    try:
+        schema = schema_target(Path(path), schema_ref_in(done.text))
+    except PolicyError:  # a file of someone else's under that name is left alone
+        schema = None
+    if schema is not None and (not schema.exists() or read_text(schema) != schema_text()):
+        files.append((schema, schema_text().encode("utf-8")))
+    write_all(files)
+    done = dataclasses.replace(done, written=[target for target, _ in files])
     try:
         parse_answers(done.text, shown)
     except PolicyError as exc:

@@ -18,6 +18,7 @@ import functools
 import io
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..errors import PolicyError, Problem
@@ -169,6 +170,7 @@ class Upgrade:
     text: str  # the upgraded text (the same text when it was current)
     changes: list[str]
     problems: list[Problem] = field(default_factory=list)  # what the upgraded file still has wrong (as `validate` reports it)
+    written: list[Path] = field(default_factory=list)  # the answers file, and its schema when that was refreshed
 
     @property
     def after(self) -> int:

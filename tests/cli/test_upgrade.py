@@ -152,3 +152,25 @@ def test_the_readme_shows_the_error_policygen_gives_for_an_older_file(tmp_path):
     shutil.copy(FORMAT1 / "init-monitoring.yaml", tmp_path / "policy.yaml")  # as init wrote it: the version on line 9
     result = invoke("build", "policy.yaml", cwd=tmp_path)
     assert (result.exit_code, result.stderr) == (1, shown + "\n")
+
+
+def test_upgrade_refreshes_the_schema_beside_the_file_so_the_editor_checks_the_new_format(tmp_path):
+    import json
+
+    shutil.copy(FORMAT1 / "init-monitoring.yaml", tmp_path / "policy.yaml")  # its schema line names policygen.schema.json
+    old_schema = tmp_path / "policygen.schema.json"
+    schema = json.loads(invoke("schema").output)
+    schema["properties"]["policygen"]["const"] = 1  # as policygen wrote it for format 1
+    old_schema.write_text(json.dumps(schema), encoding="utf-8")
+    result = invoke("upgrade", "policy.yaml", cwd=tmp_path)
+    assert result.exit_code == 0
+    assert result.output.endswith("Wrote policygen.schema.json (the schema your editor checks the answers with)\n")
+    assert json.loads(old_schema.read_text(encoding="utf-8"))["properties"]["policygen"]["const"] == 2
+
+
+def test_upgrade_leaves_a_file_of_someone_elses_under_the_schemas_name_alone(tmp_path):
+    shutil.copy(FORMAT1 / "init-monitoring.yaml", tmp_path / "policy.yaml")
+    (tmp_path / "policygen.schema.json").write_text('{"title": "our own"}', encoding="utf-8")
+    result = invoke("upgrade", "policy.yaml", cwd=tmp_path)
+    assert result.exit_code == 0 and "schema" not in result.output
+    assert (tmp_path / "policygen.schema.json").read_text(encoding="utf-8") == '{"title": "our own"}'
