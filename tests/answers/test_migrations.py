@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 
@@ -69,6 +70,34 @@ def test_an_upgraded_example_builds_the_same_policy_as_before_the_upgrade(tmp_pa
     assert SHA.search(text).group(1) == hashlib.sha256(path.read_bytes()).hexdigest()
     assert SHA.search(before).group(1) == hashlib.sha256((FORMAT1 / path.name).read_bytes()).hexdigest()
     assert SHA.sub("", text) == SHA.sub("", before)
+
+
+def answered_as_before(before: object, now: object, path: str = "") -> list[str]:
+    """Where `now` differs from `before`, every answer of `before` compared; answers added to the model since are not."""
+    if isinstance(before, dict) and isinstance(now, dict):
+        return [gap for key in before for gap in (answered_as_before(before[key], now[key], f"{path}.{key}") if key in now else [f"{path}.{key} is gone"])]
+    if isinstance(before, list) and isinstance(now, list) and len(before) == len(now):
+        return [gap for index, pair in enumerate(zip(before, now, strict=True)) for gap in answered_as_before(*pair, f"{path}[{index}]")]
+    return [] if before == now else [f"{path}: {before!r} is now {now!r}"]
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_an_upgraded_example_has_the_answers_it_had_before_the_upgrade(tmp_path, name):
+    """The answers model, field by field, as policygen 0.1.0 read the format-1 file (the .answers.json beside it).
+
+    Unlike the Markdown, this holds whatever the clause library's text becomes; new questions
+    (with their defaults) are left out of the comparison, renamed ones are compared under their old name.
+    """
+    path = tmp_path / f"{name}.yaml"
+    shutil.copy(FORMAT1 / path.name, path)
+    upgrade(path)
+    now = json.loads(load_answers(path).model_dump_json())
+    now["policygen"] = 1
+    now["monitoring"]["monitors_devices"] = now["monitoring"].pop("in_place")
+    before = json.loads((FORMAT1 / f"{name}.answers.json").read_text(encoding="utf-8"))
+    assert answered_as_before(before, now) == []
+    now["monitoring"]["monitors_devices"] = not now["monitoring"]["monitors_devices"]
+    assert answered_as_before(before, now) == [".monitoring.monitors_devices: True is now False"]  # the comparison can fail
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
