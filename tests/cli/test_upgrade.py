@@ -174,3 +174,18 @@ def test_upgrade_leaves_a_file_of_someone_elses_under_the_schemas_name_alone(tmp
     result = invoke("upgrade", "policy.yaml", cwd=tmp_path)
     assert result.exit_code == 0 and "schema" not in result.output
     assert (tmp_path / "policygen.schema.json").read_text(encoding="utf-8") == '{"title": "our own"}'
+
+
+def test_upgrade_takes_many_files_and_upgrades_the_others_when_one_cannot_be(tmp_path, old_file):
+    shutil.copy(FORMAT1 / "brightwater-fostering.yaml", tmp_path / "b.yaml")
+    shutil.copy(ROOT / "examples" / "ceri-vale-council.yaml", tmp_path / "c.yaml")
+    (tmp_path / "newer.yaml").write_text("policygen: 3\n", encoding="utf-8")
+    result = invoke("upgrade", "newer.yaml", "policy.yaml", "b.yaml", "c.yaml", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: newer.yaml:1: policygen: this file is in answers format 3, newer than")
+    assert [line for line in result.stdout.splitlines() if not line.startswith("  ")] == [
+        "Upgraded policy.yaml from answers format 1 to 2:",
+        "Upgraded b.yaml from answers format 1 to 2:",
+        "c.yaml is already current (answers format 2); nothing to upgrade.",
+    ]
+    assert (tmp_path / "b.yaml").read_text(encoding="utf-8") == (ROOT / "examples" / "brightwater-fostering.yaml").read_text(encoding="utf-8")
