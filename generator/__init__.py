@@ -19,7 +19,9 @@ from .version import __version__
 if TYPE_CHECKING:
     from . import versions
     from .accessibility import lint
+    from .answers.answersfile import upgrade
     from .answers.examples import Example, examples, write_example
+    from .answers.migrations import Upgrade
     from .pipeline import (
         BatchResult,
         Built,
@@ -45,6 +47,7 @@ __all__ = [
     "Example",
     "PolicyError",
     "Problem",
+    "Upgrade",
     "__version__",
     "acknowledgement",
     "build",
@@ -64,6 +67,7 @@ __all__ = [
     "prepare",
     "redline",
     "review_due",
+    "upgrade",
     "validate",
     "write_example",
 ]
@@ -101,6 +105,14 @@ def __getattr__(name: str) -> Any:
         from .answers import examples as bundled
 
         return getattr(bundled, name)
+    if name == "upgrade":
+        from .answers.answersfile import upgrade
+
+        return upgrade
+    if name == "Upgrade":
+        from .answers.migrations import Upgrade
+
+        return Upgrade
     if name in _VERSIONS:
         from . import versions
 

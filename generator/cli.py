@@ -132,7 +132,14 @@ EDITION = click.option("--edition", default="full", show_default=True, metavar="
     help="Treat warnings as errors: exit 1 and write nothing while a route has no way to reach it, a record the policy needs is missing, "
     "or an example answer that `init --defaults` wrote is still there.",
 )
-@EDITION
+@click.option(
+    "--edition",
+    "editions",
+    multiple=True,
+    metavar="NAME",
+    help="Which edition: full (the default), quick (the staff quick guide), carers, students ... `policygen editions ANSWERS` lists those you get. "
+    "With --out-dir, repeat for several, or give 'all' for every edition each policy gets; a.yaml's quick guide is written as DIR/a.quick.docx.",
+)
 @click.option(
     "--review-copy",
     is_flag=True,
@@ -141,7 +148,9 @@ EDITION = click.option("--edition", default="full", show_default=True, metavar="
 )
 @LIBRARY
 @reports_errors()
-def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, edition: str, review_copy: bool, library: str | None) -> None:
+def build(
+    answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, editions: tuple[str, ...], review_copy: bool, library: str | None
+) -> None:
     """Build the policy from an answers file, or many into a folder.
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
@@ -159,10 +168,11 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
             raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
         if review_copy:
             raise click.UsageError("--review-copy writes one policy's review copy: give one answers file and -o review.docx")
-        if edition != "full":
-            raise click.UsageError("--edition builds one policy; build editions one at a time with -o")
-        _build_into_folder(answers, out_dir, formats or ("docx",), library, strict)
+        _build_into_folder(answers, out_dir, formats or ("docx",), library, strict, editions or ("full",))
         return
+    if len(set(editions)) > 1 or "all" in editions:
+        raise click.UsageError("several editions are built into a folder: add --out-dir DIR, or build one edition with -o")
+    edition = editions[0] if editions else "full"
     if len(answers) > 1:
         raise click.UsageError("several answers files are built into a folder: add --out-dir DIR")
     if formats:
@@ -180,13 +190,17 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
         click.echo(f"Wrote {path}", err=to_stdout)  # standard output holds only the policy
 
 
-def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None, strict: bool) -> None:
+def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None, strict: bool, editions: tuple[str, ...]) -> None:
     """The batch build: a progress bar on a terminal (on stderr, so stdout stays a list of files), nothing when piped."""
     if sys.stderr.isatty():
-        with click.progressbar(length=len(answers), label="Building policies", file=sys.stderr) as bar:
-            results = api.build_many(list(answers), out_dir, formats, library, on_done=lambda _: bar.update(1), strict=strict)
+        # "all" is known edition by edition only as each file is read: each file's full policy counts for it on the bar.
+        counted = {name for name in editions if name != "all"} | ({"full"} if "all" in editions else set())
+        with click.progressbar(length=len(answers) * len(counted), label="Building policies", file=sys.stderr) as bar:
+            results = api.build_many(
+                list(answers), out_dir, formats, library, on_done=lambda done: bar.update(1 if done.edition in counted else 0), strict=strict, editions=editions
+            )
     else:
-        results = api.build_many(list(answers), out_dir, formats, library, strict=strict)
+        results = api.build_many(list(answers), out_dir, formats, library, strict=strict, editions=editions)
     for result in results:
         for warning in result.warnings:
             echo_warning(warning)
@@ -361,11 +375,11 @@ def check(answers: tuple[str, ...], against: str | None, review_due: bool, withi
             click.echo(f"{rendering}: up to date with {answers_path}")
 
 
-@examples("policygen changes v1.0:policy.yaml policy.yaml --edition carers", "policygen changes HEAD:policy.yaml policy.yaml -o changes.md")
+@examples("policygen changes v1.0:policy.yaml policy.yaml --edition carers", "policygen changes HEAD:policy.yaml policy.yaml -o changes.docx")
 @cli.command()
 @click.argument("old")
 @click.argument("new")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the summary here (.md or .json) instead of printing it as Markdown.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the summary here (.md, .json or a Word document, .docx) instead of printing it as Markdown.")
 @EDITION
 @LIBRARY
 @reports_errors()
@@ -373,7 +387,10 @@ def changes(old: str, new: str, output: str | None, edition: str, library: str |
     """Say what changed for one edition's readers, clause by clause.
 
     Each added, removed or changed clause, with its number, title and a line
-    on the change. Each of OLD and NEW is an answers file, or REV:PATH to read it from git.
+    on the change: your note for the clause (document.clause_notes, added
+    since OLD), else the clause library's change note, else the words that
+    changed. Each of OLD and NEW is an answers file, or
+    REV:PATH to read it from git.
     Says "Nothing in your rules changed." when no clause of the edition
     changed, so re-acknowledgement is asked for only when it is needed.
     Exit status 0 either way.
@@ -634,6 +651,45 @@ def questions(output: str | None) -> None:
         click.echo(f"Wrote {output}")
     else:
         click.echo(questions_markdown(), nl=False)
+
+
+@examples("policygen upgrade policy.yaml", "policygen upgrade answers/*.yaml")
+@cli.command()
+@click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@reports_errors()
+def upgrade(answers: tuple[str, ...]) -> None:
+    """Rewrite answers files written for an older policygen in the current answers format.
+
+    Every answer, comment and the order of the keys is kept; only what the new
+    format names or shapes differently changes, and each change is listed.
+    Each file is replaced in one step. Commit it first, so that git shows the
+    upgrade as a change of its own. A file in the current format is left alone.
+    A file that cannot be upgraded is reported and the others still are.
+    """
+    failed = False
+    for name in answers:
+        try:
+            done = api.upgrade(name)
+        except PolicyError as exc:
+            for problem in exc.problems:
+                click.echo(f"Error: {problem}", err=True)
+            failed = True
+            continue
+        if done.current:
+            click.echo(f"{name} is already current (answers format {done.before}); nothing to upgrade.")
+            continue
+        click.echo(f"Upgraded {name} from answers format {done.before} to {done.after}:")
+        for change in done.changes:
+            click.echo(f"  {change}")
+        for schema in done.written[1:]:
+            click.echo(f"Wrote {schema} (the schema your editor checks the answers with)")
+        if done.problems:
+            click.echo(f"{name} still has answers to fix before it builds (they were there before the upgrade):", err=True)
+            for problem in done.problems:
+                click.echo(f"Error: {problem}", err=True)
+            failed = True
+    if failed:
+        sys.exit(1)
 
 
 def main() -> None:

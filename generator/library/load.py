@@ -19,7 +19,7 @@ from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..files import read_text
 from ..templating import ENV, template_problem
 from ..yamlfile import control_characters, load_yaml, validate
-from .model import DATA_FILES, XREF, Clause, Editions, FrontMatter, Library, Outline
+from .model import DATA_FILES, XREF, Clause, Editions, FrontMatter, Library, Outline, version_key
 
 
 def library_files(root: Path) -> list[Path]:
@@ -55,6 +55,10 @@ def load_checked(root: Path) -> Library:
             continue
         if clause.id in clauses:
             problems.append(Problem(f"the id '{clause.id}' is also used by {clauses[clause.id].file}", clause.file, 2, "id"))
+        if outline and clause.changed and version_key(clause.changed.version) > version_key(outline.library_version):
+            line = front_line(read_text(path, clause.file).split("\n"), "changed")
+            message = f"the change note is from version {clause.changed.version}, after this library's {outline.library_version} (outline.yaml's library_version)"
+            problems.append(Problem(message, clause.file, line, "changed.version"))
         clauses[clause.id] = clause
 
     data: dict[str, Any] = {}
@@ -99,7 +103,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
     if meta.id != expected:
         problems.append(Problem(f"'{meta.id}' does not match the file's place: a clause in {path.parent.name}/{path.name} has the id '{expected}'", shown, 2, "id"))
     when_line = front_line(lines, "when") if meta.when else None
-    clause = Clause(meta.id, meta.title, meta.when, meta.sources, clause_body(lines, end), shown, end + 2, when_line, meta.notes)
+    clause = Clause(meta.id, meta.title, meta.when, meta.sources, clause_body(lines, end), shown, end + 2, when_line, notes=meta.notes, changed=meta.changed)
     problems += compile_problems(clause, lines)
     collect(problems)
     return clause

@@ -90,7 +90,7 @@ ANSWERS_CASES = {
     ),
     "yes/no answer": (GOOD + "scope:\n  students: maybe\n", ["a.yaml:7: scope.students: 'maybe' is not yes/no: write true or false"]),
     "approved policy with monitoring but no impact assessment date": (
-        GOOD + "document:\n  status: approved\n  approved_on: 2026-10-01\nmonitoring:\n  monitors_devices: true\n",
+        GOOD + "document:\n  status: approved\n  approved_on: 2026-10-01\nmonitoring:\n  in_place: true\n",
         ["a.yaml:9: monitoring.dpia_completed_on: the policy is approved and describes monitoring, "
          "so give the date its data protection impact assessment was completed (YYYY-MM-DD)"],
     ),
@@ -148,7 +148,7 @@ CLAUSE_CASES = {
     "front matter YAML": (PURPOSE.replace("title: Purpose", "title: [Purpose"), [f"{F}:4: not valid YAML: expected ',' or ']', but got ':'"]),
     "unknown front matter key": (
         PURPOSE.replace("title: Purpose", "title: Purpose\ncondition: scope.students"),
-        [f"{F}:4: condition: unknown key; allowed here: id, title, when, sources, notes"],
+        [f"{F}:4: condition: unknown key; allowed here: id, title, when, sources, notes, changed"],
     ),
     "no front matter": ("Just text\n", [f"{F}:1: a clause file starts with front matter between two '---' lines"]),
     "unknown variable": (

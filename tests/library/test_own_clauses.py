@@ -29,7 +29,7 @@ LIBRARY = {
 }
 
 ANSWERS = """\
-policygen: 1
+policygen: 2
 organisation: {name: Northshire County Council, short_name: the Council, type: local_authority, nation: england}
 customise:
   clauses: local
@@ -426,7 +426,7 @@ own.2:
 
 def test_init_update_and_diff_show_the_library_changes_since_the_answers_version(tmp_path):
     library = build_file_tree(tmp_path / "clauses", {**LIBRARY, "outline.yaml": OUTLINE.replace("own.1", "own.3"), "CHANGES.md": CHANGES})
-    answers = "# Written by policygen 0.1.0 with clause library own.1.\npolicygen: 1\norganisation:\n  name: Northshire County Council\n  short_name: the Council\n  type: local_authority\n  nation: england\n"
+    answers = "# Written by policygen 0.1.0 with clause library own.1.\npolicygen: 2\norganisation:\n  name: Northshire County Council\n  short_name: the Council\n  type: local_authority\n  nation: england\n"
     build_file_tree(tmp_path, {"policy.yaml": answers, "old.yaml": answers})
     diff = invoke("diff", "old.yaml", "policy.yaml", cwd=tmp_path, library=library)
     assert diff.exit_code == 0, diff.output
