@@ -78,7 +78,7 @@ def deciding_answers(clause: Clause, answers: Answers, values: dict[str, Any], a
     order = {key: index for index, key in enumerate(asked)}  # the questionnaire's order, as the officer met them
     for name in sorted(dict.fromkeys(names), key=lambda name: order.get(name, len(order))):
         if name.split(".")[0] not in Answers.model_fields:
-            if not name.startswith("nation."):
+            if not name.startswith("nation.") and name != "edition":  # a review copy is always of the full policy
                 facts.append(_fact(name, _lookup(values, name)))
             continue
         questions = asked.get(name, ())
