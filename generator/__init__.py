@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .accessibility import lint
     from .answers.examples import Example, examples, write_example
     from .pipeline import BatchResult, Built, build, build_many, coverage, editions, init, output_formats, prepare, validate
+    from .writers.template import write_starter as write_template
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
     acknowledgement, changes, check, diff, redline, review_due = versions.acknowledgement, versions.changes, versions.check, versions.diff, versions.redline, versions.review_due
@@ -49,6 +50,7 @@ __all__ = [
     "review_due",
     "validate",
     "write_example",
+    "write_template",
 ]
 
 _PIPELINE = {"BatchResult", "Built", "build", "build_many", "coverage", "editions", "init", "output_formats", "prepare", "validate"}
@@ -70,6 +72,10 @@ def __getattr__(name: str) -> Any:
         from .answers import examples as bundled
 
         return getattr(bundled, name)
+    if name == "write_template":
+        from .writers.template import write_starter
+
+        return write_starter
     if name in _VERSIONS:
         from . import versions
 

@@ -134,8 +134,17 @@ EDITION = click.option("--edition", default="full", show_default=True, metavar="
 )
 @EDITION
 @LIBRARY
+@click.option(
+    "--template",
+    type=click.Path(dir_okay=False),
+    help="Take the Word document's look (fonts, colours, page set-up, logo) from this .docx, instead of the answers' document.template "
+    "or policygen's own. `policygen template FILE` writes one to start from.",
+)
 @reports_errors()
-def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, edition: str, library: str | None) -> None:
+def build(
+    answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, edition: str, library: str | None,
+    template: str | None = None,
+) -> None:
     """Build the policy from an answers file, or many into a folder.
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
@@ -153,7 +162,7 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
             raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
         if edition != "full":
             raise click.UsageError("--edition builds one policy; build editions one at a time with -o")
-        _build_into_folder(answers, out_dir, formats or ("docx",), library, strict)
+        _build_into_folder(answers, out_dir, formats or ("docx",), library, strict, template)
         return
     if len(answers) > 1:
         raise click.UsageError("several answers files are built into a folder: add --out-dir DIR")
@@ -164,17 +173,17 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
             raise click.BadParameter(f"'{output}' must end in {SUFFIXES}, or .ics for the next review date, or be - for standard output", param_hint="'-o' / '--output'")
     to_stdout = "-" in outputs
     stdout = sys.stdout.buffer if to_stdout else None
-    for path in api.build(answers[0], list(outputs), library, stdout=stdout, strict=strict, on_warning=echo_warning, edition=edition):
+    for path in api.build(answers[0], list(outputs), library, stdout=stdout, strict=strict, on_warning=echo_warning, edition=edition, template=template):
         click.echo(f"Wrote {path}", err=to_stdout)  # standard output holds only the policy
 
 
-def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None, strict: bool) -> None:
+def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None, strict: bool, template: str | None = None) -> None:
     """The batch build: a progress bar on a terminal (on stderr, so stdout stays a list of files), nothing when piped."""
     if sys.stderr.isatty():
         with click.progressbar(length=len(answers), label="Building policies", file=sys.stderr) as bar:
-            results = api.build_many(list(answers), out_dir, formats, library, on_done=lambda _: bar.update(1), strict=strict)
+            results = api.build_many(list(answers), out_dir, formats, library, on_done=lambda _: bar.update(1), strict=strict, template=template)
     else:
-        results = api.build_many(list(answers), out_dir, formats, library, strict=strict)
+        results = api.build_many(list(answers), out_dir, formats, library, strict=strict, template=template)
     for result in results:
         for warning in result.warnings:
             echo_warning(warning)
@@ -591,6 +600,24 @@ def questions(output: str | None) -> None:
         click.echo(f"Wrote {output}")
     else:
         click.echo(questions_markdown(), nl=False)
+
+
+@examples("policygen template brand.docx", "policygen build policy.yaml --template brand.docx")
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@reports_errors()
+def template(path: str) -> None:
+    """Write a starter Word template to restyle with your organisation's look.
+
+    PATH (a new .docx; an existing file is never replaced) gets a copy of
+    policygen's own template, with instructions in it. Open it in Word, change
+    its styles' fonts and colours, its page size and margins, and put your logo
+    in its header. Then name it in your answers (document: template: PATH,
+    relative to the answers file) or build with --template PATH.
+    """
+    target = api.write_template(path)
+    click.echo(f"Wrote {target}")
+    click.echo(f"Next: restyle it in Word, then run `policygen build policy.yaml --template {target}`")
 
 
 def main() -> None:

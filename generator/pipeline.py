@@ -8,6 +8,7 @@ or None for the bundled one.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ if TYPE_CHECKING:  # imported where used: a build needs neither the questionnair
     from .answers import init as answers_init
 
 LibraryArg = str | Path | Library | None
+TemplateArg = str | Path | None  # an organisation's Word template, overriding document.template
 CALENDAR = ".ics"  # -o next-review.ics: the next review date as a calendar entry
 
 
@@ -55,19 +57,27 @@ def library_from(library: LibraryArg) -> Library:
     return library if isinstance(library, Library) else load_library(library)
 
 
-def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full") -> Built:
+def prepare(
+    answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full", template: TemplateArg = None
+) -> Built:
     """Everything up to the writers: read the answers and the library, select, render and assemble.
 
     answers: the answers file's path, `REV:PATH` to read it from git, or an AnswersSource.
     library: a clause library's folder (None: the bundled library), or a loaded Library.
     cwd: where a relative path or `REV:PATH` is looked up (default: the current folder).
     edition: which edition to assemble (`editions` lists those these answers get).
+    template: a Word template (.docx) for the look, instead of the answers' document.template;
+    either is checked here, so a template that cannot be used fails before anything is written.
     """
-    return prepare_all([answers], library, cwd, edition)[0]
+    return prepare_all([answers], library, cwd, edition, template)[0]
 
 
 def prepare_all(
-    answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full"
+    answers: Sequence[str | Path | AnswersSource],
+    library: LibraryArg = None,
+    cwd: str | Path | None = None,
+    edition: str = "full",
+    template: TemplateArg = None,
 ) -> list[Built]:
     """prepare for several answers files with one library; every file's problems are reported together."""
     problems: list[Problem] = []
@@ -88,13 +98,34 @@ def prepare_all(
     for source in sources:
         try:
             collect(readiness.errors(source.answers))
+            word_template, template_warnings = _word_template(source, template, cwd)
             document = assemble(source.answers, loaded, source.sha256, edition)
-            warnings = readiness.warnings(source.answers, clause_context(source.answers, loaded)) + example_answers(source)
+            if word_template is not None:
+                document = dataclasses.replace(document, template=word_template)
+            warnings = readiness.warnings(source.answers, clause_context(source.answers, loaded)) + example_answers(source) + template_warnings
             built.append(Built(source, loaded, document, warnings, edition))
         except PolicyError as exc:
             problems += exc.problems
     collect(problems)
     return built
+
+
+def _word_template(source: AnswersSource, given: TemplateArg, cwd: str | Path | None) -> tuple[Path | None, list[Problem]]:
+    """The Word template for these answers (the one given, else document.template beside the answers file), and its warnings."""
+    named = source.answers.document.template
+    if given is not None:
+        path, shown = Path(cwd or ".") / given, str(given)
+    elif named is None or source.path is None:
+        return None, []  # the bundled template; answers read from git have no template on disk beside them
+    else:
+        path = source.path.parent / named
+        shown = str(Path(source.name).parent / named)  # as the user would write it from where they are
+        if not path.exists():
+            line = source.answers.line_of(("document", "template"))
+            raise PolicyError(Problem(f"no such file: {shown} (the template is named relative to the answers file)", source.answers.source_file, line, "document.template"))
+    from .writers import template  # lxml: only when there is a template of one's own
+
+    return path, template.check(path, shown)
 
 
 def default_output(answers_path: str | Path) -> Path:
@@ -113,6 +144,7 @@ def build(
     strict: bool = False,
     on_warning: Callable[[Problem], None] | None = None,
     edition: str = "full",
+    template: TemplateArg = None,
 ) -> list[Path]:
     """Build the policy and write it to each output; returns the files written.
 
@@ -122,7 +154,7 @@ def build(
     built, so a failure leaves earlier outputs untouched. library: as for prepare.
     Each warning (what the policy still lacks before it is signed, and example answers left by
     `init --defaults`) goes to on_warning; with strict, warnings are errors and nothing is written.
-    edition: as for prepare.
+    edition, template: as for prepare.
     """
     wanted = [str(o) for o in outputs] if outputs else [str(default_output(answers))]
     if wanted.count(STDOUT) > 1:
@@ -133,7 +165,7 @@ def build(
     for target in targets:
         if target.suffix.lower() not in (*WRITERS, CALENDAR):
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of([*WRITERS, CALENDAR])}", str(target)))
-    built = prepare(answers, library, edition=edition)
+    built = prepare(answers, library, edition=edition, template=template)
     _report(built.warnings, strict, on_warning)
     refuse_inputs(targets, inputs_of([built]))  # before the writers' work, not only before writing
     # A calendar entry for the next review is made from the answers, not the document.
@@ -173,6 +205,7 @@ def next_review(answers: Answers) -> calendar.Review:
 def inputs_of(built: Sequence[Built]) -> list[Path]:
     """Every file a build read: the answers files on disk, the library's files and the writers' templates."""
     files: list[Path] = [b.source.path for b in built if b.source.path is not None]
+    files += [b.document.template for b in built if b.document.template is not None]
     libraries = {id(b.library): b.library for b in built}
     for library in libraries.values():
         if library.root is not None:
@@ -227,6 +260,7 @@ def build_many(
     workers: int | None = None,
     on_done: Callable[[BatchResult], None] | None = None,
     strict: bool = False,
+    template: TemplateArg = None,
 ) -> list[BatchResult]:
     """Build every answers file into out_dir as <answers name>.<format>, in parallel processes.
 
@@ -236,6 +270,7 @@ def build_many(
     core, at most one per file). on_done is called in this process as each file finishes.
     Results are in the order of `answers`. strict: a file with example answers left by
     `init --defaults`, or any other warning, is a problem (and is not built), not a warning.
+    template: a Word template for every file, instead of each one's document.template.
     """
     unknown = [name for name in formats if name.lstrip(".") not in output_formats()]
     if unknown:
@@ -250,7 +285,7 @@ def build_many(
             if target in claimed:
                 problems.append(Problem(f"{claimed[target]} would also be written to {target}; build answers files with the same name into different folders", str(item)))
             claimed.setdefault(target, str(item))
-        jobs.append((str(item), targets, strict))
+        jobs.append((str(item), targets, strict, None if template is None else str(template)))
     collect(problems)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -274,7 +309,7 @@ def build_many(
 
 
 def _build_in_pool(
-    jobs: list[tuple[str, list[Path], bool]], workers: int, library: LibraryArg, loaded: Library, on_done: Callable[[BatchResult], None] | None
+    jobs: list[tuple[str, list[Path], bool, str | None]], workers: int, library: LibraryArg, loaded: Library, on_done: Callable[[BatchResult], None] | None
 ) -> dict[str, BatchResult]:
     import gc
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -314,10 +349,10 @@ def _start_worker(library: LibraryArg) -> None:
     _worker_library = library_from(library)
 
 
-def _build_one(job: tuple[str, list[Path], bool]) -> BatchResult:
-    answers, targets, strict = job
+def _build_one(job: tuple[str, list[Path], bool, str | None]) -> BatchResult:
+    answers, targets, strict, template = job
     try:
-        built = prepare(answers, _worker_library)
+        built = prepare(answers, _worker_library, template=template)
         warnings = built.warnings
         _report(warnings, strict, None)
         refuse_inputs(targets, inputs_of([built]))

@@ -95,9 +95,16 @@ def _web_page(value: str) -> str:
     return value
 
 
+def _word_file(value: str) -> str:
+    if not value.lower().endswith(".docx") or value.lower() == ".docx":
+        raise ValueError(f"{value!r} is not a Word document's name: give a file ending .docx, e.g. 'brand.docx'")
+    return value
+
+
 Url = Annotated[str, StringConstraints(max_length=MAX_ADDRESS), AfterValidator(_storable), AfterValidator(web_address)]
 WebPage = Annotated[str, StringConstraints(max_length=MAX_ADDRESS), AfterValidator(_storable), AfterValidator(_web_page)]
 Email = Annotated[str, StringConstraints(max_length=254), AfterValidator(_storable), AfterValidator(_email)]
+WordFile = Annotated[str, StringConstraints(max_length=MAX_ADDRESS), AfterValidator(_storable), AfterValidator(_not_blank), AfterValidator(_trimmed), AfterValidator(_word_file)]
 
 # Dates a policy can carry: the review date (approval plus up to 36 months) must stay a real date.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
@@ -285,7 +292,7 @@ class DocumentControl(Section):
     title: Text = ask("What is the policy called?", "The document title, used on the cover and in the file's properties.", default="Social media policy")
     reference: Text | None = ask("Does the policy have a reference number?", "Your policy library's reference, e.g. 'HR-042'. Optional.", default=None)
     version: Text = ask("What version is this?", "e.g. '1.0' or '2.1'.", default="1.0")
-    status: choice(STATUSES) = ask("Is this a draft or the approved policy?", "Drafts are marked DRAFT in the header.", labels=STATUSES, default="draft")
+    status: choice(STATUSES) = ask("Is this a draft or the approved policy?", "Drafts are marked DRAFT in the header and across every page.", labels=STATUSES, default="draft")
     owner: Text = ask("Who owns the policy?", "A role, not a person's name, e.g. 'Principal Social Worker'.", default="Principal Social Worker")
     approver: Text = ask("Who approves the policy?", "A role or committee, e.g. 'Corporate Leadership Team'.", default="Senior Leadership Team")
     approved_on: Date | None = ask(
@@ -337,6 +344,13 @@ class DocumentControl(Section):
         "Should the document details come first in the policy?",
         "Many policy libraries put document control at the front. If no, it comes at the end, before any appendix.",
         default=False,
+    )
+    template: WordFile | None = ask(
+        "Do you have your own Word template?",
+        "A Word document (.docx) with your organisation's fonts, colours, page size, margins and logo (a picture in its header), "
+        "named relative to this answers file, e.g. 'brand.docx'. `policygen template brand.docx` writes a starter copy to restyle "
+        "in Word. Leave empty for policygen's own look.",
+        default=None,
     )
 
     @field_validator("approved_on")

@@ -99,7 +99,7 @@ def merge_documents(old: Document, new: Document) -> Document:
             else:
                 clauses.append(Clause(y.id, marked_string(x.number, y.number), marked_string(x.title, y.title), merge_blocks(x.blocks, y.blocks), y.sources))
         sections.append(Section(b.id, marked_string(a.number, b.number), marked_string(a.title, b.title), tuple(clauses)))
-    return Document(meta, tuple(sections), new.clause_hashes)
+    return Document(meta, tuple(sections), new.clause_hashes, template=new.template)
 
 
 def _by_id(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[Any, Any]]:
