@@ -602,7 +602,7 @@ def questions(output: str | None) -> None:
         click.echo(questions_markdown(), nl=False)
 
 
-@examples("policygen template brand.docx", "policygen build policy.yaml --template brand.docx")
+@examples("policygen template brand.docx", "policygen template branding/word-template.docx")
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False))
 @reports_errors()
