@@ -81,6 +81,9 @@ class Section:
     clauses: tuple[Clause, ...]
 
 
+NOT_APPROVED = "not yet approved"  # the cover's approval date while there is none
+
+
 @dataclass(frozen=True)
 class Metadata:
     """What goes in headers, footers and file properties."""
@@ -102,7 +105,7 @@ class Metadata:
 
     def cover_facts(self) -> list[tuple[str, str]]:
         """(label, value) of each fact on the cover, in order, as every writer shows them."""
-        return [("Version", self.version), ("Status", self.status), ("Approved on", self.approved_on or "not yet approved"), ("Owner", self.author)]
+        return [("Version", self.version), ("Status", self.status), ("Approved on", self.approved_on or NOT_APPROVED), ("Owner", self.author)]
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,14 @@
-"""The policy as a Word document, styled by templates/reference.docx.
+"""The policy as a Word document, styled by templates/reference.docx or the organisation's own template.
 
-The reference template holds every style, the heading and list numbering and the page
-set-up (see templates/make_reference.py). This writer opens it once, empties its body and
-writes, in order:
+The template holds every style, the heading and list numbering and the page set-up (see
+templates/make_reference.py; an organisation's own is checked first by template.py, and
+Document.template names it). This writer opens it, empties its body and writes, in order:
 
-- a cover block: Title, the organisation (Subtitle), version and status (Cover Details);
-- "Contents" (TOC Heading) and a TOC field over heading levels 1-2. Its cached result is
+- a cover page: the logo (the first picture in the template's header, if any), Title, the
+  organisation (Subtitle), and version, status, approval date and owner (Cover Details, one
+  paragraph each). The cover has a first-page header and footer of its own, without text. A
+  short edition (the quick guide) has no cover page: its facts are one line above its text;
+- "Contents" (TOC Heading) on a new page, and a TOC field over heading levels 1-2. Its cached result is
   already the list of sections and clauses, linked to their headings, so readers that do
   not update fields still show a contents list; `w:updateFields` makes Word update it on
   opening. Given the page of each heading (from LibreOffice's layout, see paged.py), each
@@ -19,7 +22,9 @@ writes, in order:
   tables in Table Grid with a repeating, bold header row, alt text and columns that fit their
   words (columns.py).
 
-Header: organisation, DRAFT for drafts, title (on a second line when either is too long for half a line). Footer: version and "Page X of Y".
+Header: the logo, then organisation, DRAFT for drafts, title (on a second line when either is too
+long for half a line). Footer: version and "Page X of Y". While the status is draft, every
+header (the cover's too) anchors Word's own DRAFT watermark, so it is drawn on every page.
 Core properties, custom properties (provenance and clause hashes) and a zip with fixed
 times and sorted entries make the same Document give the same bytes.
 
@@ -573,6 +578,10 @@ def custom_properties(document: Document) -> list[tuple[str, str]]:
 
 
 def _custom_properties(package: Package, document: Document) -> None:
+    # A template's own custom properties (a document library's, say) describe the template, not this policy.
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.CUSTOM_PROPERTIES:
+            package.rels.pop(rel_id)
     pairs = custom_properties(document)
     if not pairs:
         return

@@ -9,18 +9,24 @@ pdfimages) and its own reading of the watermark (the ODF it converts to) are the
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml.ns import qn
 
 import generator as api
 from generator.errors import PolicyError
-from generator.writers import reference_template, template
+from generator.writers import ooxml, reference_template, template
 from helpers import BRAND_COLOUR, BRAND_FONT, EXAMPLES, LETTER, libreoffice_on, png_logo, require_tool, word_template
 
 DRAFT_EXAMPLE = next(p for p in EXAMPLES if p.stem == "strathmore-council")
@@ -196,6 +202,15 @@ def test_a_document_built_with_the_template_passes_the_accessibility_checks(tmp_
     assert report.failures == ()
 
 
+def test_openxml_audit_finds_no_error_with_the_logo_cover_and_watermark(tmp_path, brand):
+    built(tmp_path, DRAFT_EXAMPLE, brand)
+    audit = Path(sys.executable).parent / "openxml-audit"
+    assert audit.exists(), "openxml-audit is a test dependency: pip install '.[test]'"
+    result = subprocess.run([str(audit), "-o", "json", str(tmp_path / "out.docx")], capture_output=True, text=True)
+    [report] = json.loads(result.stdout)
+    assert (result.returncode, report["valid"], report["error_count"]) == (0, True, 0), report["errors"][:5]
+
+
 def test_a_template_with_a_headers_text_and_even_pages_of_its_own_gets_ours(tmp_path, brand):
     doc = docx.Document(str(brand))
     doc.sections[0].header.paragraphs[0].add_run("ACME COUNCIL OFFICIAL")
@@ -277,3 +292,23 @@ def odf_watermarks(path: Path, tmp_path: Path) -> list[str]:
     shapes = [s for s in styles.iter(f"{{{draw}}}custom-shape") if s.get(f"{{{draw}}}name", "").startswith("PowerPlusWaterMarkObject")]
     return ["".join(shape.itertext()) for shape in shapes]
 
+
+
+def test_a_templates_own_custom_properties_give_way_to_the_policys(tmp_path, brand):
+    doc = docx.Document(str(brand))
+    package = doc.part.package
+    xml = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f'<Properties xmlns="{ooxml.CUSTOM_PROPERTIES}" xmlns:vt="{ooxml.VT}">'
+        f'<property fmtid="{ooxml.CUSTOM_FMTID}" pid="2" name="ContentTypeId"><vt:lpwstr>0x0101</vt:lpwstr></property></Properties>'
+    )
+    package.relate_to(Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, xml.encode(), package), RT.CUSTOM_PROPERTIES)
+    doc.save(brand)
+    built(tmp_path, DRAFT_EXAMPLE, brand)
+    with zipfile.ZipFile(tmp_path / "out.docx") as package_zip:
+        names = package_zip.namelist()
+        custom = package_zip.read("docProps/custom.xml").decode()
+        package_rels = package_zip.read("_rels/.rels").decode()
+    assert names.count("docProps/custom.xml") == 1
+    assert package_rels.count(RT.CUSTOM_PROPERTIES) == 1
+    assert "ContentTypeId" not in custom and 'name="answers sha256"' in custom
