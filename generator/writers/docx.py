@@ -50,7 +50,7 @@ import docx
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.opc.part import Part
+from docx.opc.part import Part, XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -112,6 +112,7 @@ def render(document: Document, pages: Sequence[int] | None = None) -> bytes:
     writer.add_list_numbering(part.numbering_part.element)
     _header_footer(doc, document, logo, _TemplateFacts.body_font(doc))
     _settings(doc.settings.element)
+    _forget_attached_template(doc.part.part_related_by(RT.SETTINGS))
     _core_properties(doc, document)
     _custom_properties(part.package, document)
     return _reproducible_zip(doc, body_xml)
@@ -534,6 +535,21 @@ _AFTER_UPDATE_FIELDS = tuple(f"w:{tag}" for tag in (
     "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
     "listSeparator",
 )) + ("m:mathPr",)
+
+
+ATTACHED_TEMPLATE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
+
+
+def _forget_attached_template(settings: Part) -> None:
+    """A template saved in Word names the template it was made from, often a path on someone's own computer: not for a policy."""
+    if not isinstance(settings, XmlPart):
+        return
+    attached = settings.element.find(qn("w:attachedTemplate"))
+    if attached is not None:
+        settings.element.remove(attached)
+    for rel_id, rel in list(settings.rels.items()):
+        if rel.reltype == ATTACHED_TEMPLATE:
+            settings.rels.pop(rel_id)
 
 
 def _settings(settings: BaseOxmlElement) -> None:

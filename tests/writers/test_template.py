@@ -312,3 +312,27 @@ def test_a_templates_own_custom_properties_give_way_to_the_policys(tmp_path, bra
     assert names.count("docProps/custom.xml") == 1
     assert package_rels.count(RT.CUSTOM_PROPERTIES) == 1
     assert "ContentTypeId" not in custom and 'name="answers sha256"' in custom
+
+
+def test_the_template_word_attached_to_the_template_is_not_named_in_the_policy(tmp_path, brand):
+    doc = docx.Document(str(brand))
+    settings = doc.settings
+    rel_id = doc.part.part_related_by(RT.SETTINGS).relate_to("file:///C:/Users/jsmith/Templates/Normal.dotm", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate", is_external=True)
+    settings.element.insert(0, docx.oxml.parse_xml(f'<w:attachedTemplate {docx.oxml.ns.nsdecls("w", "r")} r:id="{rel_id}"/>'))
+    doc.save(brand)
+    with zipfile.ZipFile(brand) as package:
+        assert b"jsmith" in package.read("word/_rels/settings.xml.rels")
+    built(tmp_path, DRAFT_EXAMPLE, brand)
+    with zipfile.ZipFile(tmp_path / "out.docx") as package:
+        assert all(b"jsmith" not in package.read(name) for name in package.namelist())
+        assert b"attachedTemplate" not in package.read("word/settings.xml")
+
+
+def test_a_template_with_an_oversized_part_is_refused(tmp_path, brand):
+    with zipfile.ZipFile(brand) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    members["word/styles.xml"] = members["word/styles.xml"] + b" " * (template.MAX_PART_BYTES + 1)
+    with zipfile.ZipFile(brand, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in members.items():
+            out.writestr(name, data)
+    assert problems_of(brand) == ["brand.docx: document.template: word/styles.xml is too large (over 8 MiB)"]
