@@ -468,7 +468,6 @@ def _header_footer(doc: WordDocument, document: Document, logo: _Logo | None, fo
     """Every page's header and footer; a cover page gets its own, with nothing but the watermark of a draft."""
     meta = document.meta
     section = doc.sections[0]
-    watermark = _watermark(font) if meta.is_draft else ""
     header = _emptied(section.header.part.element)
     draft = _run("DRAFT", bold=True) if meta.is_draft else ""
     if max(_header_width(meta.organisation), _header_width(meta.title)) <= HEADER_HALF:
@@ -479,7 +478,7 @@ def _header_footer(doc: WordDocument, document: Document, logo: _Logo | None, fo
     if logo is not None:
         rel_id = section.header.part.relate_to(logo.image, RT.IMAGE)
         lines.insert(0, _picture(rel_id, logo.fitted(*HEADER_LOGO), HEADER_LOGO_ID, f"{meta.organisation} logo"))
-    lines[0] = watermark + lines[0]  # the watermark is anchored in the header, so Word and LibreOffice draw it on every page
+    lines[0] = (_watermark(font, 1) if meta.is_draft else "") + lines[0]  # the watermark is anchored in the header, so Word and LibreOffice draw it on every page
     for line in lines:  # consecutive Header paragraphs share one rule, under the last
         header.append(parse_xml(f'<w:p {nsdecls("w", "r")}>{_ppr("Header")}{line}</w:p>'))
     footer = _emptied(section.footer.part.element)
@@ -489,6 +488,7 @@ def _header_footer(doc: WordDocument, document: Document, logo: _Logo | None, fo
     ))
     section.different_first_page_header_footer = not document.brief
     if not document.brief:  # the cover: no header text or rule, no footer, but the watermark
+        watermark = _watermark(font, 2) if meta.is_draft else ""
         _emptied(section.first_page_header.part.element).append(parse_xml(f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:after="0"/></w:pPr>{watermark}</w:p>'))
         _emptied(section.first_page_footer.part.element).append(parse_xml(f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>'))
 
@@ -513,7 +513,7 @@ _WATERMARK_SHAPE = (
     '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>'
     '<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>'
     '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
-    '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" '
+    '<v:shape id="PowerPlusWaterMarkObject{number}" o:spid="_x0000_s{shape_id}" type="#_x0000_t136" '
     'style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:146pt;rotation:315;z-index:-251654144;'
     'mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" '
     'o:allowincell="f" fillcolor="silver" stroked="f"><v:fill opacity=".5"/>'
@@ -521,10 +521,11 @@ _WATERMARK_SHAPE = (
 )
 
 
-def _watermark(font: str) -> str:
-    """A run holding the DRAFT watermark, in the template's body font."""
+def _watermark(font: str, number: int) -> str:
+    """A run holding the DRAFT watermark, in the template's body font; `number` (1, 2 ...) keeps each header's shape id its own."""
     safe = re.sub(r"[^A-Za-z0-9 _-]", "", font).strip() or "Arial"  # the name sits inside a CSS value inside an attribute
     shape = _WATERMARK_SHAPE.replace("{font}", f"&quot;{safe}&quot;").replace("{text}", WATERMARK_TEXT)
+    shape = shape.replace("{number}", str(number)).replace("{shape_id}", str(2048 + number))
     return f'<w:r><w:rPr><w:noProof/></w:rPr><w:pict {VML}>{shape}</w:pict></w:r>'
 
 

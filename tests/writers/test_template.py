@@ -235,6 +235,9 @@ def watermarks(doc) -> dict[str, list[str]]:
 def test_a_draft_has_a_watermark_on_every_page_and_a_cover_page(tmp_path, brand_template):
     doc = built(tmp_path, DRAFT_EXAMPLE, word_template(tmp_path / "brand.docx") if brand_template else None)
     assert watermarks(doc) == {"default": ["DRAFT"], "first page": ["DRAFT"]}
+    section = doc.sections[0]
+    shape_ids = [h._element.xpath("string(.//*[local-name()='shape']/@*[local-name()='spid'])") for h in (section.header, section.first_page_header)]
+    assert len(set(shape_ids)) == 2  # each shape's id is its own in the package, as Word makes them
     assert doc.sections[0].different_first_page_header_footer  # the cover has no running header or footer
     assert "".join(p.text for p in doc.sections[0].first_page_header.paragraphs) == ""
     assert [p.text for p in doc.paragraphs if p.style.name == "Cover Details"] == [
