@@ -320,7 +320,7 @@ def test_a_templates_own_custom_properties_give_way_to_the_policys(tmp_path, bra
 def test_the_template_word_attached_to_the_template_is_not_named_in_the_policy(tmp_path, brand):
     doc = docx.Document(str(brand))
     settings = doc.settings
-    rel_id = doc.part.part_related_by(RT.SETTINGS).relate_to("file:///C:/Users/jsmith/Templates/Normal.dotm", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate", is_external=True)
+    rel_id = doc.part.part_related_by(RT.SETTINGS).relate_to("file:///C:/Profiles/jsmith/Templates/Normal.dotm", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate", is_external=True)
     settings.element.insert(0, docx.oxml.parse_xml(f'<w:attachedTemplate {docx.oxml.ns.nsdecls("w", "r")} r:id="{rel_id}"/>'))
     doc.save(brand)
     with zipfile.ZipFile(brand) as package:
