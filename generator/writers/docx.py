@@ -144,11 +144,12 @@ class _TemplateFacts:
 
         number_num = style_num("ListNumber")
         abstract = numbering.xpath(f'w:num[@w:numId="{number_num}"]/w:abstractNumId/@w:val')[0]
-        next_num = max(int(n) for n in numbering.xpath("w:num/@w:numId")) + 1
+        next_num = max((int(n) for n in numbering.xpath("w:num/@w:numId") if n.isdigit()), default=0) + 1
         sect = doc.element.body.sectPr
         width = int(sect.xpath("string(w:pgSz/@w:w)")) - int(sect.xpath("string(w:pgMar/@w:left)")) - int(sect.xpath("string(w:pgMar/@w:right)"))
         half_points = styles.xpath('string(w:style[@w:styleId="TableText"]/w:rPr/w:sz/@w:val)')
-        return cls(style_num("ListBullet"), abstract, next_num, width, int(half_points) / 2 if half_points else 11)
+        size = int(half_points) / 2 if half_points.isdigit() and int(half_points) > 0 else 11
+        return cls(style_num("ListBullet"), abstract, next_num, width, size)
 
     @staticmethod
     def body_font(doc: WordDocument) -> str:
@@ -175,8 +176,9 @@ def _find_logo(header: HeaderPart | FooterPart) -> _Logo | None:
         rel_id = blip.get(qn("r:embed"))
         drawing = next(blip.iterancestors(qn("w:drawing")), None)
         extent = drawing.find(".//" + qn("wp:extent")) if drawing is not None else None
-        if rel_id in header.rels and extent is not None and int(extent.get("cx", "0")) > 0 and int(extent.get("cy", "0")) > 0:
-            return _Logo(header.related_parts[rel_id], int(extent.get("cx")), int(extent.get("cy")))
+        cx, cy = (extent.get(name, "") if extent is not None else "" for name in ("cx", "cy"))
+        if rel_id in header.related_parts and cx.isdigit() and cy.isdigit() and int(cx) > 0 and int(cy) > 0:
+            return _Logo(header.related_parts[rel_id], int(cx), int(cy))
     return None
 
 

@@ -33,6 +33,7 @@ MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 MAX_PART_BYTES = 8 * 1024 * 1024
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MIN_CONTRAST = 4.5  # WCAG 2.2 AA for normal text against white
+MIN_TEXT_WIDTH = 2835  # 5 cm in twentieths of a point: less leaves no room for a table
 FIELD = "document.template"
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
@@ -84,20 +85,20 @@ def check(path: Path, shown: str) -> list[Problem]:
 @functools.lru_cache(maxsize=16)
 def _checked(key: tuple[str, int, int], shown: str) -> tuple[Problem, ...]:
     """check, once per file version (a live preview rebuilds on every change of the answers)."""
-    parts = read_parts(read_template(Path(key[0]), shown), shown, ("word/styles.xml", "word/numbering.xml"))
+    parts = read_parts(read_template(Path(key[0]), shown), shown, ("word/document.xml", "word/styles.xml", "word/numbering.xml"))
     styles = parts.get("word/styles.xml")
     if styles is None:
         raise PolicyError(Problem(f"the template has no styles (word/styles.xml); {STARTER_HINT}", shown, field=FIELD))
     by_id = {s.get(w("styleId")): s for s in styles.iter(w("style"))}
     numbers = _numbering_ids(parts.get("word/numbering.xml"))
-    problems = []
+    problems = _page_problems(parts["word/document.xml"], shown)
     for needed in NEEDED_STYLES:
         style = by_id.get(needed.style_id)
         if style is None:
             problems.append(Problem(f"the template has no '{needed.name}' style, which the policy uses for {needed.used_for}; add it in Word, or {STARTER_HINT}", shown, field=FIELD))
         elif style.get(w("type")) != needed.kind:
             problems.append(Problem(f"the template's '{needed.name}' style is a {style.get(w('type'))} style; the policy needs a {needed.kind} style of that name for {needed.used_for}", shown, field=FIELD))
-        elif needed.numbered and _numbering_of(style, by_id) not in numbers:
+        elif needed.numbered and _numbering_of(style) not in numbers:
             problems.append(Problem(f"the template's '{needed.name}' style has no numbering, which the policy needs for {needed.used_for}; set it in Word (Modify Style > Format > Numbering), or {STARTER_HINT}", shown, field=FIELD))
     if problems:
         raise PolicyError(problems)
@@ -134,17 +135,25 @@ def read_parts(data: bytes, shown: str, names: tuple[str, ...]) -> dict[str, etr
     return parts
 
 
+def _page_problems(document: etree._Element, shown: str) -> list[Problem]:
+    """The page size and side margins the writer fits tables to: whole numbers, leaving room for text."""
+    values = [str(document.xpath(f"string(w:body/w:sectPr/{path})", namespaces=NS)) for path in ("w:pgSz/@w:w", "w:pgMar/@w:left", "w:pgMar/@w:right")]
+    if not all(v.isdigit() for v in values) or int(values[0]) - int(values[1]) - int(values[2]) < MIN_TEXT_WIDTH:
+        return [Problem("the template's page has no size and margins that leave room for text; set them in Word (Layout > Size, Layout > Margins)", shown, field=FIELD)]
+    return []
+
+
 def _numbering_ids(numbering: etree._Element | None) -> set[str]:
-    return set(numbering.xpath("w:num/@w:numId", namespaces=NS)) if numbering is not None else set()
+    """The ids of the numbering definitions that can be used: a whole-number id and the list they draw on."""
+    if numbering is None:
+        return set()
+    return {str(num.get(w("numId"))) for num in numbering.iter(w("num")) if str(num.get(w("numId"))).isdigit() and num.find(w("abstractNumId")) is not None}
 
 
-def _numbering_of(style: etree._Element, by_id: dict[str | None, etree._Element]) -> str | None:
-    """The numId a paragraph style gets, along its basedOn chain (0 turns numbering off)."""
-    for found in _chain(style, by_id):
-        values = found.xpath("w:pPr/w:numPr/w:numId/@w:val", namespaces=NS)
-        if values:
-            return values[0] if values[0] != "0" else None
-    return None
+def _numbering_of(style: etree._Element) -> str | None:
+    """The numId a paragraph style sets itself, as Word writes it when numbering is set in Modify Style (0 turns numbering off)."""
+    values = style.xpath("w:pPr/w:numPr/w:numId/@w:val", namespaces=NS)
+    return str(values[0]) if values and values[0] != "0" else None
 
 
 def _chain(style: etree._Element, by_id: dict[str | None, etree._Element]) -> list[etree._Element]:

@@ -339,3 +339,27 @@ def test_a_template_with_an_oversized_part_is_refused(tmp_path, brand):
         for name, data in members.items():
             out.writestr(name, data)
     assert problems_of(brand) == ["brand.docx: document.template: word/styles.xml is too large (over 8 MiB)"]
+
+
+def test_a_template_whose_page_leaves_no_room_for_text_is_an_error(tmp_path, brand):
+    doc = docx.Document(str(brand))
+    doc.sections[0].left_margin = doc.sections[0].right_margin = docx.shared.Cm(10)
+    doc.save(brand)
+    assert problems_of(brand) == [
+        "brand.docx: document.template: the template's page has no size and margins that leave room for text; set them in Word (Layout > Size, Layout > Margins)"
+    ]
+
+
+def test_a_template_with_odd_numbers_in_it_is_an_error_or_is_used_never_a_crash(tmp_path, brand):
+    doc = docx.Document(str(brand))
+    numbering = doc.part.numbering_part.element
+    numbering.append(docx.oxml.parse_xml(f'<w:num {docx.oxml.ns.nsdecls("w")} w:numId="x1"><w:abstractNumId w:val="1"/></w:num>'))
+    table_text = doc.styles.element.xpath('w:style[@w:styleId="TableText"]')[0]
+    table_text.find(qn("w:rPr")).find(qn("w:sz")).set(qn("w:val"), "big")
+    extent = doc.sections[0].header._element.xpath(".//wp:extent")[0]
+    extent.set("cx", "wide")
+    doc.save(brand)
+    assert template.check(brand, "brand.docx") == []
+    out = built(tmp_path, DRAFT_EXAMPLE, brand)
+    assert not out.element.xpath("//w:drawing")  # a picture with no size is no logo
+    assert out.tables  # tables still fit the page, at the bundled text size
