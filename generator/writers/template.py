@@ -10,7 +10,8 @@ missing (errors: nothing could be built) and which text colours read badly on wh
 restyle and save: the writer empties the body, so the instructions never reach a policy.
 
 Templates are read with the standard zip module and lxml, without entities or the network,
-and with limits on their size, since a template is input like an answers file.
+and with limits on their size, since a template is input like an answers file; then opened
+as the writer opens it (python-docx), so that nothing it refuses reaches a build.
 """
 
 from __future__ import annotations
@@ -85,7 +86,9 @@ def check(path: Path, shown: str) -> list[Problem]:
 @functools.lru_cache(maxsize=16)
 def _checked(key: tuple[str, int, int], shown: str) -> tuple[Problem, ...]:
     """check, once per file version (a live preview rebuilds on every change of the answers)."""
-    parts = read_parts(read_template(Path(key[0]), shown), shown, ("word/document.xml", "word/styles.xml", "word/numbering.xml"))
+    data = read_template(Path(key[0]), shown)
+    parts = read_parts(data, shown, ("word/document.xml", "word/styles.xml", "word/numbering.xml"))
+    _opens_as_the_writer_opens_it(data, shown)
     styles = parts.get("word/styles.xml")
     if styles is None:
         raise PolicyError(Problem(f"the template has no styles (word/styles.xml); {STARTER_HINT}", shown, field=FIELD))
@@ -103,6 +106,24 @@ def _checked(key: tuple[str, int, int], shown: str) -> tuple[Problem, ...]:
     if problems:
         raise PolicyError(problems)
     return tuple(_contrast_warnings(styles, by_id, shown))
+
+
+SAVE_AGAIN = "open it in Word and save it as a Word Document (.docx)"
+
+
+def _opens_as_the_writer_opens_it(data: bytes, shown: str) -> None:
+    """python-docx opens the package, and finds its document, styles and numbering where the checks read them."""
+    import docx  # the Word writer's own reader: what it cannot open, no build could use
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        doc = docx.Document(io.BytesIO(data))
+        found = [str(doc.part.partname), str(doc.part.part_related_by(RT.STYLES).partname), str(doc.part.numbering_part.partname)]
+    except Exception as exc:  # noqa: BLE001  a hostile or unusual package: python-docx fails in many ways, each meaning this
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise PolicyError(Problem(f"cannot be opened as a Word document ({reason}); {SAVE_AGAIN}", shown, field=FIELD)) from None
+    if found != ["/word/document.xml", "/word/styles.xml", "/word/numbering.xml"]:
+        raise PolicyError(Problem(f"is not laid out as Word lays out a document (its parts are {', '.join(found)}); {SAVE_AGAIN}", shown, field=FIELD))
 
 
 def read_template(path: Path, shown: str) -> bytes:

@@ -363,3 +363,18 @@ def test_a_template_with_odd_numbers_in_it_is_an_error_or_is_used_never_a_crash(
     out = built(tmp_path, DRAFT_EXAMPLE, brand)
     assert not out.element.xpath("//w:drawing")  # a picture with no size is no logo
     assert out.tables  # tables still fit the page, at the bundled text size
+
+
+def test_a_package_python_docx_cannot_open_is_an_error_not_a_crash(tmp_path, brand):
+    with zipfile.ZipFile(brand) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    # a macro-enabled template renamed .docx: Word's content type for it is not a document's
+    members["[Content_Types].xml"] = members["[Content_Types].xml"].replace(
+        b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml"
+    )
+    with zipfile.ZipFile(brand, "w") as out:
+        for name, data in members.items():
+            out.writestr(name, data)
+    [problem] = problems_of(brand)
+    assert problem.startswith("brand.docx: document.template: cannot be opened as a Word document (")
+    assert problem.endswith("); open it in Word and save it as a Word Document (.docx)")
