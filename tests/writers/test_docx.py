@@ -212,6 +212,8 @@ def test_a_short_edition_has_its_facts_in_one_line_and_no_cover_page():
         ("Heading 1", "Section 1 title"),
     ]
     assert not opened.sections[0].different_first_page_header_footer
+    # one header for every page, with the draft's watermark
+    assert opened.sections[0].header._element.xpath("//*[local-name()='shape']/*[local-name()='textpath']/@string") == ["DRAFT"]
 
 
 def test_contents_heading_is_not_numbered(parts):
