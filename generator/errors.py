@@ -6,7 +6,6 @@ Anything else that escapes is a bug and keeps its traceback.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -48,5 +47,7 @@ def collect(problems: list[Problem]) -> None:
 
 def did_you_mean(name: str, choices: Iterable[str]) -> str | None:
     """The choice closest to a mistyped name, if one is close enough."""
+    import difflib  # imported here: only a mistake needs it, and a build that has none should not pay for it
+
     match = difflib.get_close_matches(name, list(choices), n=1)
     return match[0] if match else None

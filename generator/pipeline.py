@@ -99,10 +99,11 @@ def prepare_all(
         try:
             collect(readiness.errors(source.answers))
             word_template, template_warnings = _word_template(source, template, cwd)
-            document = assemble(source.answers, loaded, source.sha256, edition)
+            context = clause_context(source.answers, loaded)  # worked out once: the warnings read it too
+            document = assemble(source.answers, loaded, source.sha256, edition, context)
             if word_template is not None:
                 document = dataclasses.replace(document, template=word_template)
-            warnings = readiness.warnings(source.answers, clause_context(source.answers, loaded)) + example_answers(source) + template_warnings
+            warnings = readiness.warnings(source.answers, context) + example_answers(source) + template_warnings
             built.append(Built(source, loaded, document, warnings, edition))
         except PolicyError as exc:
             problems += exc.problems
@@ -167,7 +168,8 @@ def build(
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of([*WRITERS, CALENDAR])}", str(target)))
     built = prepare(answers, library, edition=edition, template=template)
     _report(built.warnings, strict, on_warning)
-    refuse_inputs(targets, inputs_of([built]))  # before the writers' work, not only before writing
+    inputs = inputs_of([built])
+    refuse_inputs(targets, inputs)  # before the writers' work, not only before writing
     # A calendar entry for the next review is made from the answers, not the document.
     policies = [target for target in targets if target.suffix.lower() != CALENDAR]
     to_stdout = [Path("standard-output.md")] if STDOUT in wanted else []
@@ -175,7 +177,7 @@ def build(
     rendered = dict(zip(policies, made, strict=False))
     if len(policies) < len(targets):
         rendered.update({target: calendar.render(next_review(built.answers)) for target in targets if target not in rendered})
-    write_all([(target, rendered[target]) for target in targets], inputs_of([built]))
+    write_all([(target, rendered[target]) for target in targets], inputs)
     if to_stdout and stdout is not None:
         stdout.write(made[-1])
         stdout.flush()
@@ -355,8 +357,9 @@ def _build_one(job: tuple[str, list[Path], bool, str | None]) -> BatchResult:
         built = prepare(answers, _worker_library, template=template)
         warnings = built.warnings
         _report(warnings, strict, None)
-        refuse_inputs(targets, inputs_of([built]))
-        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs_of([built]))
+        inputs = inputs_of([built])
+        refuse_inputs(targets, inputs)
+        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs)
     except PolicyError as exc:
         return BatchResult(answers, (), tuple(exc.problems))
     return BatchResult(answers, tuple(targets), (), tuple(warnings))

@@ -17,9 +17,10 @@ import functools
 import re
 import string
 import threading
+import types
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, Undefined, nodes
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, Undefined, nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
@@ -31,10 +32,9 @@ class Markdown(str):
     """Text a filter or function made on purpose as Markdown: printed without escaping."""
 
 
-_ESCAPE = re.compile("([" + re.escape(string.punctuation) + "])")
-
-
+_ESCAPED = str.maketrans({mark: "\\" + mark for mark in string.punctuation})
 _FOLDED = re.compile(r"[ \t\n\r\f\v]+")
+_TO_FOLD = re.compile(r"[\t\n\r\f\v]|  ")  # most answers have nothing to fold: skip the substitution
 
 
 def escape_markdown(value: str) -> str:
@@ -42,7 +42,9 @@ def escape_markdown(value: str) -> str:
 
     Other spaces (a no-break space, an em space) are text and stay as they are.
     """
-    return _ESCAPE.sub(r"\\\1", _FOLDED.sub(" ", value).strip(" "))
+    if _TO_FOLD.search(value):
+        value = _FOLDED.sub(" ", value)
+    return value.strip(" ").translate(_ESCAPED)
 
 
 def _finalize(value: Any) -> Any:
@@ -244,13 +246,43 @@ class _CodeGenerator(CodeGenerator):
         self.write(")")
 
 
+class CompiledTemplate(Template):
+    """A template that keeps the code it was made from, so the library cache stores it without compiling it again."""
+
+    code: types.CodeType
+
+    @classmethod
+    def from_code(cls, environment: Any, code: types.CodeType, globals: Any, uptodate: Any = None) -> Template:
+        template = super().from_code(environment, code, globals, uptodate)
+        assert isinstance(template, CompiledTemplate)
+        template.code = code
+        return template
+
+
+def code_of(template: Template) -> types.CodeType:
+    """The compiled code of a template the one environment made."""
+    assert isinstance(template, CompiledTemplate)
+    return template.code
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 class PolicyEnvironment(SandboxedEnvironment):
     """The sandbox, with every render's text, loop steps, operators and call arguments bounded."""
 
     code_generator_class = _CodeGenerator
+    template_class = CompiledTemplate
     intercepted_binops = frozenset({"*", "**", "+", "%"})
     concat = staticmethod(_concat)
     checked_text = staticmethod(_checked_text)
+    known_code: dict[str, types.CodeType]  # compiled code for template sources, from the signed library cache
+
+    def from_string(self, source: Any, globals: Any = None, template_class: Any = None) -> Template:
+        code = self.known_code.get(source) if isinstance(source, str) else None
+        if code is None:
+            return super().from_string(source, globals, template_class)
+        return (template_class or self.template_class).from_code(self, code, self.make_globals(globals), None)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
@@ -258,6 +290,13 @@ class PolicyEnvironment(SandboxedEnvironment):
             step = nodes.ExprStmt(nodes.Call(nodes.Name(_STEP, "load"), [], [], None, None))
             loop.body.insert(0, step.set_lineno(loop.lineno))
         return tree
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # The answers reach templates as plain dicts: `scope.students` is a key, and the sandbox would
+        # first try (and fail) to read it as an attribute. Same result, without the exception.
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            return obj[attribute] if attribute in obj else self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         _check_binop(operator, left, right)
@@ -274,7 +313,7 @@ class PolicyEnvironment(SandboxedEnvironment):
         return super().wrap_str_format(value)
 
 
-def make_environment() -> SandboxedEnvironment:
+def make_environment() -> PolicyEnvironment:
     env = PolicyEnvironment(
         undefined=StrictUndefined,
         autoescape=False,
@@ -289,6 +328,7 @@ def make_environment() -> SandboxedEnvironment:
     env.filters = {name: _bounded(function) for name, function in env.filters.items()}
     env.tests = {name: _bounded(function) for name, function in env.tests.items()}
     env.globals[_STEP] = _loop_step
+    env.known_code = {}
     return env
 
 

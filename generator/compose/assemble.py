@@ -14,7 +14,7 @@ from ..library.model import Edition, library_editions
 from ..templating import readable_links, template_problem, uk_date
 from ..version import __version__
 from .blocks import parse_blocks
-from .context import clause_context
+from .context import clause_context, edition_context
 from .select import Selected, reference_resolver, select
 
 
@@ -44,12 +44,16 @@ def coverage(selected: list[Selected], library: Library, values: dict[str, Any])
     return rows
 
 
-def assemble(answers: Answers, library: Library, answers_hash: str = "", edition: str = "full") -> Document:
-    """Select, render and parse every clause of the edition; report every broken clause at once."""
-    chosen = edition_named(edition, answers, library)
-    values = clause_context(answers, library, edition)
+def assemble(answers: Answers, library: Library, answers_hash: str = "", edition: str = "full", context: dict[str, Any] | None = None) -> Document:
+    """Select, render and parse every clause of the edition; report every broken clause at once.
+
+    context: clause_context(answers, library), when the caller has it already; it is left unchanged.
+    """
+    full_context = clause_context(answers, library) if context is None else context
+    chosen = edition_named(edition, answers, library, full_context)
+    values = edition_context(full_context, edition)
     selected = select(answers, library, values, chosen)
-    full = None if edition == "full" else select(answers, library, clause_context(answers, library))
+    full = None if edition == "full" else select(answers, library, full_context)
     values["coverage"] = coverage(selected, library, values)
     values["xref"] = reference_resolver(selected, library, answers, full, chosen.cites)
     # What made the document stays out of its body: the writers put it in the file's properties.
@@ -99,15 +103,15 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
     return Document(meta, numbered, tuple(hashes), chosen.brief)
 
 
-def available_editions(answers: Answers, library: Library) -> dict[str, Edition]:
-    """The editions this organisation gets: each edition whose condition holds for these answers."""
-    values = clause_context(answers, library)
+def available_editions(answers: Answers, library: Library, context: dict[str, Any] | None = None) -> dict[str, Edition]:
+    """The editions this organisation gets: each edition whose condition holds for these answers (context: as for assemble)."""
+    values = clause_context(answers, library) if context is None else context
     return {name: edition for name, edition in library_editions(library).items() if edition.available(values)}
 
 
-def edition_named(name: str, answers: Answers, library: Library) -> Edition:
-    """The edition called name, or an error naming the editions these answers get."""
-    available = available_editions(answers, library)
+def edition_named(name: str, answers: Answers, library: Library, context: dict[str, Any] | None = None) -> Edition:
+    """The edition called name, or an error naming the editions these answers get (context: as for assemble)."""
+    available = available_editions(answers, library, context)
     if name in available:
         return available[name]
     known = library_editions(library)

@@ -62,7 +62,7 @@ def clause_context(answers: Answers, library: Library, edition: str = "full") ->
         duties=library.data.get("duties", {}).get(nation, {}),
         related_policies=answers.policies.related or usual_policies(answers, library.data.get("related-policies", {})),
         safety_resources=library.data.get("safety-resources", {}),
-        routes=[route.as_values() for route in routes(answers, nations[nation])],
+        routes=[route.as_values() for route in routes(answers, nations[nation], values)],  # values has the derived facts by now
         out_of_hours=out_of_hours(answers, nations[nation]).as_values(),
         online_route=online_route(answers, library),
         fostering_regulations=fostering_regulations(nations[nation].get("fostering", {}), answers.organisation.type),
@@ -71,6 +71,13 @@ def clause_context(answers: Answers, library: Library, edition: str = "full") ->
         recommendations=library.data.get("recommendations", {}).get("recommendations", []),
     )
     return values
+
+
+def edition_context(values: dict[str, Any], edition: str) -> dict[str, Any]:
+    """clause_context(answers, library, edition) from the full edition's context, without working it all out again."""
+    if edition == values["edition"]:
+        return dict(values)
+    return {**values, "edition": edition, "your_manager": your_manager(edition, values)}
 
 
 def your_manager(edition: str, values: dict[str, Any]) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..answers import Answers
 from ..errors import Problem
-from .routes import unreachable
+from .routes import routes, unreachable
 
 
 def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
@@ -19,7 +19,7 @@ def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
     monitoring = answers.monitoring
     if monitoring.monitors_devices and not monitoring.dpia_completed_on and answers.document.status != "approved":
         gaps.append(_problem(answers, ("monitoring", "dpia_completed_on"), "monitoring is on, but its data protection impact assessment has no date; the policy cannot be approved without it"))
-    gaps += [_problem(answers, path, message) for path, message in unreachable(answers, values["nation"])]
+    gaps += [_problem(answers, path, message) for path, message in unreachable(routes(answers, values["nation"], values))]
     return gaps
 
 

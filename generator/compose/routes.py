@@ -7,10 +7,11 @@ A route that is each reader's own, such as "your line manager", is reached direc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..answers import Answers, derive
+from ..answers import Answers
 from ..answers.model import Contact
 
 
@@ -70,8 +71,11 @@ def out_of_hours(answers: Answers, nation: dict[str, Any]) -> Route:
     )
 
 
-def routes(answers: Answers, nation: dict[str, Any]) -> list[Route]:
-    """The contacts table, in order: the named contacts, then other teams the answers name."""
+def routes(answers: Answers, nation: dict[str, Any], facts: Mapping[str, Any]) -> list[Route]:
+    """The contacts table, in order: the named contacts, then other teams the answers name.
+
+    facts: the derived facts for these answers (answers.derive), as clause_context already has them.
+    """
     contacts = answers.contacts
     accounts = answers.official_accounts.exist
     found = [
@@ -88,7 +92,6 @@ def routes(answers: Answers, nation: dict[str, Any]) -> list[Route]:
         named.append(("Approving a new official account", answers.official_accounts.approver, ("official_accounts", "approver")))
         named.append(("The register of official accounts", answers.official_accounts.register_keeper, ("official_accounts", "register_keeper")))
     checks = answers.online_checks
-    facts = derive(answers.model_dump())  # who can authorise surveillance, as the questions and clauses see it
     if checks.permitted and facts["can_authorise_surveillance"]:
         if facts["council"] and answers.organisation.nation != "scotland":
             named.append(("Deciding on repeated viewing of someone's social media", checks.decision_maker, ("online_checks", "decision_maker")))
@@ -121,10 +124,10 @@ def routes(answers: Answers, nation: dict[str, Any]) -> list[Route]:
     return found
 
 
-def unreachable(answers: Answers, nation: dict[str, Any]) -> list[tuple[tuple, str]]:
-    """(answer path, message) for every route nobody could reach from the policy."""
+def unreachable(found: list[Route]) -> list[tuple[tuple, str]]:
+    """(answer path, message) for every route of `routes` nobody could reach from the policy."""
     gaps = []
-    for route in routes(answers, nation):
+    for route in found:
         if route.reachable:
             continue
         if route.named_only:

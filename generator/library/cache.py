@@ -27,15 +27,16 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from pydantic import BaseModel
 
 from ..errors import PolicyError
 from ..files import cache_dir, cache_key_file, read_bytes, write_cache
-from ..templating import ENV
+from ..templating import ENV, code_of
 from ..version import __version__
 from .load import library_files
-from .model import Clause, Library, OutlineSection, Partly, Sources, condition_source
+from .model import Clause, Library, OutlineSection, Partly, Sources, condition_source, library_editions
 
-_FORMAT = 3  # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation
+_FORMAT = 4  # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation; 4: the editions' and sources.partly conditions, compiled
 _MAGIC = b"policygen-library-cache\0"
 _KEY_BYTES = 32
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -162,6 +163,8 @@ def _library(stored: Any, digest: str, root: Path) -> Library | None:
         clause.__dict__["template"] = ENV.template_class.from_code(ENV, item["code"], globals_, None)
         clause.__dict__["condition"] = ENV.template_class.from_code(ENV, item["condition"], globals_, None) if item["condition"] else None
         clauses[clause.id] = clause
+    # The other conditions (sources.partly, editions), compiled: a build then never starts Jinja's lexer.
+    ENV.known_code.update(stored["conditions"])
     sections = [OutlineSection.model_construct(**s) for s in stored["sections"]]
     return Library(stored["version"], sections, clauses, stored["data"], root)
 
@@ -182,7 +185,10 @@ _CLAUSE_SHAPE: dict[str, type | tuple[type, ...]] = {
 
 def _shaped(stored: Any) -> bool:
     """Whether an entry has exactly the shape store() writes."""
-    if not isinstance(stored, dict) or set(stored) != {"key", "version", "sections", "clauses", "data"}:
+    if not isinstance(stored, dict) or set(stored) != {"key", "version", "sections", "clauses", "data", "conditions"}:
+        return False
+    conditions = stored["conditions"]
+    if not isinstance(conditions, dict) or not all(isinstance(k, str) and isinstance(v, types.CodeType) for k, v in conditions.items()):
         return False
     if not (isinstance(stored["key"], str) and isinstance(stored["version"], str) and isinstance(stored["data"], dict)):
         return False
@@ -203,6 +209,26 @@ def _shaped(stored: Any) -> bool:
     return True
 
 
+def _other_conditions(library: Library) -> list[str]:
+    """The template source of every condition a build compiles besides the clauses' own: sources.partly and the editions'."""
+    whens = [entry.when for clause in library.clauses.values() for entry in clause.sources.partly]
+    for edition in library_editions(library).values():
+        whens += [edition.when] if edition.when else []
+        whens += [taken.when for taken in ([] if edition.take == "all" else edition.take) if not isinstance(taken, str)]
+    return [condition_source(when) for when in dict.fromkeys(whens)]
+
+
+def _plain(model: BaseModel) -> dict[str, Any]:
+    """A model's fields as model_dump gives them, without building its serializer (which a cold build would pay for)."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, BaseModel):
+            return _plain(value)
+        return [plain(item) for item in value] if isinstance(value, list) else value
+
+    return {name: plain(getattr(model, name)) for name in type(model).model_fields}
+
+
 def store(digest: str, library: Library) -> None:
     folder = cache_dir()
     secret = _secret(create=True) if folder is not None else None
@@ -216,17 +242,27 @@ def store(digest: str, library: Library) -> None:
                     "id": clause.id,
                     "title": clause.title,
                     "when": clause.when,
-                    "sources": clause.sources.model_dump(),
+                    "sources": _plain(clause.sources),
                     "body": clause.body,
                     "file": clause.file,
                     "body_line": clause.body_line,
                     "when_line": clause.when_line,
-                    "code": ENV.compile(clause.body),
-                    "condition": ENV.compile(condition_source(clause.when)) if clause.when else None,
+                    # The code the checked load compiled: compiling every template again would double a cold build.
+                    "code": code_of(clause.template),
+                    "condition": code_of(clause.condition) if clause.condition else None,
                 }
             )
+        conditions = {source: code_of(ENV.from_string(source)) for source in _other_conditions(library)}
+        ENV.known_code.update(conditions)  # this build renders them next: compiled once
         payload = marshal.dumps(
-            {"key": digest, "version": library.version, "sections": [s.model_dump() for s in library.sections], "clauses": clauses, "data": library.data}
+            {
+                "key": digest,
+                "version": library.version,
+                "sections": [_plain(s) for s in library.sections],
+                "clauses": clauses,
+                "data": library.data,
+                "conditions": conditions,
+            }
         )
     except (ValueError, RecursionError):  # data marshal cannot hold: no cache, same result
         return

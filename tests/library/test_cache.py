@@ -6,13 +6,17 @@ import marshal
 import shutil
 from pathlib import Path
 
+import pytest
+
 from generator.answers import parse_answers
 from generator.compose.assemble import assemble
 from generator.files import data_dir
 from generator.library import cache as librarycache
 from generator.library import load_library
+from generator.library.model import condition_source, library_editions
+from generator.templating import ENV, code_of
 from generator.writers import markdown
-from helpers import MINIMAL_ANSWERS
+from helpers import MINIMAL_ANSWERS, ROOT
 
 
 def render(library) -> bytes:
@@ -35,6 +39,41 @@ def test_a_cached_library_renders_exactly_like_a_fresh_one(tmp_path, monkeypatch
     assert list(cached.clauses) == list(fresh.clauses)
     assert cached.data == fresh.data
     assert render(cached) == render(fresh)
+
+
+def test_the_cache_stores_the_code_the_checked_load_compiled(tmp_path, monkeypatch):
+    """A cold build compiles each template once: store() keeps what load_checked made."""
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    root = copy_library(tmp_path)
+    compiled = []
+    real_compile = ENV.compile
+    monkeypatch.setattr(ENV, "compile", lambda source, *args, **kwargs: compiled.append(source) or real_compile(source, *args, **kwargs))
+    fresh = load_library(root)  # a miss: load_checked compiles, store() writes
+    bodies = {clause.body for clause in fresh.clauses.values()}
+    assert sorted(source for source in compiled if source in bodies) == sorted(bodies)  # each once
+    cached = librarycache.load(librarycache.key(root), root)
+    assert cached is not None
+    clause = next(c for c in fresh.clauses.values() if c.when)
+    assert code_of(cached.clauses[clause.id].template).co_code == code_of(clause.template).co_code
+    assert code_of(cached.clauses[clause.id].condition).co_code == code_of(clause.condition).co_code
+
+
+def test_a_cached_library_compiles_no_condition_when_it_builds(tmp_path, monkeypatch):
+    """The editions' conditions and sources.partly's come compiled from the cache too."""
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    root = copy_library(tmp_path)
+    fresh = load_library(root)
+    partly = [entry.when for clause in fresh.clauses.values() for entry in clause.sources.partly]
+    editions = [edition.when for edition in library_editions(fresh).values() if edition.when]
+    assert partly and editions  # the bundled library has both kinds
+    ENV.known_code.clear()  # as in a new process
+    cached = librarycache.load(librarycache.key(root), root)
+    assert cached is not None
+    assert {condition_source(when) for when in partly + editions} <= set(ENV.known_code)
+    monkeypatch.setattr(ENV, "compile", lambda *args, **kwargs: pytest.fail("a build from the cache compiled a template"))
+    answers = parse_answers((ROOT / "examples" / "northshire-council.yaml").read_text(encoding="utf-8"), "northshire-council.yaml")
+    for edition in ("full", "quick", "carers", "students"):
+        assert assemble(answers, cached, edition=edition).sections
 
 
 def test_any_change_to_a_clause_file_misses_the_cache(tmp_path, monkeypatch):
