@@ -132,7 +132,14 @@ EDITION = click.option("--edition", default="full", show_default=True, metavar="
     help="Treat warnings as errors: exit 1 and write nothing while a route has no way to reach it, a record the policy needs is missing, "
     "or an example answer that `init --defaults` wrote is still there.",
 )
-@EDITION
+@click.option(
+    "--edition",
+    "editions",
+    multiple=True,
+    metavar="NAME",
+    help="Which edition: full (the default), quick (the staff quick guide), carers, students ... `policygen editions ANSWERS` lists those you get. "
+    "With --out-dir, repeat for several, or give 'all' for every edition each policy gets; a.yaml's quick guide is written as DIR/a.quick.docx.",
+)
 @LIBRARY
 @click.option(
     "--template",
@@ -142,7 +149,7 @@ EDITION = click.option("--edition", default="full", show_default=True, metavar="
 )
 @reports_errors()
 def build(
-    answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, edition: str, library: str | None,
+    answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, editions: tuple[str, ...], library: str | None,
     template: str | None = None,
 ) -> None:
     """Build the policy from an answers file, or many into a folder.
@@ -160,10 +167,11 @@ def build(
     if out_dir is not None:
         if outputs:
             raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
-        if edition != "full":
-            raise click.UsageError("--edition builds one policy; build editions one at a time with -o")
-        _build_into_folder(answers, out_dir, formats or ("docx",), library, strict, template)
+        _build_into_folder(answers, out_dir, formats or ("docx",), library, strict, editions or ("full",), template)
         return
+    if len(set(editions)) > 1 or "all" in editions:
+        raise click.UsageError("several editions are built into a folder: add --out-dir DIR, or build one edition with -o")
+    edition = editions[0] if editions else "full"
     if len(answers) > 1:
         raise click.UsageError("several answers files are built into a folder: add --out-dir DIR")
     if formats:
@@ -177,13 +185,20 @@ def build(
         click.echo(f"Wrote {path}", err=to_stdout)  # standard output holds only the policy
 
 
-def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None, strict: bool, template: str | None = None) -> None:
+def _build_into_folder(
+    answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None, strict: bool, editions: tuple[str, ...], template: str | None = None
+) -> None:
     """The batch build: a progress bar on a terminal (on stderr, so stdout stays a list of files), nothing when piped."""
     if sys.stderr.isatty():
-        with click.progressbar(length=len(answers), label="Building policies", file=sys.stderr) as bar:
-            results = api.build_many(list(answers), out_dir, formats, library, on_done=lambda _: bar.update(1), strict=strict, template=template)
+        # "all" is known edition by edition only as each file is read: each file's full policy counts for it on the bar.
+        counted = {name for name in editions if name != "all"} | ({"full"} if "all" in editions else set())
+        with click.progressbar(length=len(answers) * len(counted), label="Building policies", file=sys.stderr) as bar:
+            results = api.build_many(
+                list(answers), out_dir, formats, library, on_done=lambda done: bar.update(1 if done.edition in counted else 0), strict=strict, editions=editions,
+                template=template,
+            )
     else:
-        results = api.build_many(list(answers), out_dir, formats, library, strict=strict, template=template)
+        results = api.build_many(list(answers), out_dir, formats, library, strict=strict, editions=editions, template=template)
     for result in results:
         for warning in result.warnings:
             echo_warning(warning)
@@ -332,11 +347,11 @@ def check(answers: tuple[str, ...], against: str | None, review_due: bool, withi
             click.echo(f"{rendering}: up to date with {answers_path}")
 
 
-@examples("policygen changes v1.0:policy.yaml policy.yaml --edition carers", "policygen changes HEAD:policy.yaml policy.yaml -o changes.md")
+@examples("policygen changes v1.0:policy.yaml policy.yaml --edition carers", "policygen changes HEAD:policy.yaml policy.yaml -o changes.docx")
 @cli.command()
 @click.argument("old")
 @click.argument("new")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the summary here (.md or .json) instead of printing it as Markdown.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the summary here (.md, .json or a Word document, .docx) instead of printing it as Markdown.")
 @EDITION
 @LIBRARY
 @reports_errors()
@@ -344,7 +359,10 @@ def changes(old: str, new: str, output: str | None, edition: str, library: str |
     """Say what changed for one edition's readers, clause by clause.
 
     Each added, removed or changed clause, with its number, title and a line
-    on the change. Each of OLD and NEW is an answers file, or REV:PATH to read it from git.
+    on the change: your note for the clause (document.clause_notes, added
+    since OLD), else the clause library's change note, else the words that
+    changed. Each of OLD and NEW is an answers file, or
+    REV:PATH to read it from git.
     Says "Nothing in your rules changed." when no clause of the edition
     changed, so re-acknowledgement is asked for only when it is needed.
     Exit status 0 either way.

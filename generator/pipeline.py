@@ -245,12 +245,23 @@ def _one_of(choices: list[str]) -> str:
 
 @dataclass(frozen=True)
 class BatchResult:
-    """One answers file of a batch: the files written, or the problems that stopped it (then nothing is written)."""
+    """One answers file (one edition of it) in a batch: the files written, or the problems that stopped it (then nothing is written)."""
 
     answers: str
     written: tuple[Path, ...]
     problems: tuple[Problem, ...]
     warnings: tuple[Problem, ...] = ()  # as Built.warnings: what the policy lacks, example answers left by init --defaults
+    edition: str = "full"
+
+
+ALL_EDITIONS = "all"  # as a batch's edition: every edition each answers file gets (`policygen editions`)
+_Job = tuple[str, list[Path], bool, str, str | None]  # answers, targets, strict, edition, Word template
+
+
+def batch_target(folder: Path, answers: str | Path, edition: str, name: str) -> Path:
+    """Where a batch writes one edition of one policy: a.docx for the full policy, a.quick.docx for the quick guide."""
+    infix = "" if edition == "full" else f".{edition}"
+    return folder / f"{Path(answers).stem}{infix}.{name.lstrip('.')}"
 
 
 def build_many(
@@ -263,60 +274,76 @@ def build_many(
     on_done: Callable[[BatchResult], None] | None = None,
     strict: bool = False,
     template: TemplateArg = None,
+    editions: Sequence[str] = ("full",),
 ) -> list[BatchResult]:
     """Build every answers file into out_dir as <answers name>.<format>, in parallel processes.
 
     A problem in one answers file is returned in its BatchResult and the others still build;
     only a problem with the batch itself (an unknown format, two answers files with the same
     name, the folder, the clause library) raises. workers: processes to use (default: one per
-    core, at most one per file). on_done is called in this process as each file finishes.
-    Results are in the order of `answers`. strict: a file with example answers left by
-    `init --defaults`, or any other warning, is a problem (and is not built), not a warning.
+    core, at most one per job). on_done is called in this process as each job finishes.
+    Results are in the order of `answers`, and of `editions` within each. strict: a file with
+    example answers left by `init --defaults`, or any other warning, is a problem (and is not
+    built), not a warning. editions: which editions of each policy; an edition other than
+    `full` is written as <answers name>.<edition>.<format>. A named edition a file does not get
+    is a problem for that file; "all" builds every edition each file gets.
     template: a Word template for every file, instead of each one's document.template.
     """
     unknown = [name for name in formats if name.lstrip(".") not in output_formats()]
     if unknown:
         raise PolicyError(Problem(f"cannot write '{unknown[0]}' files; use {_one_of(output_formats())}"))
     folder = Path(out_dir)
-    jobs = []
+    loaded = library_from(library)  # a broken library would break every policy: report it once
+    jobs: list[_Job] = []
     claimed: dict[Path, str] = {}
     problems = []
     for item in answers:
-        targets = [folder / f"{Path(item).stem}.{name.lstrip('.')}" for name in dict.fromkeys(formats)]
-        for target in targets:
-            if target in claimed:
-                problems.append(Problem(f"{claimed[target]} would also be written to {target}; build answers files with the same name into different folders", str(item)))
-            claimed.setdefault(target, str(item))
-        jobs.append((str(item), targets, strict, None if template is None else str(template)))
+        for edition in _batch_editions(item, editions, loaded):
+            targets = [batch_target(folder, item, edition, name) for name in dict.fromkeys(formats)]
+            for target in targets:
+                if target in claimed:
+                    problems.append(Problem(f"{claimed[target]} would also be written to {target}; build answers files with the same name into different folders", str(item)))
+                claimed.setdefault(target, str(item))
+            jobs.append((str(item), targets, strict, edition, None if template is None else str(template)))
     collect(problems)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise PolicyError(Problem(f"cannot create the folder: {exc.strerror}", str(folder))) from None
-    loaded = library_from(library)  # a broken library would break every policy: report it once
     for name in dict.fromkeys(formats):
         writer_for("." + name.lstrip("."))  # imported before the workers start, so each does not import it again
     workers = min(len(jobs), os.cpu_count() or 1) if workers is None else max(1, min(workers, len(jobs)))
-    done: dict[str, BatchResult] = {}
+    done: dict[tuple[str, str], BatchResult] = {}
     if workers <= 1:
         _start_worker(loaded)
         for job in jobs:
             result = _build_one(job)
-            done[job[0]] = result
+            done[job[0], job[3]] = result
             if on_done:
                 on_done(result)
     else:
         done = _build_in_pool(jobs, workers, library, loaded, on_done)
-    return [done[job[0]] for job in jobs]
+    return [done[job[0], job[3]] for job in jobs]
+
+
+def _batch_editions(answers: str | Path, editions: Sequence[str], library: Library) -> list[str]:
+    """The editions to build for one answers file; for "all", read from its answers (a file that cannot be read: the full policy, whose build reports why)."""
+    if ALL_EDITIONS not in editions:
+        return list(dict.fromkeys(editions))
+    try:
+        gets = list(available_editions(read_answers(answers).answers, library))
+    except PolicyError:
+        gets = ["full"]
+    return list(dict.fromkeys(name for wanted in editions for name in (gets if wanted == ALL_EDITIONS else [wanted])))
 
 
 def _build_in_pool(
-    jobs: list[tuple[str, list[Path], bool, str | None]], workers: int, library: LibraryArg, loaded: Library, on_done: Callable[[BatchResult], None] | None
-) -> dict[str, BatchResult]:
+    jobs: list[_Job], workers: int, library: LibraryArg, loaded: Library, on_done: Callable[[BatchResult], None] | None
+) -> dict[tuple[str, str], BatchResult]:
     import gc
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    done: dict[str, BatchResult] = {}
+    done: dict[tuple[str, str], BatchResult] = {}
     context, library_for_workers = _process_context(library, loaded)
     # No worker's garbage collector then walks (and so copies) the objects it shares with this process.
     gc.freeze()
@@ -325,7 +352,7 @@ def _build_in_pool(
             futures = [pool.submit(_build_one, job) for job in jobs]
             for future in as_completed(futures):
                 result = future.result()
-                done[result.answers] = result
+                done[result.answers, result.edition] = result
                 if on_done:
                     on_done(result)
     finally:
@@ -351,18 +378,18 @@ def _start_worker(library: LibraryArg) -> None:
     _worker_library = library_from(library)
 
 
-def _build_one(job: tuple[str, list[Path], bool, str | None]) -> BatchResult:
-    answers, targets, strict, template = job
+def _build_one(job: _Job) -> BatchResult:
+    answers, targets, strict, edition, template = job
     try:
-        built = prepare(answers, _worker_library, template=template)
+        built = prepare(answers, _worker_library, edition=edition, template=template)
         warnings = built.warnings
         _report(warnings, strict, None)
         inputs = inputs_of([built])
         refuse_inputs(targets, inputs)
         write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs)
     except PolicyError as exc:
-        return BatchResult(answers, (), tuple(exc.problems))
-    return BatchResult(answers, tuple(targets), (), tuple(warnings))
+        return BatchResult(answers, (), tuple(exc.problems), edition=edition)
+    return BatchResult(answers, tuple(targets), (), tuple(warnings), edition)
 
 
 @dataclass(frozen=True)

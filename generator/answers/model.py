@@ -279,6 +279,14 @@ class HistoryEntry(Section):
     kind: choice(HISTORY_KINDS) | None = Field(default=None, description="reviewed: a review that changed nothing (the version stays; the next review counts from it). Empty or issued: a new version.")
 
 
+class ClauseNote(Section):
+    """One line on what a version changed in one clause, for `policygen changes`."""
+
+    version: Text = Field(description="The version that made the change, e.g. '1.3'.")
+    clause: Text = Field(description="The clause's id, as `policygen clauses` lists it, e.g. 'breaches.data'.")
+    note: Text = Field(description="One line to the clause's readers on what is different, e.g. 'Report a data breach within 12 hours, not 8.'")
+
+
 class Consultation(Section):
     """One group consulted on the policy."""
 
@@ -315,6 +323,13 @@ class DocumentControl(Section):
     history: list[HistoryEntry] = ask(
         "Version history",
         "One entry per issued version, oldest first: version, date and a short summary.",
+        default_factory=list,
+    )
+    clause_notes: list[ClauseNote] = ask(
+        "What did each version change, clause by clause?",
+        "Optional, for `policygen changes`: an entry for each clause whose rules a version changed, with the version, the clause id "
+        "and one line to its readers. `policygen changes` uses the entries added since the older version; a changed clause with no entry "
+        "is described by the words that changed.",
         default_factory=list,
     )
     approval_minute: Text | None = ask(

@@ -32,6 +32,10 @@ def select(answers: Answers, library: Library, context: dict[str, Any], edition:
     for index, clause_id in enumerate(answers.customise.exclude):
         for message in unknown_clause_ids([clause_id], library):
             problems.append(Problem(message, answers.source_file, answers.line_of(("customise", "exclude", index)), f"customise.exclude[{index}]"))
+    for index, note in enumerate(answers.document.clause_notes):  # change notes for `policygen changes`
+        for message in unknown_clause_ids([note.clause], library):
+            path = ("document", "clause_notes", index, "clause")
+            problems.append(Problem(message, answers.source_file, answers.line_of(path), f"document.clause_notes[{index}].clause"))
     applies: list[Clause] = []
     for clause in library.clauses.values():
         if clause.id in excluded or not edition.takes(clause, context):

@@ -34,9 +34,11 @@ from ..files import cache_dir, cache_key_file, read_bytes, write_cache
 from ..templating import ENV, code_of
 from ..version import __version__
 from .load import library_files
-from .model import Clause, Library, OutlineSection, Partly, Sources, condition_source, library_editions
+from .model import ChangeNote, Clause, Library, OutlineSection, Partly, Sources, condition_source, library_editions
 
-_FORMAT = 4  # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation; 4: the editions' and sources.partly conditions, compiled
+# 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation;
+# 4: the editions' and sources.partly conditions, compiled; 5: clause change notes
+_FORMAT = 5
 _MAGIC = b"policygen-library-cache\0"
 _KEY_BYTES = 32
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -158,7 +160,10 @@ def _library(stored: Any, digest: str, root: Path) -> Library | None:
     clauses = {}
     for item in stored["clauses"]:
         sources = dict(item["sources"], partly=[Partly.model_construct(**entry) for entry in item["sources"]["partly"]])
-        clause = Clause(item["id"], item["title"], item["when"], Sources.model_construct(**sources), item["body"], item["file"], item["body_line"], item["when_line"])
+        changed = ChangeNote.model_construct(**item["changed"]) if item["changed"] is not None else None
+        clause = Clause(
+            item["id"], item["title"], item["when"], Sources.model_construct(**sources), item["body"], item["file"], item["body_line"], item["when_line"], changed
+        )
         # cached_property keeps its value in the instance dict: fill it with the compiled code.
         clause.__dict__["template"] = ENV.template_class.from_code(ENV, item["code"], globals_, None)
         clause.__dict__["condition"] = ENV.template_class.from_code(ENV, item["condition"], globals_, None) if item["condition"] else None
@@ -180,6 +185,7 @@ _CLAUSE_SHAPE: dict[str, type | tuple[type, ...]] = {
     "when_line": (int, type(None)),
     "code": types.CodeType,
     "condition": (types.CodeType, type(None)),
+    "changed": (dict, type(None)),
 }
 
 
@@ -205,6 +211,8 @@ def _shaped(stored: Any) -> bool:
         if set(item["sources"]) != {"basw", "code_of_ethics", "basis", "partly"} or not isinstance(item["sources"]["partly"], list):
             return False
         if not all(isinstance(entry, dict) and set(entry) == {"basw", "when", "gap"} for entry in item["sources"]["partly"]):
+            return False
+        if item["changed"] is not None and not (set(item["changed"]) == {"version", "note"} and all(isinstance(v, str) for v in item["changed"].values())):
             return False
     return True
 
@@ -250,6 +258,7 @@ def store(digest: str, library: Library) -> None:
                     # The code the checked load compiled: compiling every template again would double a cold build.
                     "code": code_of(clause.template),
                     "condition": code_of(clause.condition) if clause.condition else None,
+                    "changed": _plain(clause.changed) if clause.changed else None,
                 }
             )
         conditions = {source: code_of(ENV.from_string(source)) for source in _other_conditions(library)}

@@ -19,7 +19,7 @@ from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..files import read_text
 from ..templating import ENV, template_problem
 from ..yamlfile import control_characters, load_yaml, validate
-from .model import DATA_FILES, XREF, Clause, Editions, FrontMatter, Library, Outline
+from .model import DATA_FILES, XREF, Clause, Editions, FrontMatter, Library, Outline, version_key
 
 
 def library_files(root: Path) -> list[Path]:
@@ -55,6 +55,10 @@ def load_checked(root: Path) -> Library:
             continue
         if clause.id in clauses:
             problems.append(Problem(f"the id '{clause.id}' is also used by {clauses[clause.id].file}", clause.file, 2, "id"))
+        if outline and clause.changed and version_key(clause.changed.version) > version_key(outline.library_version):
+            line = _front_line(read_text(path, clause.file).split("\n"), "changed")
+            message = f"the change note is from version {clause.changed.version}, after this library's {outline.library_version} (outline.yaml's library_version)"
+            problems.append(Problem(message, clause.file, line, "changed.version"))
         clauses[clause.id] = clause
 
     data: dict[str, Any] = {}
@@ -109,7 +113,7 @@ def _load_clause(path: Path, shown: str) -> Clause:
     body = "\n".join(lines[end + 1 :])
     problems += control_characters(body, shown, body_line)
     when_line = _front_line(lines, "when") if meta.when else None
-    clause = Clause(meta.id, meta.title, meta.when, meta.sources, XREF.sub(_xref_call, body), shown, body_line, when_line)
+    clause = Clause(meta.id, meta.title, meta.when, meta.sources, XREF.sub(_xref_call, body), shown, body_line, when_line, meta.changed)
     try:
         _ = clause.template  # compiles it now, so that a syntax error is reported with the file
     except TemplateSyntaxError as exc:

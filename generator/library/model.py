@@ -77,11 +77,25 @@ class Sources(Strict):
         return self
 
 
+class ChangeNote(Strict):
+    """What changed in a clause's text in a version of the library, for `policygen changes`."""
+
+    version: str = Field(pattern=r"^\d+(\.\d+)*$", description="The library version the change is in, e.g. '2026.12.0'.")
+    note: str = Field(min_length=1, pattern=r"^[^\n]*$", description="One line, to the clause's readers: what is different now.")
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A library version ('2026.11.0') as numbers, to compare; a version that is not numbers sorts first."""
+    parts = version.split(".")
+    return tuple(int(part) for part in parts) if all(part.isdigit() for part in parts) else ()
+
+
 class FrontMatter(Strict):
     id: str = Field(pattern=f"^{ID_PATTERN}$", description="section.name, matching the file's folder and name.")
     title: str = Field(min_length=1, description="The clause heading.")
     when: str | None = Field(default=None, description="A Jinja expression over the answers; the clause applies when true.")
     sources: Sources
+    changed: ChangeNote | None = Field(default=None, description="The last change to the clause's text: the library version and one line on it.")
 
 
 @dataclass
@@ -94,6 +108,7 @@ class Clause:
     file: str  # as shown to users: clauses/section/name.md
     body_line: int  # the line of the clause file where the body starts
     when_line: int | None = None
+    changed: ChangeNote | None = None  # the last change to its text, as the library notes it
 
     @property
     def section(self) -> str:
@@ -195,6 +210,7 @@ class Edition(Strict):
 
     title: str | None = Field(default=None, description="The edition's title; none: the policy's own title.")
     about: str = Field(min_length=1, description="Whom the edition is for, as `policygen editions` lists it.")
+    audience: str = Field(default="everyone the policy covers", min_length=1, description="Its readers, as they read after 'for': staff, carers, students.")
     when: str | None = Field(default=None, description="A Jinja expression over the answers; the edition exists only when true.")
     take: list[str | Taken] | Literal["all"] = Field(
         description="Section or clause ids (each alone, or with a `when`); 'all' for every clause."

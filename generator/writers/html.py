@@ -8,7 +8,8 @@ The page, in order:
 - a skip link to the main content, the first thing a keyboard reaches;
 - header (banner): title as the one h1, the organisation, and the cover's facts (version, status, approval date,
   owner) as a description list, a draft's status marked out;
-- nav: "Contents", every section and clause as a link to its heading;
+- nav: "Contents", every section and clause as a link to its heading (not in a brief edition,
+  the two-page quick guide, which needs no contents list);
 - main: each section as h2 and each clause as h3, numbered as in the Word document (1, 1.1),
   with paragraphs, lists and tables (caption, header cells with scope);
 - footer: title, version and what produced the page.
@@ -63,7 +64,7 @@ def page(document: Document) -> str:
     body = [
         f'<a class="skip-link" href="#{MAIN_ID}">Skip to the policy</a>',
         f'<header><div class="page">{_cover(meta)}</div></header>',
-        f'<nav aria-labelledby="{CONTENTS_ID}"><div class="page">{_contents(document)}</div></nav>',
+        *([] if document.brief else [f'<nav aria-labelledby="{CONTENTS_ID}"><div class="page">{_contents(document)}</div></nav>']),
         f'<main id="{MAIN_ID}" tabindex="-1"><div class="page">\n{_sections(document)}</div></main>',
         f'<footer><div class="page">{_footer(meta)}</div></footer>',
     ]
@@ -74,7 +75,8 @@ def page(document: Document) -> str:
 
 def fragment(document: Document) -> str:
     """The policy alone: cover, contents and sections in one div, for a page that has its own landmarks."""
-    return f'<div class="policy" lang="{_e(document.meta.language)}">\n{_cover(document.meta)}\n{_contents(document)}\n{_sections(document)}</div>\n'
+    contents = "" if document.brief else f"{_contents(document)}\n"
+    return f'<div class="policy" lang="{_e(document.meta.language)}">\n{_cover(document.meta)}\n{contents}{_sections(document)}</div>\n'
 
 
 @functools.cache

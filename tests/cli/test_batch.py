@@ -102,7 +102,7 @@ def test_a_broken_library_is_reported_once(tmp_path, answers):
     result = invoke("build", *answers[:3], "--out-dir", "out", "--library", "lib", cwd=tmp_path)
     assert result.exit_code == 1
     assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("Error: lib")
-    assert not list((tmp_path / "out").iterdir())
+    assert not (tmp_path / "out").exists()  # the library is checked before the folder is made
 
 
 def test_the_formats_are_the_writers_registry():
@@ -134,3 +134,52 @@ def test_progress_is_shown_on_a_terminal(tmp_path, answers):
     assert "Building policies" in screen and "100%" in screen
     assert BROKEN_LINE in screen
     assert child.exitstatus == 1
+
+
+def test_an_edition_of_every_policy_is_named_after_its_answers_and_edition(tmp_path, answers):
+    good = answers[:-1]
+    result = invoke("build", *answers, "--out-dir", "out", "--edition", "quick", "-f", "md", "-f", "docx", cwd=tmp_path)
+    assert result.exit_code == 1
+    stems = [Path(name).stem for name in good]
+    assert result.stdout.splitlines() == [f"Wrote {Path('out') / f'{stem}.quick.{fmt}'}" for stem in stems for fmt in ("md", "docx")]
+    assert result.stderr.splitlines() == [BROKEN_LINE]
+    for name in good:  # what a single build of the edition writes, byte for byte
+        build(tmp_path / name, [tmp_path / "single.md"], edition="quick")
+        assert (tmp_path / "out" / f"{Path(name).stem}.quick.md").read_bytes() == (tmp_path / "single.md").read_bytes()
+
+
+def test_several_editions_at_once_never_share_a_file(tmp_path, answers):
+    results = build_many([tmp_path / name for name in answers[:-1]], tmp_path / "out", ["md"], workers=2, editions=["full", "quick", "carers"])
+    gets = {Path(name).stem: list(pipeline.editions(tmp_path / name)) for name in answers[:-1]}
+    carers = {Path(r.answers).stem for r in results if r.edition == "carers" and r.written}
+    assert carers == {stem for stem, editions in gets.items() if "carers" in editions} and carers != set(gets)
+    refused = {Path(r.answers).stem: [p.message for p in r.problems] for r in results if r.problems}
+    assert refused == {stem: [f"the edition 'carers' is not available for these answers (it needs: carers); these answers get: {', '.join(gets[stem])}"] for stem in set(gets) - carers}
+    written = [path.name for r in results for path in r.written]
+    assert len(written) == len(set(written)) == 2 * len(answers[:-1]) + len(carers)
+    assert sorted(written) == sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert [(Path(r.answers).name, r.edition) for r in results] == [(name, e) for name in answers[:-1] for e in ("full", "quick", "carers")]
+    full = next(r for r in results if r.edition == "full")
+    assert full.written == (tmp_path / "out" / f"{Path(full.answers).stem}.md",)
+
+
+def test_all_editions_builds_each_policy_in_the_editions_it_gets(tmp_path, answers):
+    result = invoke("build", *answers, "--out-dir", "out", "--edition", "all", "-f", "md", cwd=tmp_path)
+    assert result.exit_code == 1  # the broken file still fails, as its full policy
+    assert result.stderr.splitlines() == [BROKEN_LINE]
+    expected = []
+    for name in answers[:-1]:
+        stem = Path(name).stem
+        expected += [f"{stem}.md" if edition == "full" else f"{stem}.{edition}.md" for edition in pipeline.editions(tmp_path / name)]
+    assert result.stdout.splitlines() == [f"Wrote {Path('out') / name}" for name in expected]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(expected)
+    assert "brightwater-fostering.carers.md" in expected and "eastwold-university.students.md" in expected
+
+
+def test_an_edition_named_like_another_answers_file_is_refused_before_anything_is_built(tmp_path, answers):
+    shutil.copy(tmp_path / answers[0], tmp_path / f"{Path(answers[0]).stem}.quick.yaml")
+    other = f"{Path(answers[0]).stem}.quick.yaml"
+    result = invoke("build", answers[0], other, "--out-dir", "out", "--edition", "quick", "--edition", "full", "-f", "md", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert result.output == f"Error: {other}: {answers[0]} would also be written to {Path('out') / Path(other).with_suffix('.md')}; build answers files with the same name into different folders\n"
+    assert not (tmp_path / "out").exists()

@@ -36,10 +36,11 @@ def test_build_refuses_an_edition_these_answers_do_not_get(tmp_path):
     assert not (tmp_path / "students.md").exists()
 
 
-def test_an_edition_goes_with_one_policy_not_a_folder(tmp_path):
-    result = invoke("build", BRIGHTWATER, "--out-dir", tmp_path, "--edition", "quick")
-    assert result.exit_code == 2
-    assert "--edition builds one policy; build editions one at a time with -o" in result.output
+def test_several_editions_of_one_policy_go_into_a_folder(tmp_path):
+    for editions in (["--edition", "quick", "--edition", "carers"], ["--edition", "all"]):
+        result = invoke("build", BRIGHTWATER, "-o", tmp_path / "x.docx", *editions)
+        assert result.exit_code == 2
+        assert "several editions are built into a folder: add --out-dir DIR, or build one edition with -o" in result.output
 
 
 def test_coverage_of_an_edition_counts_only_its_clauses():

@@ -148,7 +148,7 @@ CLAUSE_CASES = {
     "front matter YAML": (PURPOSE.replace("title: Purpose", "title: [Purpose"), [f"{F}:4: not valid YAML: expected ',' or ']', but got ':'"]),
     "unknown front matter key": (
         PURPOSE.replace("title: Purpose", "title: Purpose\ncondition: scope.students"),
-        [f"{F}:4: condition: unknown key; allowed here: id, title, when, sources"],
+        [f"{F}:4: condition: unknown key; allowed here: id, title, when, sources, changed"],
     ),
     "no front matter": ("Just text\n", [f"{F}:1: a clause file starts with front matter between two '---' lines"]),
     "unknown variable": (

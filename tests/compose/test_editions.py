@@ -139,6 +139,60 @@ def test_every_contact_in_an_audience_edition_has_a_means(name):
         assert "If someone is in immediate danger, call 999." in table
 
 
+# Words for staff that crept into the audience editions once: each edition's reader has no colleagues
+# of ours (carers), no work accounts of ours (carers), and a guide that is complete without the full policy.
+NOT_FOR = {
+    "carers": ["your colleagues", "a colleague's post", "used against you at work", "signed in to a work account", "people who use our services, colleagues"],
+    "students": ["if you are a foster carer", "of the full policy is for you too", "used against you at work"],
+}
+CONTACT_VERBS = re.compile(r"\b(tell|contact|talk to|ask|go to|report[^.]* to|call)\b", re.I)
+
+
+def audience_editions():
+    for path in EXAMPLES:
+        for name in ("carers", "students"):
+            try:
+                yield path.stem, name, prepare(path, edition=name)
+            except PolicyError:
+                continue  # not an edition this organisation gets
+
+
+@pytest.mark.parametrize("name", ["carers", "students"])
+def test_an_audience_edition_has_no_words_for_staff(name):
+    checked = 0
+    for stem, edition_name, built in audience_editions():
+        if edition_name != name:
+            continue
+        body = " ".join(text(built).lower().split())
+        assert [phrase for phrase in NOT_FOR[name] if phrase in body] == [], stem
+        checked += 1
+    assert checked >= 5
+
+
+def test_everyone_an_audience_edition_sends_its_reader_to_is_in_its_contacts_table_or_has_a_means_there():
+    from generator.compose.context import clause_context
+
+    checked = 0
+    for stem, name, built in audience_editions():
+        body = text(built)
+        table = body.split("## ")[-1]
+        listed = {who.lower() for _, who, _ in re.findall(r"^\| (.+) \| (.+) \| (.*) \|$", table, re.M)}
+        values = clause_context(built.answers, built.library, name)
+        teams = [route["name"] for route in values["routes"] if not route["personal"]]
+        if built.answers.scope.foster_carers:
+            teams.append(built.answers.fostering.out_of_hours.name)
+        prose = body[: body.rindex("## ")]  # all but the contacts table
+        for sentence in re.split(r"(?<=[.;:])\s", prose):
+            if not CONTACT_VERBS.search(sentence):
+                continue
+            for team in teams:
+                if team.lower() in sentence.lower():
+                    means = re.search(r"\d{3,}|@|https?://", sentence)
+                    assert team.lower() in listed or means, (stem, name, team, sentence)
+                    checked += 1
+    assert checked > 30
+
+
 def test_the_students_edition_for_students_on_placement():
     built = edition("students", "clydeview-family-support")
     assert built.document.meta.title == "Social media: the rules for students"
@@ -233,3 +287,20 @@ def test_the_editions_file_is_part_of_the_cache_key(tmp_path, monkeypatch):
     path.write_text(path.read_text(encoding="utf-8").replace("the quick guide for staff", "the staff quick guide"), encoding="utf-8")
     assert cache.key(root) != before
     assert ROOT  # the repository the examples come from
+
+
+def test_a_student_who_may_look_once_is_told_in_their_own_guide_how_to_record_it():
+    built = edition("students", "northshire-council")
+    numbers_here = numbers(built)
+    assert "practice.check-records" in numbers_here
+    assert f"Record it as clause {numbers_here['practice.check-records']} sets out." in text(built)  # not "of the full policy"
+    assert "practice.check-records" not in ids(edition("students", "clydeview-family-support"))  # no checks at all there
+
+
+def test_a_quick_guide_contact_with_no_means_sends_staff_to_their_manager(tmp_path):
+    # Only the out-of-hours route has a note; a team with no email, phone or web once failed the build.
+    path = tmp_path / "policy.yaml"
+    path.write_text("policygen: 1\norganisation: {name: Example Council, short_name: the Council, type: local_authority, nation: england}\n", encoding="utf-8")
+    body = text(prepare(path, edition="quick"))
+    assert "| Data protection and data breaches | Data Protection Officer | Ask your manager |" in body
+    assert "| Raising a concern | Your line manager | Speak to them directly |" in body

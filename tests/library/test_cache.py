@@ -159,3 +159,24 @@ def test_the_key_is_never_kept_in_the_cache_folder(tmp_path, monkeypatch):
     assert cache_key_file() is None
     monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
     assert cache_key_file() == tmp_path / "shared" / "policygen" / "cache-key"
+
+
+def test_every_clause_field_comes_back_from_the_cache(tmp_path, monkeypatch):
+    """A field added to Clause and forgotten in cache.py would be lost on every cached build."""
+    import dataclasses
+
+    from generator.library.model import Clause
+
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    root = copy_library(tmp_path)
+    path = root / "breaches" / "data.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\n---\n", '\nchanged: {version: "2026.11.0", note: "Report a breach sooner."}\n---\n', 1), encoding="utf-8")
+    fresh = load_library(root)
+    assert fresh.clauses["breaches.data"].changed.note == "Report a breach sooner."
+    cached = librarycache.load(librarycache.key(root), root)
+    assert cached is not None and cached is not fresh
+    for clause_id, clause in fresh.clauses.items():
+        for item in dataclasses.fields(Clause):
+            assert getattr(cached.clauses[clause_id], item.name) == getattr(clause, item.name), (clause_id, item.name)
+    assert cached.clauses["breaches.data"].changed.model_dump() == {"version": "2026.11.0", "note": "Report a breach sooner."}

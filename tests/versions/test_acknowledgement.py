@@ -87,3 +87,24 @@ def test_only_csv_and_json_are_written(tmp_path):
     assert result.exit_code == 1
     assert result.output == f"Error: {tmp_path / 'ack.xlsx'}: cannot write '.xlsx' files; use .csv or .json\n"
     assert not (tmp_path / "ack.xlsx").exists()
+
+
+def test_the_hashes_are_those_the_word_document_of_the_same_edition_carries(tmp_path):
+    """A receipt from the carers' guide ties to the carers' words: the .docx records the same hashes; shared words hash alike."""
+    import zipfile
+
+    from lxml import etree
+
+    invoke("acknowledgement", BRIGHTWATER, "--edition", "carers", "-o", tmp_path / "carers.json")
+    invoke("acknowledgement", BRIGHTWATER, "-o", tmp_path / "full.json")
+    assert invoke("build", BRIGHTWATER, "--edition", "carers", "-o", tmp_path / "carers.docx").exit_code == 0
+    with zipfile.ZipFile(tmp_path / "carers.docx") as package:
+        custom = etree.fromstring(package.read("docProps/custom.xml"))
+    # one `clause <id>` property per clause, beside the provenance (the `clause library` version among them)
+    recorded = {p.get("name")[len("clause "):]: p[0].text for p in custom if p.get("name").startswith("clause ") and p.get("name") != "clause library"}
+    carers = {c["id"]: c["sha256"] for c in json.loads((tmp_path / "carers.json").read_text(encoding="utf-8"))["clauses"]}
+    full = {c["id"]: c["sha256"] for c in json.loads((tmp_path / "full.json").read_text(encoding="utf-8"))["clauses"]}
+    assert recorded == carers
+    # the carers' data-breach clause speaks of "our systems", the staff one of "a work account"
+    assert carers["breaches.data"] != full["breaches.data"]
+    assert carers["privacy.settings"] == full["privacy.settings"]  # the same words in both

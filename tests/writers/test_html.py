@@ -162,3 +162,26 @@ def test_build_writes_html_from_the_command_line(tmp_path):
     page = (tmp_path / "policy.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;x&lt;/script&gt; {{ 7*7 }}" in page and "<script>" not in page
     assert not re.search(r"\b49\b", page)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_the_quick_guide_page_has_no_contents_list_and_the_audience_editions_have_one(example):
+    from generator.accessibility import html as html_checks
+    from generator.pipeline import editions
+
+    for name in editions(example):
+        built = prepare(example, edition=name)
+        page = writer.render(built.document)
+        failures, _ = html_checks.check(page.decode("utf-8"), f"{name}.html")
+        assert [str(f) for f in failures] == [], (example.stem, name)  # landmarks, headings, tables, links, contrast
+        root = parse(page)
+        body = root.find("body")
+        fragment = lxml_html.fragment_fromstring(writer.fragment(built.document))
+        if name == "quick":  # two sides of paper: the text starts under the title
+            assert [child.tag for child in body] == ["a", "header", "main", "footer"], example.stem
+            assert root.xpath("//*[@id='contents-heading']") == [] and fragment.xpath(".//*[@id='contents-heading']") == []
+            assert "Contents" not in root.text_content()
+        else:
+            assert [child.tag for child in body] == ["a", "header", "nav", "main", "footer"], (example.stem, name)
+            assert len(root.xpath("//nav//a")) == len(list(built.document.clauses())) + len(built.document.sections)
+            assert fragment.xpath(".//h2[@id='contents-heading']")[0].text_content() == "Contents"
