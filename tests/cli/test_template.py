@@ -136,3 +136,11 @@ def test_init_update_adds_the_template_question(tmp_path):
     assert "# Do you have your own Word template?" in updated
     assert "\n  template:\n" in updated  # empty: policygen's own look
     assert invoke("build", "policy.yaml", "-o", "out.md", cwd=tmp_path).exit_code == 0
+
+
+def test_a_batch_of_editions_uses_the_template_for_each(tmp_path):
+    shutil.copy(EXAMPLE, tmp_path / "a.yaml")
+    word_template(tmp_path / "brand.docx")
+    result = invoke("build", "a.yaml", "--out-dir", "built", "--edition", "full", "--edition", "quick", "--template", "brand.docx", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert [body_font(tmp_path / "built" / name) for name in ("a.docx", "a.quick.docx")] == [BRAND_FONT, BRAND_FONT]
