@@ -19,7 +19,9 @@ from .version import __version__
 if TYPE_CHECKING:
     from . import versions
     from .accessibility import lint
+    from .answers.answersfile import upgrade
     from .answers.examples import Example, examples, write_example
+    from .answers.migrations import Upgrade
     from .pipeline import BatchResult, Built, build, build_many, coverage, editions, init, output_formats, prepare, validate
     from .writers.template import write_starter as write_template
 
@@ -32,6 +34,7 @@ __all__ = [
     "Example",
     "PolicyError",
     "Problem",
+    "Upgrade",
     "__version__",
     "acknowledgement",
     "build",
@@ -48,6 +51,7 @@ __all__ = [
     "prepare",
     "redline",
     "review_due",
+    "upgrade",
     "validate",
     "write_example",
     "write_template",
@@ -72,6 +76,14 @@ def __getattr__(name: str) -> Any:
         from .answers import examples as bundled
 
         return getattr(bundled, name)
+    if name == "upgrade":
+        from .answers.answersfile import upgrade
+
+        return upgrade
+    if name == "Upgrade":
+        from .answers.migrations import Upgrade
+
+        return Upgrade
     if name == "write_template":
         from .writers.template import write_starter
 

@@ -620,6 +620,45 @@ def questions(output: str | None) -> None:
         click.echo(questions_markdown(), nl=False)
 
 
+@examples("policygen upgrade policy.yaml", "policygen upgrade answers/*.yaml")
+@cli.command()
+@click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@reports_errors()
+def upgrade(answers: tuple[str, ...]) -> None:
+    """Rewrite answers files written for an older policygen in the current answers format.
+
+    Every answer, comment and the order of the keys is kept; only what the new
+    format names or shapes differently changes, and each change is listed.
+    Each file is replaced in one step. Commit it first, so that git shows the
+    upgrade as a change of its own. A file in the current format is left alone.
+    A file that cannot be upgraded is reported and the others still are.
+    """
+    failed = False
+    for name in answers:
+        try:
+            done = api.upgrade(name)
+        except PolicyError as exc:
+            for problem in exc.problems:
+                click.echo(f"Error: {problem}", err=True)
+            failed = True
+            continue
+        if done.current:
+            click.echo(f"{name} is already current (answers format {done.before}); nothing to upgrade.")
+            continue
+        click.echo(f"Upgraded {name} from answers format {done.before} to {done.after}:")
+        for change in done.changes:
+            click.echo(f"  {change}")
+        for schema in done.written[1:]:
+            click.echo(f"Wrote {schema} (the schema your editor checks the answers with)")
+        if done.problems:
+            click.echo(f"{name} still has answers to fix before it builds (they were there before the upgrade):", err=True)
+            for problem in done.problems:
+                click.echo(f"Error: {problem}", err=True)
+            failed = True
+    if failed:
+        sys.exit(1)
+
+
 @examples("policygen template brand.docx", "policygen template branding/word-template.docx")
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False))

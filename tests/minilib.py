@@ -116,7 +116,7 @@ sources: {basis: document-control}
 }
 
 BASE = """\
-policygen: 1
+policygen: 2
 organisation:
   name: Northshire County Council
   short_name: the Council

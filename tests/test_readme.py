@@ -24,7 +24,7 @@ def fenced(language: str) -> list[str]:
 
 
 def test_the_answers_file_example_is_valid():
-    (example,) = [block for block in fenced("yaml") if block.startswith("policygen: 1")]
+    (example,) = [block for block in fenced("yaml") if block.startswith("policygen: 2")]
     answers = parse_answers(example, "README.md")
     assert answers.organisation.name == "Northshire County Council"
     assert answers.official_accounts.approver == "the Communications Team"

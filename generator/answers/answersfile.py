@@ -1,5 +1,7 @@
 """Writing the answers file, whole or by inserting new answers into it: the questions as comments, the answers as YAML.
 
+Also `upgrade`: the file rewritten in the current answers format (answers/migrations.py).
+
 A new file is written whole: a schema line for editors, provenance, then each
 group under its heading with every question and its help as comments above
 its key. Questions that do not apply to these answers are kept as commented-out
@@ -16,6 +18,7 @@ ruamel re-indents and re-flows a file it dumps.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -30,8 +33,9 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from ..errors import PolicyError, Problem
-from ..files import read_text
+from ..files import read_text, write_all
 from ..yamlfile import load_yaml
+from .migrations import Upgrade, upgrade_text
 from .model import web_address
 from .questions import MISSING, Answering, Group, Question
 from .reference import SCHEMA_TITLE
@@ -480,3 +484,36 @@ def change_text(text: str, file: str, answering: Answering, changed: list[Questi
     if stamp not in out:
         out.insert(_header_end(out), stamp)
     return "\n".join(out) + "\n"
+
+
+# ------------------------------------------------------------------ upgrade to the current format
+
+
+def upgrade(path: str | Path) -> Upgrade:
+    """Rewrite the answers file at `path` in the current format, in one atomic write; nothing is written when it is current.
+
+    The schema beside it (when its schema line names policygen.schema.json) is refreshed in the
+    same write, so an editor checks the new format. The file is written even when some of its
+    answers are wrong (they were wrong before the upgrade, and are reported in `problems` at
+    their lines), so that they can be fixed in it.
+    """
+    from .reference import schema_text
+
+    shown = str(path)
+    done = upgrade_text(read_text(path, shown), shown)
+    if done.current:
+        return done
+    files = [(Path(path), done.text.encode("utf-8"))]
+    try:
+        schema = schema_target(Path(path), schema_ref_in(done.text))
+    except PolicyError:  # a file of someone else's under that name is left alone
+        schema = None
+    if schema is not None and (not schema.exists() or read_text(schema) != schema_text()):
+        files.append((schema, schema_text().encode("utf-8")))
+    write_all(files)
+    done = dataclasses.replace(done, written=[target for target, _ in files])
+    try:
+        parse_answers(done.text, shown)
+    except PolicyError as exc:
+        return dataclasses.replace(done, problems=exc.problems)
+    return done

@@ -27,7 +27,10 @@ from pydantic import (
     model_validator,
 )
 
-FORMAT_VERSION: Literal[1] = 1
+# The answers file's format (`policygen: N`). Raise it by one, with a migration in answers/migrations.py,
+# whenever a change to this model would make an existing file mean something else or fail.
+FORMAT_VERSION: Literal[2] = 2
+FORMAT_HELP = "The answers format. `policygen upgrade FILE` brings a file in an older one up to date."
 
 # XML 1.0 cannot hold these, so Word cannot store them (tab and newline are fine); C1 controls
 # (U+0080-U+009F) are invisible and almost always a sign of text saved in the wrong encoding.
@@ -880,7 +883,7 @@ LAWFUL_BASES = {
 class Monitoring(Section):
     """Monitoring"""
 
-    monitors_devices: bool = ask(
+    in_place: bool = ask(
         "Does your organisation monitor the use of its networks, devices and work accounts?",
         "If yes, the policy tells staff what is monitored and why, who sees the results, how long they are kept, "
         "and how to challenge them, as the ICO's guidance on monitoring workers expects.",
@@ -889,20 +892,20 @@ class Monitoring(Section):
     monitoring_policy: Text | None = ask(
         "Which policy explains that monitoring?",
         "e.g. 'Acceptable Use Policy'.",
-        when="monitoring.monitors_devices",
+        when="monitoring.in_place",
         default="Acceptable Use Policy",
     )
     monitored: list[choice(MONITORED)] = ask(
         "What do you monitor?",
         "Pick all that apply. Monitor only what you need: the ICO does not accept monitoring 'just in case'.",
-        when="monitoring.monitors_devices",
+        when="monitoring.in_place",
         labels=MONITORED,
         default_factory=lambda: ["web", "sign_ins", "security"],
     )
     purposes: list[choice(MONITORING_PURPOSES)] = ask(
         "Why do you monitor?",
         "Pick all that apply. Staff must be told the purpose of any monitoring.",
-        when="monitoring.monitors_devices",
+        when="monitoring.in_place",
         labels=MONITORING_PURPOSES,
         default_factory=lambda: ["security", "compliance"],
     )
@@ -910,20 +913,20 @@ class Monitoring(Section):
         "What is your lawful basis for the monitoring under the UK GDPR?",
         "Leave empty for the usual basis for your kind of organisation: public task for councils and NHS or HSC bodies, "
         "legitimate interests for others. A university should ask its data protection officer.",
-        when="monitoring.monitors_devices",
+        when="monitoring.in_place",
         labels=LAWFUL_BASES,
         default=None,
     )
     results_seen_by: Text = ask(
         "Who sees the results of monitoring?",
         "A team or role as it reads in a sentence, e.g. 'the IT Security Team'. Keep it to the few people who need to.",
-        when="monitoring.monitors_devices",
+        when="monitoring.in_place",
         default="the IT Security Team",
     )
     kept_for_days: int = ask(
         "For how many days are monitoring records kept?",
         "Between 1 and 1095 (three years). Records needed for an investigation are kept until it ends.",
-        when="monitoring.monitors_devices",
+        when="monitoring.in_place",
         default=90,
         ge=1,
         le=1095,
@@ -931,21 +934,21 @@ class Monitoring(Section):
     dpia_completed_on: dt.date | None = ask(
         "When was the data protection impact assessment of the monitoring completed?",
         "YYYY-MM-DD. Required before the policy is approved: an approved policy that describes monitoring must say when it was assessed.",
-        when="monitoring.monitors_devices",
+        when="monitoring.in_place",
         default=None,
     )
     covert_authorised_by: Text = ask(
         "Who alone can authorise covert monitoring, in an exceptional case?",
         "The most senior role, as it reads in a sentence, e.g. 'the Chief Executive'. Covert monitoring is only for a suspected crime or "
         "serious misconduct, after a data protection impact assessment, for a set time.",
-        when="monitoring.monitors_devices",
+        when="monitoring.in_place",
         default="the Chief Executive",
     )
 
     @field_validator("monitored", "purposes")
     @classmethod
     def _say_what_and_why(cls, value: list[str], info: ValidationInfo) -> list[str]:
-        if info.data.get("monitors_devices") and not value:
+        if info.data.get("in_place") and not value:
             raise ValueError("monitoring is on, so pick at least one: staff must be told what is monitored and why")
         return value
 
@@ -1202,7 +1205,7 @@ class Customise(Section):
 class Answers(Section):
     """One organisation's answers."""
 
-    policygen: Literal[1] = Field(description="The answers file format version. Always 1 for now.", default=FORMAT_VERSION)
+    policygen: Literal[2] = Field(description=FORMAT_HELP, default=FORMAT_VERSION)
     organisation: Organisation = Field(description="Your organisation.")
     scope: Scope = Field(default_factory=Scope, description="Who the policy covers.")
     document: DocumentControl = Field(default_factory=DocumentControl, description="Document control.")

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import PolicyError, Problem
 from ..files import MAX_INPUT_BYTES, decode, read_bytes, size_text
 from ..yamlfile import load_yaml, validate
+from .migrations import check_format, upgrade_in_memory
 from .model import Answers
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
@@ -37,9 +38,16 @@ class AnswersSource:
         return hashlib.sha256(self.data).hexdigest()
 
 
-def parse_answers(text: str, file: str) -> Answers:
-    """Validate answers text; every problem is reported with its line in `file`."""
+def parse_answers(text: str, file: str, *, history: bool = False) -> Answers:
+    """Validate answers text; every problem is reported with its line in `file`.
+
+    history: the text is a revision from git, so an older answers format is read as upgraded
+    (it cannot be rewritten); any other text in an older format is refused (`policygen upgrade`).
+    """
     located = load_yaml(text, file)
+    if history:
+        located = upgrade_in_memory(located, text, file)
+    check_format(located, file)
     answers = validate(Answers, located, file)
     answers._source = (file, located)
     return answers
@@ -50,7 +58,7 @@ def read_answers(argument: str | Path, cwd: str | Path | None = None) -> Answers
     shown = str(argument)
     where = Path(cwd) if cwd is not None else Path.cwd()
     path, data = _read(shown, where)
-    return AnswersSource(shown, data, parse_answers(decode(data, shown), shown), path)
+    return AnswersSource(shown, data, parse_answers(decode(data, shown), shown, history=path is None), path)
 
 
 def load_answers(path: str | Path) -> Answers:

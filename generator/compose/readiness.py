@@ -17,7 +17,7 @@ def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
     """Every gap in these answers: records for document control first, then routes nobody can reach."""
     gaps = document_gaps(answers, values)
     monitoring = answers.monitoring
-    if monitoring.monitors_devices and not monitoring.dpia_completed_on and answers.document.status != "approved":
+    if monitoring.in_place and not monitoring.dpia_completed_on and answers.document.status != "approved":
         gaps.append(_problem(answers, ("monitoring", "dpia_completed_on"), "monitoring is on, but its data protection impact assessment has no date; the policy cannot be approved without it"))
     gaps += [_problem(answers, path, message) for path, message in unreachable(routes(answers, values["nation"], values))]
     return gaps
@@ -30,7 +30,7 @@ def errors(answers: Answers) -> list[Problem]:
     file and ask the new question that fixes it.
     """
     monitoring = answers.monitoring
-    if answers.document.status == "approved" and monitoring.monitors_devices and not monitoring.dpia_completed_on:
+    if answers.document.status == "approved" and monitoring.in_place and not monitoring.dpia_completed_on:
         return [
             _problem(
                 answers,

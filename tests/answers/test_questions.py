@@ -351,7 +351,7 @@ def test_values_that_look_like_numbers_or_booleans_are_quoted_and_dates_are_iso(
 FIXTURE = """\
 # yaml-language-server: $schema=policygen.schema.json
 # Our answers, kept by the policy team.
-policygen: 1
+policygen: 2
 
 # Who we are
 organisation:

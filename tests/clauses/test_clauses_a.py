@@ -258,7 +258,7 @@ def test_section_title_and_whole_section_falls_away(policy):
 
 
 def test_review_uses_the_period_the_owner_and_the_due_date(policy):
-    approved = clause(policy(document={"owner": "Head of Practice", "status": "approved", "approved_on": "2026-03-15", "review_every_months": 12}, monitoring={"monitors_devices": False}), "Monitoring and review")
+    approved = clause(policy(document={"owner": "Head of Practice", "status": "approved", "approved_on": "2026-03-15", "review_every_months": 12}, monitoring={"in_place": False}), "Monitoring and review")
     assert "The Head of Practice owns this policy and reviews it at least every year. The next review is due by 15 March 2027." in approved.replace("\n", " ")
     draft = clause(policy(document={"review_every_months": 18}), "Monitoring and review")
     assert "at least every 18 months." in draft and "next review is due" not in draft

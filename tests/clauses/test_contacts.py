@@ -252,7 +252,7 @@ def test_build_strict_passes_when_everything_can_be_reached(tmp_path):
             "  it_support: {name: the IT Service Desk, phone: '0100 000 999'}",
             "  other: [{name: the safeguarding lead, phone: '0100 000 700'}]",
             "abuse_support: {wellbeing_service: null}",
-            "monitoring: {monitors_devices: false}",
+            "monitoring: {in_place: false}",
             "",
         ]
     )

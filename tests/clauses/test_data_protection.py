@@ -89,7 +89,7 @@ def test_a_draft_without_a_dpia_date_says_it_must_come_before_approval_and_build
     assert "We completed" not in text
     assert "monitoring.dpia_completed_on: monitoring is on, but its data protection impact assessment has no date; the policy cannot be approved without it" in gaps()
     assert not any(g.startswith("monitoring.") for g in gaps(monitoring={"dpia_completed_on": "2026-05-04"}))
-    assert not any(g.startswith("monitoring.") for g in gaps(monitoring={"monitors_devices": False}))
+    assert not any(g.startswith("monitoring.") for g in gaps(monitoring={"in_place": False}))
 
 
 def test_an_approved_policy_with_monitoring_and_no_dpia_date_does_not_build(tmp_path):
@@ -101,7 +101,7 @@ def test_an_approved_policy_with_monitoring_and_no_dpia_date_does_not_build(tmp_
     path.write_text(
         "organisation: {name: X, short_name: X, type: charity, nation: wales}\n"
         "document: {status: approved, approved_on: 2026-10-01}\n"
-        "monitoring:\n  monitors_devices: true\n",
+        "monitoring:\n  in_place: true\n",
         encoding="utf-8",
     )
     result = CliRunner().invoke(cli, ["build", str(path), "-o", str(tmp_path / "a.md")])
@@ -114,7 +114,7 @@ def test_an_approved_policy_with_monitoring_and_no_dpia_date_does_not_build(tmp_
     path.write_text(path.read_text(encoding="utf-8") + "  dpia_completed_on: 2026-09-01\n", encoding="utf-8")
     assert CliRunner().invoke(cli, ["build", str(path), "-o", str(tmp_path / "a.md")]).exit_code == 0
     # ... and an approved policy whose employer does not monitor needs no assessment.
-    path.write_text(path.read_text(encoding="utf-8").replace("monitors_devices: true\n  dpia_completed_on: 2026-09-01", "monitors_devices: false"), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("in_place: true\n  dpia_completed_on: 2026-09-01", "in_place: false"), encoding="utf-8")
     assert CliRunner().invoke(cli, ["build", str(path), "-o", str(tmp_path / "a.md")]).exit_code == 0
 
 
@@ -130,13 +130,13 @@ def test_covert_monitoring_is_exceptional_authorised_at_the_top_time_limited_and
 
 def test_personal_accounts_are_never_monitored_and_no_one_asks_for_a_password_either_way():
     for monitors in (True, False):
-        text = flat(clause(policy(monitoring={"monitors_devices": monitors}), MONITORING))
+        text = flat(clause(policy(monitoring={"in_place": monitors}), MONITORING))
         assert "We never monitor your personal social media accounts." in text
         assert "No one at the Council will ever ask you for the password to a personal account, or ask you to sign in so that they can look." in text
 
 
 def test_no_monitoring_says_so_and_drops_everything_else():
-    full = policy(monitoring={"monitors_devices": False})
+    full = policy(monitoring={"in_place": False})
     text = flat(clause(full, MONITORING))
     assert "The Council does not monitor how you use our networks, devices and work accounts, openly or covertly." in text
     assert "we will first assess the effect on your privacy and tell you what we will monitor and why" in text
@@ -161,7 +161,7 @@ def test_monitoring_on_needs_a_what_and_a_why(field):
     with pytest.raises(PolicyError) as caught:
         policy(monitoring={field: []})
     assert str(caught.value) == f"answers.yaml:1: monitoring.{field}: monitoring is on, so pick at least one: staff must be told what is monitored and why"
-    policy(monitoring={"monitors_devices": False, field: []})  # no monitoring, nothing to say
+    policy(monitoring={"in_place": False, field: []})  # no monitoring, nothing to say
 
 
 # ------------------------------------------------------------------ devices: three patterns
@@ -268,8 +268,9 @@ def test_personal_social_media_on_work_devices_is_not_asked_without_work_devices
 
 
 def test_init_update_adds_the_new_questions_to_an_old_file_and_build_names_the_one_it_still_needs(tmp_path):
-    """An approved policy written before these questions existed: --update adds each with its
-    default; the build then stops only at the impact assessment date, which has no default."""
+    """An approved policy written before these questions existed: upgraded to today's answers
+    format, --update adds each with its default; the build then stops only at the impact
+    assessment date, which has no default."""
     import subprocess
 
     from click.testing import CliRunner
@@ -282,6 +283,8 @@ def test_init_update_adds_the_new_questions_to_an_old_file_and_build_names_the_o
         pytest.skip("the repository history is not available")
     path = tmp_path / "policy.yaml"
     path.write_text(old.stdout, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["init", "--update", "--defaults", str(path)]).exit_code == 1  # upgrade first
+    assert CliRunner().invoke(cli, ["upgrade", str(path)]).exit_code == 0
     result = CliRunner().invoke(cli, ["init", "--update", "--defaults", str(path)])
     assert result.exit_code == 0, result.output
     text = path.read_text(encoding="utf-8")

@@ -14,7 +14,7 @@ from helpers import clause, flat, gaps, policy
 from helpers import number_of as number
 
 APPROVED = {"status": "approved", "approved_on": "2026-10-01"}
-NO_MONITORING = {"monitors_devices": False}
+NO_MONITORING = {"in_place": False}
 DETAILS = "Document details"
 RELATED = "Related policies"
 SAFETY = "Helping people stay safe online"

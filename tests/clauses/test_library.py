@@ -83,7 +83,7 @@ def _variations():
         {"supervision": {"standing_item": False, "record_decisions": False}},
         {"abuse_support": {"wellbeing_service": None, "takedown_requests": False, "police_liaison": False, "security_review": False}},
         {"safety_advice": {"publish_advice": False}},
-        {"monitoring": {"monitors_devices": False}},
+        {"monitoring": {"in_place": False}},
         {"personal_use": {"during_work": "not_permitted", "work_devices": "permitted", "name_employer": "no"}},
         {"personal_use": {"during_work": "reasonable", "work_devices": "breaks_only", "name_employer": "yes"}},
         {"boundaries": {"former_service_users": "discuss_first"}},

@@ -428,7 +428,7 @@ def test_init_update_adds_the_new_questions_to_an_older_answers_file(tmp_path):
 
     path = tmp_path / "policy.yaml"
     path.write_text(
-        "policygen: 1\n"
+        "policygen: 2\n"
         "organisation:\n  name: Harbour Fostering\n  short_name: Harbour\n  type: independent_provider\n  nation: england\n"
         "scope:\n  foster_carers: true\n  students: false\n"
         "training:\n  induction: true\n  refresher_months: 24\n  delivery: blended\n  carers: true\n",

@@ -90,7 +90,7 @@ ANSWERS_CASES = {
     ),
     "yes/no answer": (GOOD + "scope:\n  students: maybe\n", ["a.yaml:7: scope.students: 'maybe' is not yes/no: write true or false"]),
     "approved policy with monitoring but no impact assessment date": (
-        GOOD + "document:\n  status: approved\n  approved_on: 2026-10-01\nmonitoring:\n  monitors_devices: true\n",
+        GOOD + "document:\n  status: approved\n  approved_on: 2026-10-01\nmonitoring:\n  in_place: true\n",
         ["a.yaml:9: monitoring.dpia_completed_on: the policy is approved and describes monitoring, "
          "so give the date its data protection impact assessment was completed (YYYY-MM-DD)"],
     ),

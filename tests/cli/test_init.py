@@ -239,7 +239,7 @@ def test_a_bad_option_answer_is_refused_with_the_reason(tmp_path):
 FIXTURE = """\
 # yaml-language-server: $schema=policygen.schema.json
 # Our answers.
-policygen: 1
+policygen: 2
 
 organisation:
   name: Harbour Trust  # as registered

@@ -300,7 +300,7 @@ def test_a_student_who_may_look_once_is_told_in_their_own_guide_how_to_record_it
 def test_a_quick_guide_contact_with_no_means_sends_staff_to_their_manager(tmp_path):
     # Only the out-of-hours route has a note; a team with no email, phone or web once failed the build.
     path = tmp_path / "policy.yaml"
-    path.write_text("policygen: 1\norganisation: {name: Example Council, short_name: the Council, type: local_authority, nation: england}\n", encoding="utf-8")
+    path.write_text("policygen: 2\norganisation: {name: Example Council, short_name: the Council, type: local_authority, nation: england}\n", encoding="utf-8")
     body = text(prepare(path, edition="quick"))
     assert "| Data protection and data breaches | Data Protection Officer | Ask your manager |" in body
     assert "| Raising a concern | Your line manager | Speak to them directly |" in body

@@ -156,7 +156,7 @@ def test_changed_numbered_list_item(workdir):
 
 
 def test_answers_that_change_no_text(workdir):
-    off = BASE.replace("monitoring:\n  dpia_completed_on: 2026-01-10\n", "monitoring: {monitors_devices: false, dpia_completed_on: 2026-01-10}\n")
+    off = BASE.replace("monitoring:\n  dpia_completed_on: 2026-01-10\n", "monitoring: {in_place: false, dpia_completed_on: 2026-01-10}\n")
     assert off != BASE
     (workdir / "monitoring.yaml").write_text(off, encoding="utf-8")
     result = run("base.yaml", "monitoring.yaml")
@@ -165,7 +165,7 @@ def test_answers_that_change_no_text(workdir):
         "base.yaml -> monitoring.yaml: 1 answer changed; the policy text is the same\n"
         "\n"
         "Answers changed (1):\n"
-        "  monitoring.monitors_devices: true -> false\n"
+        "  monitoring.in_place: true -> false\n"
     )
 
 
