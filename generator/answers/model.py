@@ -303,7 +303,7 @@ class DocumentControl(Section):
     title: Text = ask("What is the policy called?", "The document title, used on the cover and in the file's properties.", default="Social media policy")
     reference: Text | None = ask("Does the policy have a reference number?", "Your policy library's reference, e.g. 'HR-042'. Optional.", default=None)
     version: Text = ask("What version is this?", "e.g. '1.0' or '2.1'.", default="1.0")
-    status: choice(STATUSES) = ask("Is this a draft or the approved policy?", "Drafts are marked DRAFT in the header and across every page.", labels=STATUSES, default="draft")
+    status: choice(STATUSES) = ask("Is this a draft or the approved policy?", "Drafts are marked DRAFT in the header.", labels=STATUSES, default="draft")
     owner: Text = ask("Who owns the policy?", "A role, not a person's name, e.g. 'Principal Social Worker'.", default="Principal Social Worker")
     approver: Text = ask("Who approves the policy?", "A role or committee, e.g. 'Corporate Leadership Team'.", default="Senior Leadership Team")
     approved_on: Date | None = ask(
