@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         prepare,
         validate,
     )
+    from .writers.template import write_starter as write_template
 
     # Not `from .versions import diff, redline`: mypy would take those for the submodules of the same name.
     acknowledgement, changes, check, diff, redline, review_due = versions.acknowledgement, versions.changes, versions.check, versions.diff, versions.redline, versions.review_due
@@ -70,6 +71,7 @@ __all__ = [
     "upgrade",
     "validate",
     "write_example",
+    "write_template",
 ]
 
 _PIPELINE = {
@@ -113,6 +115,10 @@ def __getattr__(name: str) -> Any:
         from .answers.migrations import Upgrade
 
         return Upgrade
+    if name == "write_template":
+        from .writers.template import write_starter
+
+        return write_starter
     if name in _VERSIONS:
         from . import versions
 

@@ -141,8 +141,17 @@ EDITION = click.option("--edition", default="full", show_default=True, metavar="
     "With --out-dir, repeat for several, or give 'all' for every edition each policy gets; a.yaml's quick guide is written as DIR/a.quick.docx.",
 )
 @LIBRARY
+@click.option(
+    "--template",
+    type=click.Path(dir_okay=False),
+    help="Take the Word document's look (fonts, colours, page set-up, logo) from this .docx, instead of the answers' document.template "
+    "or policygen's own. `policygen template FILE` writes one to start from.",
+)
 @reports_errors()
-def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, editions: tuple[str, ...], library: str | None) -> None:
+def build(
+    answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | None, formats: tuple[str, ...], strict: bool, editions: tuple[str, ...], library: str | None,
+    template: str | None = None,
+) -> None:
     """Build the policy from an answers file, or many into a folder.
 
     One policy: `policygen build policy.yaml -o policy.docx -o policy.html`.
@@ -158,7 +167,7 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
     if out_dir is not None:
         if outputs:
             raise click.UsageError("-o / --output names the file of one policy; with --out-dir, choose formats with -f")
-        _build_into_folder(answers, out_dir, formats or ("docx",), library, strict, editions or ("full",))
+        _build_into_folder(answers, out_dir, formats or ("docx",), library, strict, editions or ("full",), template)
         return
     if len(set(editions)) > 1 or "all" in editions:
         raise click.UsageError("several editions are built into a folder: add --out-dir DIR, or build one edition with -o")
@@ -172,21 +181,24 @@ def build(answers: tuple[str, ...], outputs: tuple[str, ...], out_dir: str | Non
             raise click.BadParameter(f"'{output}' must end in {SUFFIXES}, or .ics for the next review date, or be - for standard output", param_hint="'-o' / '--output'")
     to_stdout = "-" in outputs
     stdout = sys.stdout.buffer if to_stdout else None
-    for path in api.build(answers[0], list(outputs), library, stdout=stdout, strict=strict, on_warning=echo_warning, edition=edition):
+    for path in api.build(answers[0], list(outputs), library, stdout=stdout, strict=strict, on_warning=echo_warning, edition=edition, template=template):
         click.echo(f"Wrote {path}", err=to_stdout)  # standard output holds only the policy
 
 
-def _build_into_folder(answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None, strict: bool, editions: tuple[str, ...]) -> None:
+def _build_into_folder(
+    answers: tuple[str, ...], out_dir: str, formats: tuple[str, ...], library: str | None, strict: bool, editions: tuple[str, ...], template: str | None = None
+) -> None:
     """The batch build: a progress bar on a terminal (on stderr, so stdout stays a list of files), nothing when piped."""
     if sys.stderr.isatty():
         # "all" is known edition by edition only as each file is read: each file's full policy counts for it on the bar.
         counted = {name for name in editions if name != "all"} | ({"full"} if "all" in editions else set())
         with click.progressbar(length=len(answers) * len(counted), label="Building policies", file=sys.stderr) as bar:
             results = api.build_many(
-                list(answers), out_dir, formats, library, on_done=lambda done: bar.update(1 if done.edition in counted else 0), strict=strict, editions=editions
+                list(answers), out_dir, formats, library, on_done=lambda done: bar.update(1 if done.edition in counted else 0), strict=strict, editions=editions,
+                template=template,
             )
     else:
-        results = api.build_many(list(answers), out_dir, formats, library, strict=strict, editions=editions)
+        results = api.build_many(list(answers), out_dir, formats, library, strict=strict, editions=editions, template=template)
     for result in results:
         for warning in result.warnings:
             echo_warning(warning)
@@ -676,6 +688,24 @@ def upgrade(answers: tuple[str, ...]) -> None:
             failed = True
     if failed:
         sys.exit(1)
+
+
+@examples("policygen template brand.docx", "policygen template branding/word-template.docx")
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@reports_errors()
+def template(path: str) -> None:
+    """Write a starter Word template to restyle with your organisation's look.
+
+    PATH (a new .docx; an existing file is never replaced) gets a copy of
+    policygen's own template, with instructions in it. Open it in Word, change
+    its styles' fonts and colours, its page size and margins, and put your logo
+    in its header. Then name it in your answers (document: template: PATH,
+    relative to the answers file) or build with --template PATH.
+    """
+    target = api.write_template(path)
+    click.echo(f"Wrote {target}")
+    click.echo(f"Next: restyle it in Word, then run `policygen build policy.yaml --template {target}`")
 
 
 def main() -> None:

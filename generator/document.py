@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # ------------------------------------------------------------------ inline
 
@@ -80,6 +81,9 @@ class Section:
     clauses: tuple[Clause, ...]
 
 
+NOT_APPROVED = "not yet approved"  # the cover's approval date while there is none
+
+
 @dataclass(frozen=True)
 class Metadata:
     """What goes in headers, footers and file properties."""
@@ -93,6 +97,15 @@ class Metadata:
     status: str  # "Draft" or "Approved"
     language: str = "en-GB"
     provenance: tuple[tuple[str, str], ...] = ()  # (name, value) pairs, in order
+    approved_on: str = ""  # the approval date as it reads ("1 October 2026"); empty for a draft not yet approved
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status.lower() == "draft"
+
+    def cover_facts(self) -> list[tuple[str, str]]:
+        """(label, value) of each fact on the cover, in order, as every writer shows them."""
+        return [("Version", self.version), ("Status", self.status), ("Approved on", self.approved_on or NOT_APPROVED), ("Owner", self.author)]
 
 
 @dataclass(frozen=True)
@@ -101,6 +114,7 @@ class Document:
     sections: tuple[Section, ...]
     clause_hashes: tuple[tuple[str, str], ...] = field(default=())  # (clause id, sha256 of its text)
     brief: bool = False  # a short edition (the quick guide): no contents list, the text starts under the title
+    template: Path | None = None  # the organisation's Word template (document.template), None for the bundled one
 
     def clauses(self) -> Iterator[Clause]:
         for section in self.sections:

@@ -8,6 +8,7 @@ or None for the bundled one.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # imported where used: a build needs neither the questionnair
     from .answers import init as answers_init
 
 LibraryArg = str | Path | Library | None
+TemplateArg = str | Path | None  # an organisation's Word template, overriding document.template
 CALENDAR = ".ics"  # -o next-review.ics: the next review date as a calendar entry
 
 
@@ -59,19 +61,27 @@ def library_from(library: LibraryArg) -> Library:
     return library if isinstance(library, Library) else load_library(library)
 
 
-def prepare(answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full") -> Built:
+def prepare(
+    answers: str | Path | AnswersSource, library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full", template: TemplateArg = None
+) -> Built:
     """Everything up to the writers: read the answers and the library, select, render and assemble.
 
     answers: the answers file's path, `REV:PATH` to read it from git, or an AnswersSource.
     library: a clause library's folder (None: the bundled library), or a loaded Library.
     cwd: where a relative path or `REV:PATH` is looked up (default: the current folder).
     edition: which edition to assemble (`editions` lists those these answers get).
+    template: a Word template (.docx) for the look, instead of the answers' document.template;
+    either is checked here, so a template that cannot be used fails before anything is written.
     """
-    return prepare_all([answers], library, cwd, edition)[0]
+    return prepare_all([answers], library, cwd, edition, template)[0]
 
 
 def prepare_all(
-    answers: Sequence[str | Path | AnswersSource], library: LibraryArg = None, cwd: str | Path | None = None, edition: str = "full"
+    answers: Sequence[str | Path | AnswersSource],
+    library: LibraryArg = None,
+    cwd: str | Path | None = None,
+    edition: str = "full",
+    template: TemplateArg = None,
 ) -> list[Built]:
     """prepare for several answers files with one library; every file's problems are reported together."""
     problems: list[Problem] = []
@@ -91,21 +101,24 @@ def prepare_all(
     built = []
     for source in sources:
         try:
-            built.append(_prepare_one(source, loaded, edition))
+            built.append(_prepare_one(source, loaded, edition, template, cwd))
         except PolicyError as exc:
             problems += exc.problems
     collect(problems)
     return built
 
 
-def _prepare_one(source: AnswersSource, bundled: Library, edition: str) -> Built:
-    """One policy: the library with the organisation's own clauses over it, assembled, and what it still lacks."""
+def _prepare_one(source: AnswersSource, bundled: Library, edition: str, template: TemplateArg, cwd: str | Path | None) -> Built:
+    """One policy: the library with the organisation's own clauses over it, assembled in its Word template, and what it still lacks."""
     answers = source.answers
     collect(readiness.errors(answers))
+    word_template, template_warnings = _word_template(source, template, cwd)
     library = with_own_clauses(source, bundled)
     context = clause_context(answers, library)  # worked out once: the warnings read it too
     document = assemble(answers, library, source.sha256, edition, context)
-    warnings = readiness.warnings(answers, context) + example_answers(source)
+    if word_template is not None:
+        document = dataclasses.replace(document, template=word_template)
+    warnings = readiness.warnings(answers, context) + example_answers(source) + template_warnings
     if library is not bundled or answers.customise.exclude:
         warnings += upstream_changes(library)
         if edition != "full" or _employer_gaps(document, library):  # the full policy's clauses say at once whether any is lost
@@ -133,6 +146,24 @@ def with_own_clauses(source: AnswersSource, library: Library) -> Library:
     return layer(library, files)
 
 
+def _word_template(source: AnswersSource, given: TemplateArg, cwd: str | Path | None) -> tuple[Path | None, list[Problem]]:
+    """The Word template for these answers (the one given, else document.template beside the answers file), and its warnings."""
+    named = source.answers.document.template
+    if given is not None:
+        path, shown = Path(cwd or ".") / given, str(given)
+    elif named is None or source.path is None:
+        return None, []  # the bundled template; answers read from git have no template on disk beside them
+    else:
+        path = source.path.parent / named
+        shown = str(Path(source.name).parent / named)  # as the user would write it from where they are
+        if not path.exists():
+            line = source.answers.line_of(("document", "template"))
+            raise PolicyError(Problem(f"no such file: {shown} (the template is named relative to the answers file)", source.answers.source_file, line, "document.template"))
+    from .writers import template  # lxml: only when there is a template of one's own
+
+    return path, template.check(path, shown)
+
+
 def default_output(answers_path: str | Path) -> Path:
     return Path(answers_path).with_suffix(".docx")
 
@@ -149,6 +180,7 @@ def build(
     strict: bool = False,
     on_warning: Callable[[Problem], None] | None = None,
     edition: str = "full",
+    template: TemplateArg = None,
 ) -> list[Path]:
     """Build the policy and write it to each output; returns the files written.
 
@@ -158,7 +190,7 @@ def build(
     built, so a failure leaves earlier outputs untouched. library: as for prepare.
     Each warning (what the policy still lacks before it is signed, and example answers left by
     `init --defaults`) goes to on_warning; with strict, warnings are errors and nothing is written.
-    edition: as for prepare.
+    edition, template: as for prepare.
     """
     wanted = [str(o) for o in outputs] if outputs else [str(default_output(answers))]
     if wanted.count(STDOUT) > 1:
@@ -169,7 +201,7 @@ def build(
     for target in targets:
         if target.suffix.lower() not in (*WRITERS, CALENDAR):
             raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use {_one_of([*WRITERS, CALENDAR])}", str(target)))
-    built = prepare(answers, library, edition=edition)
+    built = prepare(answers, library, edition=edition, template=template)
     _report(built.warnings, strict, on_warning)
     inputs = inputs_of([built])
     refuse_inputs(targets, inputs)  # before the writers' work, not only before writing
@@ -211,6 +243,7 @@ def inputs_of(built: Sequence[Built]) -> list[Path]:
     """Every file a build read: the answers files on disk, their own clause files, the library's files and the writers' templates."""
     files: list[Path] = [b.source.path for b in built if b.source.path is not None]
     files += [Path(c.file) for b in built if b.source.path is not None for c in b.library.clauses.values() if c.origin != "library"]
+    files += [b.document.template for b in built if b.document.template is not None]
     for root in dict.fromkeys(b.library.root for b in built):  # one folder however many layered libraries it is under
         if root is not None:
             files += library_files(root)
@@ -257,7 +290,7 @@ class BatchResult:
 
 
 ALL_EDITIONS = "all"  # as a batch's edition: every edition each answers file gets (`policygen editions`)
-_Job = tuple[str, list[Path], bool, str]  # answers, targets, strict, edition
+_Job = tuple[str, list[Path], bool, str, str | None]  # answers, targets, strict, edition, Word template
 
 
 def batch_target(folder: Path, answers: str | Path, edition: str, name: str) -> Path:
@@ -275,6 +308,7 @@ def build_many(
     workers: int | None = None,
     on_done: Callable[[BatchResult], None] | None = None,
     strict: bool = False,
+    template: TemplateArg = None,
     editions: Sequence[str] = ("full",),
 ) -> list[BatchResult]:
     """Build every answers file into out_dir as <answers name>.<format>, in parallel processes.
@@ -288,6 +322,7 @@ def build_many(
     built), not a warning. editions: which editions of each policy; an edition other than
     `full` is written as <answers name>.<edition>.<format>. A named edition a file does not get
     is a problem for that file; "all" builds every edition each file gets.
+    template: a Word template for every file, instead of each one's document.template.
     """
     unknown = [name for name in formats if name.lstrip(".") not in output_formats()]
     if unknown:
@@ -304,7 +339,7 @@ def build_many(
                 if target in claimed:
                     problems.append(Problem(f"{claimed[target]} would also be written to {target}; build answers files with the same name into different folders", str(item)))
                 claimed.setdefault(target, str(item))
-            jobs.append((str(item), targets, strict, edition))
+            jobs.append((str(item), targets, strict, edition, None if template is None else str(template)))
     collect(problems)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -379,9 +414,9 @@ def _start_worker(library: LibraryArg) -> None:
 
 
 def _build_one(job: _Job) -> BatchResult:
-    answers, targets, strict, edition = job
+    answers, targets, strict, edition, template = job
     try:
-        built = prepare(answers, _worker_library, edition=edition)
+        built = prepare(answers, _worker_library, edition=edition, template=template)
         warnings = built.warnings
         _report(warnings, strict, None)
         inputs = inputs_of([built])

@@ -168,13 +168,14 @@ STYLES = "".join([
     style("numbering", "NoList", "No List", based_on=None, default=True, priority=99, quick=False, hidden_until_used=True),
     # -- cover
     style("paragraph", "Title", "Title", next_style="Subtitle", priority=10,
-          ppr=spacing(0, 6, 1.0) + '<w:contextualSpacing/>',
+          ppr=spacing(0, 12, 1.0) + '<w:contextualSpacing/>',
           rpr=BOLD + colour(HEADING_COLOUR) + '<w:kern w:val="28"/>' + sz(28)),
     style("paragraph", "Subtitle", "Subtitle", next_style="Normal", priority=11,
           ppr=spacing(0, 6, 1.0), rpr=colour(MUTED) + sz(18)),
+    # one paragraph per fact (version, status ...): consecutive ones share the rule under the last
     style("paragraph", "CoverDetails", "Cover Details", next_style="Normal", priority=12, custom=True,
           ppr=f'<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="8" w:color="{HEADING_COLOUR}"/></w:pBdr>'
-          + spacing(0, 24, 1.0),
+          + spacing(0, 4, 1.0),
           rpr=colour(MUTED) + sz(12)),
     # -- headings: numbered 1, 1.1, 1.1.1 through the heading numbering below
     heading(1, 18, 24, 8),

@@ -110,9 +110,16 @@ def _web_page(value: str) -> str:
     return value
 
 
+def _word_file(value: str) -> str:
+    if not value.lower().endswith(".docx") or value.lower() == ".docx":
+        raise ValueError(f"{value!r} is not a Word document's name: give a file ending .docx, e.g. 'brand.docx'")
+    return value
+
+
 Url = Annotated[str, StringConstraints(max_length=MAX_ADDRESS), AfterValidator(_storable), AfterValidator(web_address)]
 WebPage = Annotated[str, StringConstraints(max_length=MAX_ADDRESS), AfterValidator(_storable), AfterValidator(_web_page)]
 Email = Annotated[str, StringConstraints(max_length=254), AfterValidator(_storable), AfterValidator(_email)]
+WordFile = Annotated[str, StringConstraints(max_length=MAX_ADDRESS), AfterValidator(_storable), AfterValidator(_not_blank), AfterValidator(_trimmed), AfterValidator(_word_file)]
 
 # Dates a policy can carry: the review date (approval plus up to 36 months) must stay a real date.
 FIRST_YEAR, LAST_YEAR = 1900, 2999
@@ -367,6 +374,13 @@ class DocumentControl(Section):
         "Should the document details come first in the policy?",
         "Many policy libraries put document control at the front. If no, it comes at the end, before any appendix.",
         default=False,
+    )
+    template: WordFile | None = ask(
+        "Do you have your own Word template?",
+        "A Word document (.docx) with your organisation's fonts, colours, page size, margins and logo (a picture in its header), "
+        "named relative to this answers file, e.g. 'brand.docx'. `policygen template brand.docx` writes a starter copy to restyle "
+        "in Word. Leave empty for policygen's own look.",
+        default=None,
     )
 
     @field_validator("approved_on")

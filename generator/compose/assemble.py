@@ -11,7 +11,7 @@ from ..document import Clause, Document, Metadata, Section
 from ..errors import PolicyError, Problem, collect
 from ..library import Library
 from ..library.model import Edition, library_editions
-from ..templating import readable_links, template_problem
+from ..templating import readable_links, template_problem, uk_date
 from ..version import __version__
 from .blocks import parse_blocks
 from .context import clause_context, edition_context
@@ -100,6 +100,7 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
         keywords=("social media", "social work", "policy", values["nation"]["name"]),
         version=doc.version,
         status="Approved" if doc.status == "approved" else "Draft",
+        approved_on=uk_date(doc.approved_on) if doc.approved_on else "",
         provenance=(
             ("policygen", __version__),
             ("clause library", library.version),

@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..answers import Answers
-from ..document import Block, Clause, Document, Inline, Link, ListBlock, Paragraph, Section, Table, Text
+from ..document import NOT_APPROVED, Block, Clause, Document, Inline, Link, ListBlock, Paragraph, Section, Table, Text
 from ..errors import PolicyError, Problem
 from ..pipeline import Built
 from ..writers.ooxml import CUSTOM_FMTID
@@ -86,6 +86,9 @@ def merge_documents(old: Document, new: Document) -> Document:
         organisation=marked_string(old.meta.organisation, new.meta.organisation),
         version=marked_string(old.meta.version, new.meta.version),
         status=marked_string(old.meta.status, new.meta.status),
+        # the cover's approval date and owner, as the cover shows them (a draft's "not yet approved" too)
+        approved_on=marked_string(old.meta.approved_on or NOT_APPROVED, new.meta.approved_on or NOT_APPROVED),
+        author=marked_string(old.meta.author, new.meta.author),
     )
     sections = []
     for a, b in _by_id(old.sections, new.sections):
@@ -99,7 +102,7 @@ def merge_documents(old: Document, new: Document) -> Document:
             else:
                 clauses.append(Clause(y.id, marked_string(x.number, y.number), marked_string(x.title, y.title), merge_blocks(x.blocks, y.blocks), y.sources))
         sections.append(Section(b.id, marked_string(a.number, b.number), marked_string(a.title, b.title), tuple(clauses)))
-    return Document(meta, tuple(sections), new.clause_hashes)
+    return Document(meta, tuple(sections), new.clause_hashes, template=new.template)
 
 
 def _by_id(old: Sequence[Any], new: Sequence[Any]) -> list[tuple[Any, Any]]:

@@ -1,11 +1,14 @@
-"""The policy as a Word document, styled by templates/reference.docx.
+"""The policy as a Word document, styled by templates/reference.docx or the organisation's own template.
 
-The reference template holds every style, the heading and list numbering and the page
-set-up (see templates/make_reference.py). This writer opens it once, empties its body and
-writes, in order:
+The template holds every style, the heading and list numbering and the page set-up (see
+templates/make_reference.py; an organisation's own is checked first by template.py, and
+Document.template names it). This writer opens it, empties its body and writes, in order:
 
-- a cover block: Title, the organisation (Subtitle), version and status (Cover Details);
-- "Contents" (TOC Heading) and a TOC field over heading levels 1-2. Its cached result is
+- a cover page: the logo (the first picture in the template's header, if any), Title, the
+  organisation (Subtitle), and version, status, approval date and owner (Cover Details, one
+  paragraph each). The cover has a first-page header and footer of its own, without text. A
+  short edition (the quick guide) has no cover page: its facts are one line above its text;
+- "Contents" (TOC Heading) on a new page, and a TOC field over heading levels 1-2. Its cached result is
   already the list of sections and clauses, linked to their headings, so readers that do
   not update fields still show a contents list; `w:updateFields` makes Word update it on
   opening. Given the page of each heading (from LibreOffice's layout, see paged.py), each
@@ -19,7 +22,9 @@ writes, in order:
   tables in Table Grid with a repeating, bold header row, alt text and columns that fit their
   words (columns.py).
 
-Header: organisation, DRAFT for drafts, title (on a second line when either is too long for half a line). Footer: version and "Page X of Y".
+Header: the logo, then organisation, DRAFT for drafts, title (on a second line when either is too
+long for half a line). Footer: version and "Page X of Y". While the status is draft, every
+header (the cover's too) anchors Word's own DRAFT watermark, so it is drawn on every page.
 Core properties, custom properties (provenance and clause hashes) and a zip with fixed
 times and sorted entries make the same Document give the same bytes.
 
@@ -37,6 +42,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +50,7 @@ import docx
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.opc.part import Part
+from docx.opc.part import Part, XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -52,12 +58,14 @@ from ..document import Block, Document, Inline, Link, ListBlock, Paragraph, Tabl
 from . import reference_template
 from .columns import column_widths
 from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, VT
+from .template import read_template
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
     from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.package import Package
     from docx.parts.document import DocumentPart
+    from docx.parts.hdrftr import FooterPart, HeaderPart
 
 # Fixed times keep builds byte-identical: core properties and zip entries never say "now".
 FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -69,30 +77,42 @@ MAX_LIST_LEVEL = 8  # Word numbering has levels 0-8
 # The last this many entries of the contents keep together: a page of the list holds more than a few lines.
 CONTENTS_KEPT_TOGETHER = 10
 SPACE_AFTER_TABLE = '<w:pPr><w:spacing w:before="160"/></w:pPr>'  # tables have no space below them
+SPACE_UNDER_LOGO = '<w:spacing w:after="480"/>'
+SPACE_AFTER_BRIEF_COVER = '<w:spacing w:after="480"/>'  # the quick guide's text starts under its cover lines
+COVER_LOGO_ID, HEADER_LOGO_ID = 1, 2  # picture ids, unique in the package
 
 # Characters XML 1.0 cannot hold (answers reject them; clause text is ours, but be safe).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def template_path() -> Path:
-    return reference_template()
+def template_path(document: Document | None = None) -> Path:
+    """The Word template a document is made from: the organisation's own, or the bundled one."""
+    return document.template if document is not None and document.template is not None else reference_template()
+
+
+def open_template(document: Document) -> WordDocument:
+    if document.template is None:
+        return docx.Document(str(reference_template()))
+    # The organisation's template is input: read within limits (it was checked when the build was prepared).
+    return docx.Document(io.BytesIO(read_template(document.template, str(document.template))))
 
 
 def render(document: Document, pages: Sequence[int] | None = None) -> bytes:
     """The .docx bytes; `pages` are the page of each contents entry (see contents_bookmarks), or None for none."""
-    doc = docx.Document(str(template_path()))
+    doc = open_template(document)
     part = doc.part
-    writer = _BodyWriter(part, _TemplateFacts.read(doc), pages)
-
     body = doc.element.body
     for child in list(body):
         if child is not body.sectPr:
             body.remove(child)
+    logo = _find_logo(doc.sections[0].header.part)
+    writer = _BodyWriter(part, _TemplateFacts.read(doc), pages, logo)
     body_xml = writer.body(document)  # spliced in before the section properties when saving
 
     writer.add_list_numbering(part.numbering_part.element)
-    _header_footer(doc, document)
-    _update_fields_on_open(doc.settings.element)
+    _header_footer(doc, document, logo, _TemplateFacts.body_font(doc))
+    _settings(doc.settings.element)
+    _forget_attached_template(doc.part.part_related_by(RT.SETTINGS))
     _core_properties(doc, document)
     _custom_properties(part.package, document)
     return _reproducible_zip(doc, body_xml)
@@ -124,11 +144,62 @@ class _TemplateFacts:
 
         number_num = style_num("ListNumber")
         abstract = numbering.xpath(f'w:num[@w:numId="{number_num}"]/w:abstractNumId/@w:val')[0]
-        next_num = max(int(n) for n in numbering.xpath("w:num/@w:numId")) + 1
+        next_num = max((int(n) for n in numbering.xpath("w:num/@w:numId") if n.isdigit()), default=0) + 1
         sect = doc.element.body.sectPr
         width = int(sect.xpath("string(w:pgSz/@w:w)")) - int(sect.xpath("string(w:pgMar/@w:left)")) - int(sect.xpath("string(w:pgMar/@w:right)"))
         half_points = styles.xpath('string(w:style[@w:styleId="TableText"]/w:rPr/w:sz/@w:val)')
-        return cls(style_num("ListBullet"), abstract, next_num, width, int(half_points) / 2 if half_points else 11)
+        size = int(half_points) / 2 if half_points.isdigit() and int(half_points) > 0 else 11
+        return cls(style_num("ListBullet"), abstract, next_num, width, size)
+
+    @staticmethod
+    def body_font(doc: WordDocument) -> str:
+        """The template's body font (its default), for the watermark."""
+        return str(doc.styles.element.xpath("string(w:docDefaults/w:rPrDefault/w:rPr/w:rFonts/@w:ascii)")) or "Arial"
+
+
+@dataclass(frozen=True)
+class _Logo:
+    """The organisation's logo: the first picture in the template's header, at the size it has there."""
+
+    image: Part
+    width: int  # EMU
+    height: int
+
+    def fitted(self, most_width: int, most_height: int) -> tuple[int, int]:
+        """The logo's size scaled to fill the box without stretching."""
+        scale = min(most_width / self.width, most_height / self.height)
+        return round(self.width * scale), round(self.height * scale)
+
+
+def _find_logo(header: HeaderPart | FooterPart) -> _Logo | None:
+    for blip in header.element.iter(qn("a:blip")):
+        rel_id = blip.get(qn("r:embed"))
+        drawing = next(blip.iterancestors(qn("w:drawing")), None)
+        extent = drawing.find(".//" + qn("wp:extent")) if drawing is not None else None
+        cx, cy = (extent.get(name, "") if extent is not None else "" for name in ("cx", "cy"))
+        if rel_id in header.related_parts and cx.isdigit() and cy.isdigit() and int(cx) > 0 and int(cy) > 0:
+            return _Logo(header.related_parts[rel_id], int(cx), int(cy))
+    return None
+
+
+EMU_PER_CM = 360000
+COVER_LOGO = (6 * EMU_PER_CM, 3 * EMU_PER_CM)  # the most a logo takes on the cover: 6 cm wide, 3 cm high
+HEADER_LOGO = (4 * EMU_PER_CM, EMU_PER_CM)  # and in the header of every page
+
+
+def _picture(rel_id: str, size: tuple[int, int], shape_id: int, description: str) -> str:
+    """An inline picture run (DrawingML) with its alternative text."""
+    cx, cy = size
+    return (
+        f'<w:r><w:drawing><wp:inline {nsdecls("wp")} distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/>'
+        f'<wp:docPr id="{shape_id}" name="Logo {shape_id}" descr={_attr(description)}/>'
+        f'<wp:cNvGraphicFramePr><a:graphicFrameLocks {nsdecls("a")} noChangeAspect="1"/></wp:cNvGraphicFramePr>'
+        f'<a:graphic {nsdecls("a")}><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+        f'<pic:pic {nsdecls("pic")}><pic:nvPicPr><pic:cNvPr id="{shape_id}" name="Logo {shape_id}" descr={_attr(description)}/><pic:cNvPicPr/></pic:nvPicPr>'
+        f'<pic:blipFill><a:blip r:embed="{rel_id}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+        f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>'
+        "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+    )
 
 
 # ------------------------------------------------------------------ body
@@ -205,24 +276,20 @@ def _field_runs(instruction: str, cached: str = "", dirty: bool = False) -> str:
 
 
 class _BodyWriter:
-    def __init__(self, part: DocumentPart, facts: _TemplateFacts, pages: Sequence[int] | None) -> None:
+    def __init__(self, part: DocumentPart, facts: _TemplateFacts, pages: Sequence[int] | None, logo: _Logo | None = None) -> None:
         self.part = part
         self.facts = facts
         self.pages = pages
+        self.logo = logo
         self.ordered_lists: list[tuple[int, int]] = []  # (numId, level) of each ordered list, in order
         self.links: dict[str, str] = {}  # url -> relationship id
 
     # -- the whole body
 
     def body(self, document: Document) -> str:
-        meta = document.meta
-        out = [
-            f'<w:p>{_ppr("Title")}{_run(meta.title)}</w:p>',
-            f'<w:p>{_ppr("Subtitle")}{_run(meta.organisation)}</w:p>',
-            f'<w:p>{_ppr("CoverDetails")}{_run(f"Version {meta.version} ({meta.status})")}</w:p>',
-        ]
+        out = self._cover(document)
         if not document.brief:
-            out.append(f'<w:p>{_ppr("TOCHeading")}{_run("Contents")}</w:p>')
+            out.append(f'<w:p>{_ppr("TOCHeading", "<w:pageBreakBefore/>")}{_run("Contents")}</w:p>')
             # Every heading gets a bookmark (deterministic ids 1, 2 ...) that its contents entry links to.
             out += self._contents(contents_entries(document))
         mark = 0
@@ -234,6 +301,19 @@ class _BodyWriter:
                 out.append(self._heading("Heading2", clause.title, mark))
                 out += self._blocks(clause.blocks, 0, clause.title)
         return "".join(out)
+
+    def _cover(self, document: Document) -> list[str]:
+        """The cover page: logo, title, organisation and the document's facts; a short edition has them in one line above its text."""
+        meta = document.meta
+        out = []
+        if self.logo is not None and not document.brief:
+            rel_id = self.part.relate_to(self.logo.image, RT.IMAGE)
+            logo = _picture(rel_id, self.logo.fitted(*COVER_LOGO), COVER_LOGO_ID, f"{meta.organisation} logo")
+            out.append(f'<w:p>{_ppr("Title", SPACE_UNDER_LOGO)}{logo}</w:p>')  # in Title's style: aligned as the title is
+        out += [f'<w:p>{_ppr("Title")}{_run(meta.title)}</w:p>', f'<w:p>{_ppr("Subtitle")}{_run(meta.organisation)}</w:p>']
+        if document.brief:
+            return [*out, f'<w:p>{_ppr("CoverDetails", SPACE_AFTER_BRIEF_COVER)}{_run(f"Version {meta.version} ({meta.status})")}</w:p>']
+        return out + [f'<w:p>{_ppr("CoverDetails")}{_run(f"{label}: ", bold=True)}{_run(value)}</w:p>' for label, value in meta.cover_facts()]
 
     @staticmethod
     def _heading(style: str, title: str, mark: int, page_break: bool = False) -> str:
@@ -386,27 +466,69 @@ def _header_width(text: str) -> float:
     return sum(1.3 if c.isupper() or c.isdigit() else 1.0 for c in text)
 
 
-def _header_footer(doc: WordDocument, document: Document) -> None:
+def _header_footer(doc: WordDocument, document: Document, logo: _Logo | None, font: str) -> None:
+    """Every page's header and footer; a cover page gets its own, with nothing but the watermark of a draft."""
     meta = document.meta
     section = doc.sections[0]
-    header = section.header.part.element
-    for child in list(header):
-        header.remove(child)
-    draft = _run("DRAFT", bold=True) if meta.status.lower() == "draft" else ""
+    header = _emptied(section.header.part.element)
+    draft = _run("DRAFT", bold=True) if meta.is_draft else ""
     if max(_header_width(meta.organisation), _header_width(meta.title)) <= HEADER_HALF:
         lines = [_run(meta.organisation) + TAB + draft + TAB + _run(meta.title)]
     else:
         # Too long to share a line: the title would wrap under the organisation and look broken.
         lines = [_run(meta.organisation) + TAB + TAB + draft, _run(meta.title)]
+    if logo is not None:
+        rel_id = section.header.part.relate_to(logo.image, RT.IMAGE)
+        lines.insert(0, _picture(rel_id, logo.fitted(*HEADER_LOGO), HEADER_LOGO_ID, f"{meta.organisation} logo"))
+    lines[0] = (_watermark(font, 1) if meta.is_draft else "") + lines[0]  # the watermark is anchored in the header, so Word and LibreOffice draw it on every page
     for line in lines:  # consecutive Header paragraphs share one rule, under the last
-        header.append(parse_xml(f'<w:p {nsdecls("w")}>{_ppr("Header")}{line}</w:p>'))
-    footer = section.footer.part.element
-    for child in list(footer):
-        footer.remove(child)
+        header.append(parse_xml(f'<w:p {nsdecls("w", "r")}>{_ppr("Header")}{line}</w:p>'))
+    footer = _emptied(section.footer.part.element)
     footer.append(parse_xml(
         f'<w:p {nsdecls("w")}>{_ppr("Footer")}{_run(f"Version {meta.version}")}{TAB}{TAB}'
         f'{_run("Page ")}{_field_runs("PAGE", "1")}{_run(" of ")}{_field_runs("NUMPAGES", "1")}</w:p>'
     ))
+    section.different_first_page_header_footer = not document.brief
+    if not document.brief:  # the cover: no header text or rule, no footer, but the watermark
+        watermark = _watermark(font, 2) if meta.is_draft else ""
+        _emptied(section.first_page_header.part.element).append(parse_xml(f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:after="0"/></w:pPr>{watermark}</w:p>'))
+        _emptied(section.first_page_footer.part.element).append(parse_xml(f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>'))
+
+
+def _emptied(part: BaseOxmlElement) -> BaseOxmlElement:
+    for child in list(part):
+        part.remove(child)
+    return part
+
+
+WATERMARK_TEXT = "DRAFT"
+VML = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w10="urn:schemas-microsoft-com:office:word"'
+# Word's own text watermark (Design > Watermark): a VML WordArt shape behind the text, centred on the
+# margins and turned 45 degrees. The "PowerPlusWaterMarkObject" name is how Word and LibreOffice
+# know the shape for a watermark (LibreOffice draws it and lists it under Format > Watermark).
+_WATERMARK_SHAPE = (
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e">'
+    '<v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>'
+    '<v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/>'
+    '<v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/>'
+    '<v:f eqn="sum @6 0 @5"/></v:formulas>'
+    '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>'
+    '<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>'
+    '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+    '<v:shape id="PowerPlusWaterMarkObject{number}" o:spid="_x0000_s{shape_id}" type="#_x0000_t136" '
+    'style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:146pt;rotation:315;z-index:-251654144;'
+    'mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" '
+    'o:allowincell="f" fillcolor="silver" stroked="f"><v:fill opacity=".5"/>'
+    '<v:textpath style="font-family:{font};font-size:1pt" string="{text}"/><w10:wrap anchorx="margin" anchory="margin"/></v:shape>'
+)
+
+
+def _watermark(font: str, number: int) -> str:
+    """A run holding the DRAFT watermark, in the template's body font; `number` (1, 2 ...) keeps each header's shape id its own."""
+    safe = re.sub(r"[^A-Za-z0-9 _-]", "", font).strip() or "Arial"  # the name sits inside a CSS value inside an attribute
+    shape = _WATERMARK_SHAPE.replace("{font}", f"&quot;{safe}&quot;").replace("{text}", WATERMARK_TEXT)
+    shape = shape.replace("{number}", str(number)).replace("{shape_id}", str(2048 + number))
+    return f'<w:r><w:rPr><w:noProof/></w:rPr><w:pict {VML}>{shape}</w:pict></w:r>'
 
 
 # What may follow w:updateFields in w:settings (schema order).
@@ -418,8 +540,26 @@ _AFTER_UPDATE_FIELDS = tuple(f"w:{tag}" for tag in (
 )) + ("m:mathPr",)
 
 
-def _update_fields_on_open(settings: BaseOxmlElement) -> None:
-    """Ask Word to refresh fields (the contents list) on opening. The template sets this; make sure."""
+ATTACHED_TEMPLATE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
+
+
+def _forget_attached_template(settings: Part) -> None:
+    """A template saved in Word names the template it was made from, often a path on someone's own computer: not for a policy."""
+    if not isinstance(settings, XmlPart):
+        return
+    attached = settings.element.find(qn("w:attachedTemplate"))
+    if attached is not None:
+        settings.element.remove(attached)
+    for rel_id, rel in list(settings.rels.items()):
+        if rel.reltype == ATTACHED_TEMPLATE:
+            settings.rels.pop(rel_id)
+
+
+def _settings(settings: BaseOxmlElement) -> None:
+    """Ask Word to refresh fields (the contents list) on opening; one header for odd and even pages."""
+    even_and_odd = settings.find(qn("w:evenAndOddHeaders"))
+    if even_and_odd is not None:  # a template's own even-page header would show instead of ours
+        settings.remove(even_and_odd)
     found = settings.find(qn("w:updateFields"))
     if found is None:
         found = settings.insert_element_before(parse_xml(f'<w:updateFields {nsdecls("w")}/>'), *_AFTER_UPDATE_FIELDS)
@@ -457,6 +597,10 @@ def custom_properties(document: Document) -> list[tuple[str, str]]:
 
 
 def _custom_properties(package: Package, document: Document) -> None:
+    # A template's own custom properties (a document library's, say) describe the template, not this policy.
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.CUSTOM_PROPERTIES:
+            package.rels.pop(rel_id)
     pairs = custom_properties(document)
     if not pairs:
         return

@@ -6,7 +6,8 @@ a live preview, with `stylesheet()` to style it.
 
 The page, in order:
 - a skip link to the main content, the first thing a keyboard reaches;
-- header (banner): title as the one h1, the organisation, version and status (DRAFT for drafts);
+- header (banner): title as the one h1, the organisation, and the cover's facts (version, status, approval date,
+  owner) as a description list, a draft's status marked out;
 - nav: "Contents", every section and clause as a link to its heading (not in a brief edition,
   the two-page quick guide, which needs no contents list);
 - main: each section as h2 and each clause as h3, numbered as in the Word document (1, 1.1),
@@ -100,14 +101,12 @@ def clause_anchor(clause: Clause) -> str:
 
 
 def _cover(meta: Metadata) -> str:
-    parts = [
-        f"<h1>{_e(meta.title)}</h1>",
-        f'<p class="organisation">{_e(meta.organisation)}</p>',
-        f"<p>Version {_e(meta.version)} ({_e(meta.status)})</p>",
-    ]
-    if meta.status.lower() == "draft":
-        parts.append('<p class="draft">DRAFT</p>')
-    return "".join(parts)
+    """Title, organisation and the cover's facts (version, status, approval, owner) as the Word cover has them; a draft's status stands out."""
+    facts = []
+    for label, value in meta.cover_facts():
+        shown = f'<span class="draft">{_e(value)}</span>' if label == "Status" and meta.is_draft else _e(value)
+        facts.append(f"<div><dt>{_e(label)}</dt> <dd>{shown}</dd></div>")
+    return f'<h1>{_e(meta.title)}</h1><p class="organisation">{_e(meta.organisation)}</p><dl class="facts">{"".join(facts)}</dl>'
 
 
 def _contents(document: Document) -> str:

@@ -151,9 +151,9 @@ def test_a_new_organisation_answered_in_the_browser_saved_and_changed(browser, t
     page = tab.page
     try:
         check(page.get_by_label("What is your organisation's full name?")).to_have_value("Harbour Trust")
-        check(page.locator("#preview .policy")).to_contain_text("Version 1.0 (Draft)")
+        check(page.locator("#preview .policy")).to_contain_text("Version 1.0")
         page.get_by_label("What version is this?").fill("2.0")
-        check(page.locator("#preview .policy")).to_contain_text("Version 2.0 (Draft)")
+        check(page.locator("#preview .policy")).to_contain_text("Version 2.0")
         page.get_by_role("button", name="Save policy.yaml").click()
         check(page.locator("#status")).to_have_text("Saved policy.yaml.")
     finally:

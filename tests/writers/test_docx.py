@@ -178,14 +178,42 @@ def test_first_section_starts_a_new_page(parts):
 # ------------------------------------------------------------------ cover and contents
 
 
-def test_cover_block(opened, model):
-    first = [(p.style.name, p.text) for p in opened.paragraphs[:4]]
+def test_cover_page(opened, parts):
+    first = [(p.style.name, p.text) for p in opened.paragraphs[:7]]
     assert first == [
         ("Title", "Social media policy"),
         ("Subtitle", "Northshire County Council"),
-        ("Cover Details", "Version 2.1 (Draft)"),
+        ("Cover Details", "Version: 2.1"),
+        ("Cover Details", "Status: Draft"),
+        ("Cover Details", "Approved on: not yet approved"),
+        ("Cover Details", "Owner: Principal Social Worker"),
         ("TOC Heading", "Contents"),
     ]
+    # the cover is a page of its own: the contents start the next one
+    contents = [p for p in body_paragraphs(parts) if style_of(p) == "TOCHeading"][0]
+    assert contents.xpath("w:pPr/w:pageBreakBefore", namespaces=NS)
+    assert opened.paragraphs[2].runs[0].bold and not opened.paragraphs[2].runs[1].bold  # the label, then the fact
+
+
+def test_cover_gives_the_approval_date():
+    approved = make_document(status="Approved")
+    approved = dataclasses.replace(approved, meta=dataclasses.replace(approved.meta, approved_on="1 October 2026"))
+    opened = docx.Document(io.BytesIO(writer.render(approved)))
+    assert [p.text for p in opened.paragraphs[2:6]] == ["Version: 2.1", "Status: Approved", "Approved on: 1 October 2026", "Owner: Principal Social Worker"]
+
+
+def test_a_short_edition_has_its_facts_in_one_line_and_no_cover_page():
+    brief = dataclasses.replace(make_document(), brief=True)
+    opened = docx.Document(io.BytesIO(writer.render(brief)))
+    assert [(p.style.name, p.text) for p in opened.paragraphs[:4]] == [
+        ("Title", "Social media policy"),
+        ("Subtitle", "Northshire County Council"),
+        ("Cover Details", "Version 2.1 (Draft)"),
+        ("Heading 1", "Section 1 title"),
+    ]
+    assert not opened.sections[0].different_first_page_header_footer
+    # one header for every page, with the draft's watermark
+    assert opened.sections[0].header._element.xpath("//*[local-name()='shape']/*[local-name()='textpath']/@string") == ["DRAFT"]
 
 
 def test_contents_heading_is_not_numbered(parts):
@@ -278,7 +306,7 @@ def test_approved_policy_has_no_draft_mark():
     approved = docx.Document(io.BytesIO(writer.render(make_document(status="Approved"))))
     header = approved.sections[0].header.paragraphs[0]
     assert header.text == "Northshire County Council\t\tSocial media policy"
-    assert approved.paragraphs[2].text == "Version 2.1 (Approved)"
+    assert approved.paragraphs[3].text == "Status: Approved"
 
 
 @pytest.mark.parametrize(
@@ -623,7 +651,7 @@ def test_update_fields_is_added_in_schema_order_when_a_template_lacks_it():
     template = docx.Document(str(writer.template_path()))
     settings = template.settings.element
     settings.remove(settings.find(w("updateFields")))
-    writer._update_fields_on_open(settings)
+    writer._settings(settings)
     tags = [etree.QName(child).localname for child in settings]
     assert tags.index("updateFields") < tags.index("compat")
     assert settings.find(w("updateFields")).get(w("val")) == "true"

@@ -65,7 +65,7 @@ def test_the_page_has_a_language_title_and_landmarks_in_reading_order():
     assert skip.get("href") == "#main-content" and skip.text == "Skip to the policy"
     assert root.get_element_by_id("main-content").tag == "main"
     assert [h.text_content() for h in root.iter("h1")] == ["Social media policy"]
-    assert body.find("header").text_content() == "Social media policyNorthshire & District CouncilVersion 2.1 (Approved)"
+    assert body.find("header").text_content() == "Social media policyNorthshire & District CouncilVersion 2.1Status ApprovedApproved on not yet approvedOwner Principal Social Worker"
     assert body.find("nav").get("aria-labelledby") == "contents-heading"
     assert root.xpath("//meta[@name='author']/@content") == ["Principal Social Worker"]
     assert root.xpath("//meta[@name='generator']/@content") == ["policygen 0.1.0"]
@@ -114,7 +114,14 @@ def test_the_page_is_self_contained_and_has_a_print_stylesheet():
 def test_a_draft_says_so_in_its_title_and_header():
     root = parse(writer.render(small_document("Draft")))
     assert root.findtext(".//title").startswith("DRAFT Social media policy")
-    assert root.xpath("//header//p[@class='draft']/text()") == ["DRAFT"]
+    assert root.xpath("//header//dd/span[@class='draft']/text()") == ["Draft"]
+    assert [div.text_content() for div in root.xpath("//header/div/dl[@class='facts']/div")][:2] == ["Version 2.1", "Status Draft"]
+
+
+def test_an_approved_policy_is_not_marked_draft():
+    root = parse(writer.render(small_document("Approved")))
+    assert not root.xpath("//*[@class='draft']")
+    assert root.xpath("//header//dd/text()")[1] == "Approved"
 
 
 def test_the_same_document_gives_the_same_bytes():
