@@ -62,6 +62,11 @@ def _whose(clause: Clause) -> str | None:
     return None
 
 
+# Answers and facts almost every clause reads only to name someone in its sentences: listing them
+# in every comment would bury the answers that decide what the clause says.
+NAMING_ONLY = frozenset({"organisation.name", "organisation.short_name", "your_manager"})
+
+
 def deciding_answers(clause: Clause, answers: Answers, values: dict[str, Any], asked: dict[str, tuple[Question, ...]]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """What decides the clause: (question, answer) for each answer it reads, a record's fields on one line;
     then the facts worked out from the answers that it reads, as short phrases.
@@ -77,6 +82,8 @@ def deciding_answers(clause: Clause, answers: Answers, values: dict[str, Any], a
         facts.append(f"the law, guidance and bodies the clause library gives for {values['nation']['name']}")
     order = {key: index for index, key in enumerate(asked)}  # the questionnaire's order, as the officer met them
     for name in sorted(dict.fromkeys(names), key=lambda name: order.get(name, len(order))):
+        if name in NAMING_ONLY:
+            continue
         if name.split(".")[0] not in Answers.model_fields:
             if not name.startswith("nation.") and name != "edition":  # a review copy is always of the full policy
                 facts.append(_fact(name, _lookup(values, name)))

@@ -44,7 +44,12 @@ def test_a_clause_with_notes_gets_them_as_paragraphs_with_its_recommendations_an
         ("Does it cover foster carers?", "Yes"),
         ("May staff have personal online contact with people who used your services in the past?", "Never: no personal online contact with former service users"),
     )
-    assert former.facts == ("your manager: manager",)  # the word for whom the reader tells, worked out for the full policy
+    assert former.facts == ()  # "your manager" only names someone in a sentence; it decides nothing
+
+
+def test_answers_that_only_name_someone_are_not_listed_as_deciding(northshire):
+    assert [review.clause_id for review in northshire.values() if "What do you call your organisation in running text?" in dict(review.answers)] == []
+    assert [review.clause_id for review in northshire.values() if any(fact.startswith("your manager") for fact in review.facts)] == []
 
 
 def test_the_answers_are_this_organisations(brightwater):

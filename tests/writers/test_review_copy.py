@@ -39,7 +39,6 @@ FORMER_COMMENT = [  # boundaries.former in Northshire's review copy, paragraph b
     "Does it cover social work students? Yes",
     "Does it cover foster carers? Yes",
     "May staff have personal online contact with people who used your services in the past? Never: no personal online contact with former service users",
-    "Worked out from these answers: your manager: manager.",
 ]
 
 
