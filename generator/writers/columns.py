@@ -11,6 +11,7 @@ A table whose words cannot all fit at the template's size gets smaller text inst
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,16 @@ from ..document import Inline, Link
 from . import fontwidths
 
 CELL_MARGINS = 2 * 108  # Table Grid's left and right cell margins
+
+# A space between two digits is inside a phone number ("01632 960 200"): the policy's text has
+# no other. A reader should never find a number split across two lines, in a cell or a paragraph.
+_NUMBER_GAP = re.compile(r"(?<=\d) (?=\d)")
+_BREAKS = re.compile(r"[^\S\u00a0]+")  # where a line may break: any space but a no-break one
+
+
+def unbroken_numbers(text: str) -> str:
+    """`text` with a no-break space between digit groups, so a line never breaks inside a number."""
+    return _NUMBER_GAP.sub("\u00a0", text) if " " in text else text
 SHORT = 2400  # at the table's own size, a column whose every cell is at most this wide stays on one line
 SAFETY = 1.03  # widths are exact advances: a little more for rounding in the layout
 SMALLEST = 9  # points: a table's text is made smaller, down to this, before any word may break
@@ -28,6 +39,7 @@ KEEP_SHORT_DOWN_TO = 1  # points smaller than the template's: short cells stay w
 class Columns:
     widths: list[int]  # twentieths of a point, summing to the width asked for
     font_size: float  # points: the template's table text size, unless the words needed less
+    numbers_whole: bool = True  # False: a phone number may wrap at its spaces, the table is that tight
 
 
 class _Widths(dict):
@@ -44,17 +56,18 @@ def _widths(bold: bool) -> _Widths:
     return _Widths(zip(map(chr, codes), table, strict=True))
 
 
-def measure(cell: Sequence[Inline], bold: bool = False) -> tuple[float, float]:
+def measure(cell: Sequence[Inline], bold: bool = False, numbers_whole: bool = False) -> tuple[float, float]:
     """(the cell on one line, its longest word), in thousandths of an em.
 
-    A word runs from one space to the next, across runs of text in different weights.
+    A word runs from one space to the next, across runs of text in different weights; with
+    numbers_whole, a phone number's spaces are not word breaks.
     """
     whole = word = longest = 0.0
     for item in cell:
         for text in (item.children if isinstance(item, Link) else (item,)):
             widths = _widths(bold or text.bold).__getitem__
             whole += sum(map(widths, text.text))
-            words = text.text.split()
+            words = [part for part in _BREAKS.split(unbroken_numbers(text.text)) if part] if numbers_whole else text.text.split()
             if not words:
                 word = 0.0 if text.text else word
                 continue
@@ -75,19 +88,22 @@ def column_widths(rows: Sequence[Sequence[Sequence[Inline]]], total: int, font_s
     fit, they are stretched to the full width; otherwise every column gets its minimum and
     the rest is shared in proportion to how much more each would like. When the minimums do
     not fit, the text gets smaller half a point at a time: by up to KEEP_SHORT_DOWN_TO with
-    short cells whole (a phone number is better a little smaller than split), then from the
-    template's size again down to SMALLEST with short cells allowed to wrap at their spaces.
-    Only a table too wide even then has its words broken.
+    short cells and phone numbers whole (a phone number is better a little smaller than split),
+    then from the template's size again down to SMALLEST with short cells and phone numbers
+    allowed to wrap at their spaces. Only a table too wide even then has its words broken.
     """
-    measured = [[measure(row[c], bold=index == 0) for index, row in enumerate(rows)] for c in range(len(rows[0]))]
+    def measured(numbers_whole: bool) -> list[list[tuple[float, float]]]:
+        return [[measure(row[c], index == 0, numbers_whole) for index, row in enumerate(rows)] for c in range(len(rows[0]))]
+
     smallest = min(SMALLEST, font_size)
     tries = [(size, True) for size in _sizes(font_size, max(smallest, font_size - KEEP_SHORT_DOWN_TO))]
     tries += [(size, False) for size in _sizes(font_size, smallest)]
+    by_kind = {keep_short: measured(keep_short) for keep_short in (True, False)}
     for size, keep_short in tries:
-        minimum, natural = _bounds(measured, size, keep_short)
+        minimum, natural = _bounds(by_kind[keep_short], size, keep_short)
         if sum(minimum) <= total:
             break
-    return Columns(_share(minimum, natural, total), size)
+    return Columns(_share(minimum, natural, total), size, keep_short)
 
 
 def _sizes(largest: float, smallest: float) -> list[float]:

@@ -56,7 +56,7 @@ from docx.oxml.ns import nsdecls, qn
 
 from ..document import Block, Document, Inline, Link, ListBlock, Paragraph, Table, Text
 from . import reference_template
-from .columns import column_widths
+from .columns import column_widths, unbroken_numbers
 from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, VT
 from .template import read_template
 
@@ -223,13 +223,16 @@ def _attr(text: str) -> str:
     return '"' + (text.replace("\r\n", "\n") if "\r" in text else text).translate(_ATTR_ESCAPES) + '"'
 
 
-def _run(text: str, bold: bool = False, italic: bool = False, style: str = "", size: str = "") -> str:
-    """A run of text; `size` is a w:sz value (half-points) when it differs from the style's."""
+def _run(text: str, bold: bool = False, italic: bool = False, style: str = "", size: str = "", numbers_whole: bool = True) -> str:
+    """A run of text; `size` is a w:sz value (half-points) when it differs from the style's.
+
+    A phone number is kept on one line unless its table is too tight for that (columns.py).
+    """
     props = (
         (f'<w:rStyle w:val="{style}"/>' if style else "") + ("<w:b/><w:bCs/>" if bold else "") + ("<w:i/><w:iCs/>" if italic else "")
         + (f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/>' if size else "")
     )
-    escaped = _t(text)
+    escaped = _t(unbroken_numbers(text) if numbers_whole else text)
     content = f'<w:t xml:space="preserve">{escaped}</w:t>' if escaped else '<w:t xml:space="preserve"/>'  # as lxml writes an empty one
     return (f"<w:r><w:rPr>{props}</w:rPr>" if props else "<w:r>") + content + "</w:r>"
 
@@ -421,22 +424,22 @@ class _BodyWriter:
             out.append("<w:tr><w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if is_header else "") + "</w:trPr>")
             for cell, width in zip(row, widths, strict=True):
                 style = "TableHeading" if is_header else "TableText"
-                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{_ppr(style)}{self._inlines(cell, size)}</w:p></w:tc>')
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p>{_ppr(style)}{self._inlines(cell, size, layout.numbers_whole)}</w:p></w:tc>')
             out.append("</w:tr>")
         out.append("</w:tbl>")
         return "".join(out)
 
     # -- inline
 
-    def _inlines(self, inlines: Iterable[Inline], size: str = "") -> str:
+    def _inlines(self, inlines: Iterable[Inline], size: str = "", numbers_whole: bool = True) -> str:
         out: list[str] = []
         for item in inlines:
             if isinstance(item, Text):
-                out.append(_run(item.text, item.bold, item.italic, size=size))
+                out.append(_run(item.text, item.bold, item.italic, size=size, numbers_whole=numbers_whole))
             elif isinstance(item, Link):
-                runs = "".join(_run(t.text, t.bold, t.italic, "Hyperlink", size) for t in item.children)
+                runs = "".join(_run(t.text, t.bold, t.italic, "Hyperlink", size, numbers_whole) for t in item.children)
                 if not item.url:
-                    out.append("".join(_run(t.text, t.bold, t.italic, size=size) for t in item.children))
+                    out.append("".join(_run(t.text, t.bold, t.italic, size=size, numbers_whole=numbers_whole) for t in item.children))
                     continue
                 link = f'<w:hyperlink r:id="{self._link(item.url)}" w:history="1"'
                 out.append(f"{link}>{runs}</w:hyperlink>" if runs else f"{link}/>")

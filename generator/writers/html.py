@@ -30,6 +30,7 @@ from markupsafe import escape
 
 from ..document import Block, Clause, Document, Inline, Link, ListBlock, Metadata, Paragraph, Section, Table, Text
 from ..files import data_dir
+from .columns import unbroken_numbers
 
 MAIN_ID = "main-content"
 CONTENTS_ID = "contents-heading"
@@ -202,7 +203,7 @@ def _inlines(inlines: Iterable[Inline]) -> str:
 
 
 def _text(run: Text) -> str:
-    text = _e(run.text)
+    text = _e(unbroken_numbers(run.text))
     if run.italic:
         text = f"<em>{text}</em>"
     if run.bold:

@@ -220,7 +220,9 @@ def test_libreoffice_opens_the_redline_and_sees_the_changes(cases, tmp_path):
 
 
 def _lines(text: str) -> list[str]:
-    return [line for line in text.splitlines() if line.strip()]
+    # A phone number's spaces are no-break ones (writers/columns.py); where a tracked change
+    # splits the number, the gap beside the change stays an ordinary space. Same words either way.
+    return [line.replace("\u00a0", " ") for line in text.splitlines() if line.strip()]
 
 
 def test_libreoffice_sees_the_changes_by_policygen(libreoffice):

@@ -494,6 +494,14 @@ def test_short_cells_stay_on_one_line():
     assert _fits("11 September 2024", layout.widths[1], 11)
 
 
+def test_a_phone_number_is_one_word_unless_its_table_is_too_tight():
+    assert columns.unbroken_numbers("call 01632 960 200 on 1 October 2026") == "call 01632\u00a0960\u00a0200 on 1 October 2026"
+    phone = (Text("Call 01632 960 100"),)
+    assert columns.measure(phone, numbers_whole=True)[1] > 2 * columns.measure(phone)[1]  # the whole number is its longest word
+    contacts = [[(Text("For"),), (Text("Who"),), (Text("How to reach them"),)], [(Text("Questions about this policy"),), (Text("Principal Social Worker"),), phone]]
+    assert columns.column_widths(contacts, 9026).numbers_whole
+
+
 def test_a_table_whose_words_do_not_fit_gets_smaller_text_before_a_word_breaks():
     email = "communications.department@mourneglens.example"
     rows = [[(Text("For"),), (Text("Contact"),), (Text("Email"),), (Text("Phone"),)],
@@ -501,6 +509,7 @@ def test_a_table_whose_words_do_not_fit_gets_smaller_text_before_a_word_breaks()
     layout = columns.column_widths(rows, 9026)
     assert sum(layout.widths) == 9026
     assert 9 <= layout.font_size < 11
+    assert not layout.numbers_whole  # this tight, the phone number may wrap at its spaces before the address breaks
     assert _fits(email, layout.widths[2], layout.font_size)
     assert _fits("Communications", layout.widths[1], layout.font_size)
     # the same table at 11 points could not have kept every word whole

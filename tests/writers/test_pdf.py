@@ -347,6 +347,19 @@ def test_no_word_breaks_in_a_table_with_liberation_sans(read):
         assert_tables_read_whole(pdf, document, name)
 
 
+PHONE = re.compile(r"\b0\d{2,4}(?: \d{3,4}){1,2}\b")
+
+
+def test_every_phone_number_reads_on_one_line(read):
+    from generator.writers import markdown
+
+    for name, (_, _pdf, document, pages) in read.items():
+        numbers = set(PHONE.findall(markdown.render(document).decode()))
+        assert len(numbers) >= 3, name  # every example gives its teams' numbers
+        lines = [line.replace("\u00a0", " ") for page in pages for line in page]
+        assert [number for number in sorted(numbers) if not any(number in line for line in lines)] == [], name
+
+
 def test_no_word_breaks_in_a_table_with_dejavu_sans(paged_examples, tmp_path):
     """As on a machine without Liberation fonts: LibreOffice draws Arial with DejaVu Sans, which is wider."""
     soffice = require_tool("soffice")
