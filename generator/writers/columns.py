@@ -23,12 +23,13 @@ CELL_MARGINS = 2 * 108  # Table Grid's left and right cell margins
 # A space between two digits is inside a phone number ("01632 960 200"): the policy's text has
 # no other. A reader should never find a number split across two lines, in a cell or a paragraph.
 _NUMBER_GAP = re.compile(r"(?<=\d) (?=\d)")
+_HAS_NUMBER_GAP = re.compile(r"\d \d").search  # twice as fast as substituting, and most text has none
 _BREAKS = re.compile(r"[^\S\u00a0]+")  # where a line may break: any space but a no-break one
 
 
 def unbroken_numbers(text: str) -> str:
     """`text` with a no-break space between digit groups, so a line never breaks inside a number."""
-    return _NUMBER_GAP.sub("\u00a0", text) if " " in text else text
+    return _NUMBER_GAP.sub("\u00a0", text) if _HAS_NUMBER_GAP(text) else text
 SHORT = 2400  # at the table's own size, a column whose every cell is at most this wide stays on one line
 SAFETY = 1.03  # widths are exact advances: a little more for rounding in the layout
 SMALLEST = 9  # points: a table's text is made smaller, down to this, before any word may break
