@@ -15,11 +15,13 @@ from generator.answers.migrations import MIGRATIONS, upgrade_text, written_forma
 from generator.answers.model import FORMAT_VERSION, Answers, Monitoring
 from generator.errors import PolicyError
 from generator.pipeline import build
-from helpers import ROOT, kept_in_order
+from helpers import ROOT, bundled_library, kept_in_order
 
 FORMAT1 = ROOT / "tests" / "fixtures" / "format1"
 EXAMPLES = ["northshire-council", "brightwater-fostering"]
 SHA = re.compile(r'^answers_sha256: "?([0-9a-f]{64})"?$', re.MULTILINE)
+LIBRARY = re.compile(r'^clause_library: "?([0-9.]+)"?$', re.MULTILINE)
+LIBRARY_LINE = re.compile(r"with clause library ([0-9.]+)\.(?=$)", re.MULTILINE)
 
 
 def test_the_migrations_lead_from_format_1_to_the_current_one_a_step_at_a_time():
@@ -69,7 +71,9 @@ def test_an_upgraded_example_builds_the_same_policy_as_before_the_upgrade(tmp_pa
     # The front matter records the hash of the answers file's bytes, which the upgrade changed; nothing else may differ.
     assert SHA.search(text).group(1) == hashlib.sha256(path.read_bytes()).hexdigest()
     assert SHA.search(before).group(1) == hashlib.sha256((FORMAT1 / path.name).read_bytes()).hexdigest()
-    assert SHA.sub("", text) == SHA.sub("", before)
+    # The fixture was built with clause library 2026.11.0; since then only its version number changed.
+    assert LIBRARY.findall(before) == ["2026.11.0"] and LIBRARY.findall(text) == [bundled_library().version]
+    assert LIBRARY.sub("", SHA.sub("", text)) == LIBRARY.sub("", SHA.sub("", before))
 
 
 def answered_as_before(before: object, now: object, path: str = "") -> list[str]:
@@ -122,7 +126,10 @@ def test_an_upgraded_init_file_is_what_init_writes_today(tmp_path, preset):
     fresh = tmp_path / "fresh.yaml"
     init(fresh, presets=presets, defaults=True)
     # Every line is what init writes today; init today also writes the questions added since format 1.
-    added = kept_in_order(upgrade_text(old, "old.yaml").text, fresh.read_text(encoding="utf-8"))
+    # The clause library the file was written with stays recorded (init --update reads it for CHANGES.md).
+    upgraded = upgrade_text(old, "old.yaml").text
+    assert LIBRARY_LINE.findall(upgraded) == ["2026.11.0"]
+    added = kept_in_order(LIBRARY_LINE.sub(f"with clause library {bundled_library().version}.", upgraded), fresh.read_text(encoding="utf-8"))
     assert not [line for line in added if "monitoring" in line or line.startswith("policygen")], added
 
 
