@@ -31,7 +31,7 @@ from ..answers import Answers
 from ..document import NOT_APPROVED, Block, Clause, Document, Inline, Link, ListBlock, Paragraph, Section, Table, Text
 from ..errors import PolicyError, Problem
 from ..pipeline import Built
-from ..writers.ooxml import CUSTOM_FMTID
+from ..writers.ooxml import CUSTOM_FMTID, package
 from ..writers.tracked import (
     DEL_CLOSE,
     DEL_OPEN,
@@ -322,23 +322,19 @@ def render_redline(old: Document, new: Document, date: str) -> bytes:
     with zipfile.ZipFile(io.BytesIO(merged)) as merged_zip, zipfile.ZipFile(io.BytesIO(plain)) as plain_zip:
         names = merged_zip.namelist()
         plain_names = set(plain_zip.namelist())
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-            for name in names:
-                if name == "word/document.xml":
-                    data = apply_marks(merged_zip.read(name), date)
-                elif name == "word/settings.xml":
-                    data = no_field_updates(merged_zip.read(name))
-                elif name == "docProps/custom.xml" and name in plain_names:
-                    data = compared_with(plain_zip.read(name), old, CUSTOM_FMTID)
-                elif name in plain_names and re.fullmatch(r"word/(header|footer)\d*\.xml|docProps/core\.xml", name):
-                    data = plain_zip.read(name)  # headers, footers and properties say what NEW says
-                else:
-                    data = merged_zip.read(name)
-                info = zipfile.ZipInfo(name, date_time=word.ZIP_TIME)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                zout.writestr(info, data)
-    return out.getvalue()
+        members = {}
+        for name in names:
+            if name == "word/document.xml":
+                members[name] = apply_marks(merged_zip.read(name), date)
+            elif name == "word/settings.xml":
+                members[name] = no_field_updates(merged_zip.read(name))
+            elif name == "docProps/custom.xml" and name in plain_names:
+                members[name] = compared_with(plain_zip.read(name), old, CUSTOM_FMTID)
+            elif name in plain_names and re.fullmatch(r"word/(header|footer)\d*\.xml|docProps/core\.xml", name):
+                members[name] = plain_zip.read(name)  # headers, footers and properties say what NEW says
+            else:
+                members[name] = merged_zip.read(name)
+    return package(members, ordered=False)
 
 
 def redline(old: Built, new: Built) -> bytes:

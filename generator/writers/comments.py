@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.text.paragraph import Paragraph
 
 from ..document import Document
-from .docx import ZIP_TIME, contents_bookmarks
+from .docx import contents_bookmarks
+from .ooxml import package, saved_parts
 
 if TYPE_CHECKING:
     from docx.comments import Comment
@@ -55,7 +55,7 @@ def with_comments(data: bytes, document: Document, comments: Mapping[str, Sequen
             raise ValueError(f"the clause {clause_id} has no heading in the document")
         _write(doc.add_comment(headings[clause_id].runs, author=AUTHOR, initials=INITIALS), parts)
     _date_comments(doc, date)
-    return _reproducible_save(doc)
+    return package(saved_parts(doc))
 
 
 def _clause_headings(doc: WordDocument, document: Document) -> dict[str, Paragraph]:
@@ -107,17 +107,3 @@ def _date_comments(doc: WordDocument, date: dt.date | None) -> None:
                 comment.set(qn("w:date"), stamp)
             else:
                 comment.attrib.pop(qn("w:date"), None)
-
-
-def _reproducible_save(doc: WordDocument) -> bytes:
-    """Saved as the Word writer saves: python-docx stamps each zip entry with the time, so the zip is rewritten
-    with fixed entry times and sorted names ([Content_Types].xml first)."""
-    saved = io.BytesIO()
-    doc.save(saved)
-    with zipfile.ZipFile(saved) as source:
-        members = {name: source.read(name) for name in source.namelist()}
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in sorted(members, key=lambda n: (n != "[Content_Types].xml", n)):
-            archive.writestr(zipfile.ZipInfo(name, date_time=ZIP_TIME), members[name], compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()

@@ -40,7 +40,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +56,7 @@ from docx.oxml.ns import nsdecls, qn
 from ..document import Block, Document, Inline, Link, ListBlock, Paragraph, Table, Text
 from . import reference_template
 from .columns import column_widths, unbroken_numbers
-from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, VT
+from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, VT, package, saved_parts
 from .template import read_template
 
 if TYPE_CHECKING:
@@ -69,7 +68,6 @@ if TYPE_CHECKING:
 
 # Fixed times keep builds byte-identical: core properties and zip entries never say "now".
 FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 TOC_PLACEHOLDER = "The contents list appears here when the document is opened in Word. If it does not, right-click here and choose Update Field."
@@ -629,20 +627,7 @@ def _spliced(part: bytes, body_xml: str) -> bytes:
 
 
 def _reproducible_zip(doc: WordDocument, body_xml: str) -> bytes:
-    """The package as a zip with fixed entry times and sorted names ([Content_Types].xml first), the body spliced in.
-
-    python-docx's own zip stamps each entry with the time of saving, so its zip is rewritten.
-    Only public API is used; unzipping and zipping again costs about 3 ms a build.
-    """
-    saved = io.BytesIO()
-    doc.save(saved)
-    with zipfile.ZipFile(saved) as source:
-        members = {name: source.read(name) for name in source.namelist()}
+    """The package with fixed entry times and sorted names, the body spliced in (only public API is used)."""
+    members = saved_parts(doc)
     members[DOCUMENT_PART] = _spliced(members[DOCUMENT_PART], body_xml)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in sorted(members, key=lambda n: (n != "[Content_Types].xml", n)):
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, members[name])
-    return out.getvalue()
+    return package(members)

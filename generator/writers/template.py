@@ -27,7 +27,7 @@ from lxml import etree
 
 from ..errors import PolicyError, Problem
 from ..files import read_bytes
-from .ooxml import W, w
+from .ooxml import W, package, w
 
 # A template with a logo or two is well under a megabyte; a part of it, under a few.
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
@@ -258,11 +258,7 @@ def starter() -> bytes:
     part = members["word/document.xml"]
     at = part.index(b"<w:sectPr", part.index(b"<w:body"))
     members["word/document.xml"] = part[:at] + _starter_body().encode("utf-8") + part[at:]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in members:  # the bundled template's order and fixed times, so the copy is the same every time
-            archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), members[name], zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return package(members, ordered=False)  # the bundled template's order, so the copy is the same every time
 
 
 def _p(style: str, text: str, run_style: str = "") -> str:
