@@ -9,8 +9,9 @@ or None for the bundled one.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -266,12 +267,22 @@ def next_review(answers: Answers) -> calendar.Review:
     return calendar.Review(document.title, answers.organisation.name, document.version, document.owner, document.review_every_months, due, counted_from)
 
 
-def inputs_of(built: Sequence[Built]) -> list[Path]:
-    """Every file a build read: the answers files on disk, their own clause files, the library's files and the writers' templates."""
+def inputs_of(built: Sequence[Built], shared: Sequence[Path] | None = None) -> list[Path]:
+    """Every file a build read: the answers files on disk, their own clause files, the library's files and the writers' templates.
+
+    shared: shared_inputs of these builds' libraries, when the caller has listed them already
+    (a batch lists them once, not once a policy).
+    """
     files: list[Path] = [b.source.path for b in built if b.source.path is not None]
     files += [Path(c.file) for b in built if b.source.path is not None for c in b.library.clauses.values() if c.origin != "library"]
     files += [b.document.template for b in built if b.document.template is not None]
-    for root in dict.fromkeys(b.library.root for b in built):  # one folder however many layered libraries it is under
+    return files + list(shared_inputs([b.library.root for b in built]) if shared is None else shared)
+
+
+def shared_inputs(roots: Iterable[Path | None]) -> list[Path]:
+    """The files every build with these libraries reads: the libraries' own files and the writers' templates."""
+    files: list[Path] = []
+    for root in dict.fromkeys(roots):  # one folder however many layered libraries it is under
         if root is not None:
             files += library_files(root)
     return files + template_files()
@@ -375,16 +386,13 @@ def build_many(
     for name in dict.fromkeys(formats):
         writer_for("." + name.lstrip("."))  # imported before the workers start, so each does not import it again
     workers = min(len(jobs), os.cpu_count() or 1) if workers is None else max(1, min(workers, len(jobs)))
-    done: dict[tuple[str, str], BatchResult] = {}
-    if workers <= 1:
-        _start_worker(loaded)
-        for job in jobs:
-            result = _build_one(job)
-            done[job[0], job[3]] = result
-            if on_done:
-                on_done(result)
-    else:
-        done = _build_in_pool(jobs, workers, library, loaded, on_done)
+    # What is loaded now (the library, the modules) lives as long as the batch: the garbage collector
+    # leaves it alone, so it does not walk it again for every policy, nor copy a forked worker's share of it.
+    gc.freeze()
+    try:
+        done = _build_here(jobs, loaded, on_done) if workers <= 1 else _build_in_pool(jobs, workers, library, loaded, on_done)
+    finally:
+        gc.unfreeze()
     return [done[job[0], job[3]] for job in jobs]
 
 
@@ -399,26 +407,32 @@ def _batch_editions(answers: str | Path, editions: Sequence[str], library: Libra
     return list(dict.fromkeys(name for wanted in editions for name in (gets if wanted == ALL_EDITIONS else [wanted])))
 
 
+def _build_here(jobs: list[_Job], loaded: Library, on_done: Callable[[BatchResult], None] | None) -> dict[tuple[str, str], BatchResult]:
+    """One job after another in this process, as one worker would."""
+    _start_worker(loaded)
+    done: dict[tuple[str, str], BatchResult] = {}
+    for job in jobs:
+        result = _build_one(job)
+        done[result.answers, result.edition] = result
+        if on_done:
+            on_done(result)
+    return done
+
+
 def _build_in_pool(
     jobs: list[_Job], workers: int, library: LibraryArg, loaded: Library, on_done: Callable[[BatchResult], None] | None
 ) -> dict[tuple[str, str], BatchResult]:
-    import gc
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     done: dict[tuple[str, str], BatchResult] = {}
     context, library_for_workers = _process_context(library, loaded)
-    # No worker's garbage collector then walks (and so copies) the objects it shares with this process.
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(library_for_workers,)) as pool:
-            futures = [pool.submit(_build_one, job) for job in jobs]
-            for future in as_completed(futures):
-                result = future.result()
-                done[result.answers, result.edition] = result
-                if on_done:
-                    on_done(result)
-    finally:
-        gc.unfreeze()
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(library_for_workers,)) as pool:
+        futures = [pool.submit(_build_one, job) for job in jobs]
+        for future in as_completed(futures):
+            result = future.result()
+            done[result.answers, result.edition] = result
+            if on_done:
+                on_done(result)
     return done
 
 
@@ -433,11 +447,13 @@ def _process_context(library: LibraryArg, loaded: Library) -> tuple[BaseContext,
 
 
 _worker_library: Library | None = None
+_worker_inputs: list[Path] = []  # shared_inputs of _worker_library, listed once for all of a worker's builds
 
 
 def _start_worker(library: LibraryArg) -> None:
-    global _worker_library
+    global _worker_library, _worker_inputs
     _worker_library = library_from(library)
+    _worker_inputs = shared_inputs([_worker_library.root])
 
 
 def _build_one(job: _Job) -> BatchResult:
@@ -446,7 +462,7 @@ def _build_one(job: _Job) -> BatchResult:
         built = prepare(answers, _worker_library, edition=edition, template=template)
         warnings = built.warnings
         _report(warnings, strict, None)
-        inputs = inputs_of([built])
+        inputs = inputs_of([built], _worker_inputs)  # its library is _worker_library, or that with own clauses over it
         refuse_inputs(targets, inputs)
         write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs)
     except PolicyError as exc:

@@ -171,8 +171,10 @@ def _ruamel() -> tuple[Any, Any]:
 
 
 # What YAML readers refuse (ruamel's Reader.NON_PRINTABLE), and U+0085, which ruamel reads as a
-# line break: reported at the line and field.
-_UNREADABLE = re.compile("[^\x09\x0A\x0D\x20-\x7E\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+# line break: reported at the line and field. Written as the characters refused, not as the
+# complement of those allowed ([^\t\n\r\x20-\x7E\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF],
+# the same set): Python compiles that form one code point at a time, 3 ms of every build.
+_UNREADABLE = re.compile("[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFE\uFFFF]")
 
 
 def load_yaml(text: str, file: str, first_line: int = 1, keep_comments: bool = False) -> Located:

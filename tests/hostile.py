@@ -144,6 +144,7 @@ def model_fields() -> dict[str, list[tuple[str, ...]]]:
         metadata = [*metadata, *getattr(annotation, "__metadata__", ())]
         annotation = getattr(annotation, "__origin__", annotation) if metadata else annotation
         validators = {getattr(getattr(m, "func", None), "__name__", "") for m in metadata}
+        validators |= {check.__name__ for m in metadata for check in getattr(m, "checks", ())}  # a text type's checks (model._checked)
         if "_folder_beside" in validators:
             return None  # a folder, not text the policy prints: tests/library/test_own_clauses.py tries hostile ones
         if "web_address" in validators:

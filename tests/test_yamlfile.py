@@ -178,3 +178,16 @@ def test_validation_errors_in_front_matter_are_at_their_line_in_the_file():
 @pytest.mark.parametrize("loc, path", [(("a", 0, "b", 2), "a[0].b[2]"), (("scope",), "scope"), ((), "")])
 def test_field_path(loc, path):
     assert field_path(loc) == path
+
+
+def test_the_refused_characters_are_exactly_those_outside_what_yaml_allows():
+    # _UNREADABLE names the refused characters; YAML (and ruamel's Reader.NON_PRINTABLE) names the allowed ones.
+    import re
+
+    from generator.yamlfile import _UNREADABLE
+
+    allowed = re.compile("[\x09\x0A\x0D\x20-\x7E\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+    every = "".join(map(chr, range(0x110000)))
+    refused = [m.start() for m in _UNREADABLE.finditer(every)]
+    assert refused == [i for i, c in enumerate(every) if not allowed.match(c)]
+    assert len(refused) == 2112 and "\x85" in "".join(every[i] for i in refused)
