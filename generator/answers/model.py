@@ -166,7 +166,9 @@ class Section(BaseModel):
 SURVEILLANCE_AUTHORITIES = ("local_authority",)
 OWN_POLICY_TYPES = ("nhs_or_hsc_body", "university", "other")
 # Public bodies for the lawful basis of monitoring (public task), freedom of information and the
-# equality duties. Universities are left to answer for themselves: their status varies.
+# equality duties. A university answers for itself (higher_education.public_authority): one
+# funded by the state is a public authority under freedom of information law, a private one may
+# not be.
 PUBLIC_BODIES = ("local_authority", "nhs_or_hsc_body")
 
 ORG_TYPES = {
@@ -1130,6 +1132,22 @@ class HigherEducation(Section):
         "As it reads in a sentence, e.g. 'the School Research Ethics Committee'.",
         when="university",
         default="the research ethics committee",
+    )
+    public_authority: bool = ask(
+        "Is the university a public authority under freedom of information law?",
+        "Universities funded by the state are: under the Freedom of Information Act 2000, or in Scotland the Freedom of "
+        "Information (Scotland) Act 2002. A private university may not be; ask your information governance lead. "
+        "When yes, the policy treats the university as a public body: work information falls under that Act, public task "
+        "is its usual lawful basis under the UK GDPR and, outside Northern Ireland, its equality assessment meets the public sector equality duty.",
+        when="university",
+        default=True,
+    )
+    ofs_registered: bool = ask(
+        "Is the university registered with the Office for Students?",
+        "The duties of the Higher Education (Freedom of Speech) Act 2023 fall on universities on the Office for Students' "
+        "register of English higher education providers. Most English universities are registered; when yes, the policy names the duty.",
+        when="university and organisation.nation == 'england'",
+        default=True,
     )
     free_speech_code: Text | None = ask(
         "What is your code of practice on freedom of speech called, if you have one?",

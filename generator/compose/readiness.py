@@ -46,14 +46,14 @@ def _problem(answers: Answers, path: tuple, message: str) -> Problem:
 
 
 def document_gaps(answers: Answers, values: dict[str, Any]) -> list[Problem]:
-    """An approved policy records the evidence of its approval, and a public body its equality assessment."""
+    """An approved policy records the evidence of its approval, and a body under an equality duty its equality assessment."""
     doc = answers.document
     if doc.status != "approved":
         return []
     gaps = []
     if not doc.approval_minute:
         gaps.append(_problem(answers, ("document", "approval_minute"), "the policy is approved, but nothing records the approval; give the minute or decision reference"))
-    if values["public_body"] and not doc.equality_assessment_on:
+    if values["equality_duty"] and not doc.equality_assessment_on:
         what = values["duties"].get("equality_record", "Equality impact assessment").lower()
         gaps.append(_problem(answers, ("document", "equality_assessment_on"), f"the policy is approved, but its {what} is not recorded; give its date and what it found"))
     return gaps
