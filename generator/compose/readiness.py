@@ -19,6 +19,16 @@ def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
     monitoring = answers.monitoring
     if monitoring.in_place and not monitoring.dpia_completed_on and answers.document.status != "approved":
         gaps.append(_problem(answers, ("monitoring", "dpia_completed_on"), "monitoring is on, but its data protection impact assessment has no date; the policy cannot be approved without it"))
+    if monitoring.in_place and values["public_body"] and monitoring.lawful_basis == "legitimate_interests":
+        # UK GDPR Article 6(1): a public authority cannot use legitimate interests for its tasks.
+        gaps.append(
+            _problem(
+                answers,
+                ("monitoring", "lawful_basis"),
+                "a public body can rely on legitimate interests only for processing outside its public tasks (UK GDPR Article 6(1)); "
+                "give public_task, or confirm with your data protection officer that this monitoring falls outside your tasks",
+            )
+        )
     gaps += [_problem(answers, path, message) for path, message in unreachable(routes(answers, values["nation"], values))]
     return gaps
 

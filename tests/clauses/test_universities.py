@@ -173,3 +173,18 @@ def test_public_body_and_equality_duty_facts(kind, nation, higher_education, pub
     facts = derive({"organisation": {"type": kind, "nation": nation}, "higher_education": higher_education})
     assert (facts["public_body"], facts["equality_duty"]) == (public_body, equality_duty)
     assert facts["monitoring_basis"] == ("public_task" if public_body else "legitimate_interests")
+
+
+@pytest.mark.parametrize(
+    ("kind", "higher_education", "warned"),
+    [("local_authority", {}, True), ("university", {}, True), ("university", {"public_authority": False}, False), ("charity", {}, False)],
+)
+def test_a_public_body_is_warned_when_it_claims_legitimate_interests_for_monitoring(kind, higher_education, warned):
+    # DOMAIN.md: public authorities rely on public task for their own functions (UK GDPR Article 6(1)).
+    warning = (
+        "monitoring.lawful_basis: a public body can rely on legitimate interests only for processing outside its public tasks (UK GDPR Article 6(1)); "
+        "give public_task, or confirm with your data protection officer that this monitoring falls outside your tasks"
+    )
+    monitoring = {"in_place": True, "dpia_completed_on": "2026-06-30", "lawful_basis": "legitimate_interests"}
+    assert (warning in gaps(type=kind, short_name="Example", higher_education=higher_education, monitoring=monitoring)) is warned
+    assert warning not in gaps(type=kind, short_name="Example", higher_education=higher_education, monitoring={**monitoring, "lawful_basis": "public_task"})

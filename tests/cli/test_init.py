@@ -474,7 +474,7 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path):
         "approved_apps", "employer_access",
         "own_surveillance_policy", "decision_maker", "advice_from", "authorising_officer", "authorisation_lead",
         "other_carers_agreement", "other_carers_worker",
-        "student_procedure", "research_ethics", "free_speech_code", "experts_by_experience",
+        "student_procedure", "research_ethics", "public_authority", "ofs_registered", "free_speech_code", "experts_by_experience",
         "advice_url", "available",
     ]
     assert "  # authorisation_lead: the surveillance lead" in after
