@@ -129,6 +129,9 @@ def test_no_university_outside_england_is_given_the_english_freedom_of_speech_du
     assert "Office for Students" not in policy.text
     if nation == "scotland":
         assert "Section 26 of the Further and Higher Education (Scotland) Act 2005 gives the University a duty to aim to uphold the academic freedom" in policy.flat("university.academic-freedom")
+        # The section's duty is on the bodies the Scottish Funding Council funds.
+        private = university(nation, public=False).flat("university.academic-freedom")
+        assert private.startswith("Academic freedom matters to us. This policy does not limit") and "Act" not in private
     else:
         assert policy.flat("university.academic-freedom").startswith("Academic freedom matters to us. This policy does not limit")
 
