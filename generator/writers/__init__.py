@@ -13,7 +13,7 @@ WRITERS[".pdf"] = "generator.writers.pdf"  # through LibreOffice (writers/paged.
 
 
 def writer_for(suffix: str) -> ModuleType:
-    """The writer module for a file suffix, imported only when needed (python-docx is slow to import)."""
+    """The writer module for a file suffix, imported only when needed."""
     return importlib.import_module(WRITERS[suffix.lower()])
 
 

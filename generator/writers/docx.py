@@ -28,11 +28,20 @@ header (the cover's too) anchors Word's own DRAFT watermark, so it is drawn on e
 Core properties, custom properties (provenance and clause hashes) and a zip with fixed
 times and sorted entries make the same Document give the same bytes.
 
+The package is read and written with zipfile and lxml (opc.py), never python-docx, which is
+slow to import and parses every part: the template is read once per process (per version of
+the file), a part a build does not change (styles, theme, fonts, pictures ...) keeps its bytes,
+and only what changes is written: the document, the headers and footers, settings (once per
+template), numbering when the policy has numbered lists, core and custom properties,
+relationships and content types. A changed part is written as lxml writes it, and every rule
+(part names, relationship ids, the order of elements added) is the one python-docx followed
+when it wrote earlier builds, so the same answers and template give the same bytes as before.
+
 The body is generated as one XML string, written exactly as lxml would write it (its escapes,
-`<x/>` for an empty run or link), and spliced into the saved document part: python-docx's
-per-paragraph API, or parsing the string into its tree only for lxml to write it out again,
-is much slower for a document of this size and adds nothing here. tests/writers/test_docx.py
-checks that the string is what lxml writes, for every example.
+`<x/>` for an empty run or link), and spliced into the document part: building it element by
+element, or parsing the string into a tree only for lxml to write it out again, is much slower
+for a document of this size and adds nothing here. tests/writers/test_docx.py checks that the
+string is what lxml writes, for every example.
 """
 
 from __future__ import annotations
@@ -281,6 +290,11 @@ def _bookmark(mark: int) -> str:
     return f"_Toc{mark:08d}"
 
 
+def heading_marks(mark: int) -> tuple[str, str]:
+    """The bookmark's start and end around the title run of heading `mark` (1, 2 ... in contents order), as written."""
+    return f'<w:bookmarkStart w:id="{mark}" w:name="{_bookmark(mark)}"/>', f'<w:bookmarkEnd w:id="{mark}"/>'
+
+
 def contents_entries(document: Document) -> list[tuple[str, str]]:
     """(number, title) of each section and clause, in order: the headings the contents lists."""
     entries = []
@@ -350,10 +364,8 @@ class _BodyWriter:
     @staticmethod
     def _heading(style: str, title: str, mark: int, page_break: bool = False) -> str:
         """A numbered heading: the text is the title only, Word numbering supplies 1 or 1.1."""
-        return (
-            f'<w:p>{_ppr(style, "<w:pageBreakBefore/>" if page_break else "")}'
-            f'<w:bookmarkStart w:id="{mark}" w:name="{_bookmark(mark)}"/>{_run(title)}<w:bookmarkEnd w:id="{mark}"/></w:p>'
-        )
+        before, after = heading_marks(mark)
+        return f'<w:p>{_ppr(style, "<w:pageBreakBefore/>" if page_break else "")}{before}{_run(title)}{after}</w:p>'
 
     def _contents(self, entries: list[tuple[str, str]]) -> list[str]:
         """The TOC field, spanning one paragraph per entry: begin in the first, end in the last."""

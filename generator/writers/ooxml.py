@@ -47,6 +47,8 @@ def nsdecls(*prefixes: str) -> str:
 
 class ContentType:
     DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"
+    NUMBERING = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"
     HEADER = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
     FOOTER = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
     SETTINGS = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"
@@ -120,11 +122,3 @@ def package(members: Mapping[str, bytes], ordered: bool = True) -> bytes:
         for name in names:
             archive.writestr(zipfile.ZipInfo(name, date_time=ZIP_TIME), members[name], zipfile.ZIP_DEFLATED)
     return out.getvalue()
-
-
-def saved_parts(doc: object) -> dict[str, bytes]:
-    """A python-docx Document's parts by name, as it saves them (its zip stamps the time, so it is read back)."""
-    saved = io.BytesIO()
-    doc.save(saved)  # type: ignore[attr-defined]
-    with zipfile.ZipFile(saved) as source:
-        return {name: source.read(name) for name in source.namelist()}

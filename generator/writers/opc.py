@@ -133,6 +133,14 @@ def _member(archive: zipfile.ZipFile, name: str) -> bytes:
         raise PackageError(f"it has no {name}") from None
 
 
+def _parsed(data: bytes, name: str) -> etree._Element:
+    """A part's XML; PackageError naming the part when it is not well formed."""
+    try:
+        return parse(data)
+    except etree.XMLSyntaxError as exc:
+        raise PackageError(f"{name}: {str(exc).split(' (<string>')[0]}") from None
+
+
 def _read_rels(archive: zipfile.ZipFile, source: str) -> Relationships:
     base = posixpath.split(source)[0]
     try:
@@ -140,7 +148,7 @@ def _read_rels(archive: zipfile.ZipFile, source: str) -> Relationships:
     except KeyError:
         return Relationships(base)
     rels = Relationships(base, data=data)
-    for element in parse(data).iterfind(f"{{{RELATIONSHIPS}}}Relationship"):
+    for element in _parsed(data, _rels_name(source)).iterfind(f"{{{RELATIONSHIPS}}}Relationship"):
         rel_id, reltype, target = (str(element.get(name)) for name in ("Id", "Type", "Target"))
         external = element.get("TargetMode") == "External"
         part = target if external else posixpath.abspath(posixpath.join(base, target))
@@ -172,7 +180,7 @@ class Package:
                 return cls._read(archive)
         except PackageError:
             raise
-        except (zipfile.BadZipFile, etree.XMLSyntaxError, OSError, RuntimeError, ValueError) as exc:
+        except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as exc:
             raise PackageError(str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__) from None
 
     @classmethod
@@ -236,7 +244,7 @@ class Package:
 
 def _content_types(data: bytes) -> tuple[dict[str, str], dict[str, str]]:
     """[Content_Types].xml's defaults by extension and overrides by part name, both lower case."""
-    root = parse(data)
+    root = _parsed(data, CONTENT_TYPES_NAME)
     defaults = {str(d.get("Extension")).lower(): str(d.get("ContentType")) for d in root.iterfind(f"{{{CONTENT_TYPES}}}Default")}
     overrides = {str(o.get("PartName")).lower(): str(o.get("ContentType")) for o in root.iterfind(f"{{{CONTENT_TYPES}}}Override")}
     return defaults, overrides
@@ -259,9 +267,13 @@ def _content_types_xml(parts: list[Part]) -> bytes:
     return serialised(root)
 
 
-def read_word_package(data: bytes) -> tuple[Package, Part]:
-    """The package of a Word document and its main document part; PackageError when it is not one."""
+def read_word_package(data: bytes, parsed: frozenset[str] = frozenset()) -> tuple[Package, Part]:
+    """The package of a Word document and its main document part; PackageError when it is not one,
+    or when a part of a content type in `parsed` is not well-formed XML."""
     package = Package.read(data)
+    for part in package.parts.values():
+        if part.content_type in parsed:
+            _parsed(part.data, part.name[1:])
     main = package.related(None, RelType.OFFICE_DOCUMENT)
     if main is None:
         raise PackageError("it has no main document part")
