@@ -527,8 +527,8 @@ class _PageParts:
         return self.found[kind, page]
 
     def _existing(self, kind: str, page: str) -> tuple[Part, etree._Element] | None:
-        references = self.sect_pr.xpath(f"w:{kind}Reference[@w:type='{page}']/@r:id", namespaces=NS)
-        name = self.main.rels.part(str(references[0])) if references else None
+        reference = next((r for r in self.sect_pr.iterfind(qn(f"w:{kind}Reference")) if r.get(qn("w:type")) == page), None)
+        name = self.main.rels.part(str(reference.get(qn("r:id")))) if reference is not None else None
         if name is None or name not in self.template.emptied:
             return None
         return self.package.parts[name], copy.deepcopy(self.template.emptied[name])
