@@ -35,9 +35,12 @@ class ClauseReview:
     own: str | None = None  # for the organisation's own clause: whose words these are (no file path: it differs by machine)
 
 
-def review_notes(answers: Answers, library: Library) -> list[ClauseReview]:
-    """One ClauseReview per clause of the policy, in the policy's order."""
-    values, selected, _ = render_values(answers, library)
+def review_notes(answers: Answers, library: Library, context: dict[str, Any] | None = None) -> list[ClauseReview]:
+    """One ClauseReview per clause of the policy, in the policy's order.
+
+    context: the build's clause_context(answers, library) (Built.context), when there is one; it is left unchanged.
+    """
+    values, selected, _ = render_values(answers, library, "full", context)
     summaries = {row.number: row.summary for row in values["coverage"]}
     asked = _questions_by_key()
     reviews = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 
 import pytest
 
@@ -140,3 +141,15 @@ def test_a_replaced_clause_says_whose_version_it_is(tmp_path):
     [separate] = [r for r in review_notes(built.answers, built.library) if r.clause_id == "boundaries.separate"]
     assert separate.own == "Your organisation's version of the library's 'Keep personal and work accounts apart'."
     assert separate.recommendations == ("5. Keep personal and work communication apart.",)  # the library's sources, kept
+
+
+def test_the_review_notes_read_the_build_s_clause_context_instead_of_working_it_out_again(monkeypatch):
+    built = prepare(ROOT / "examples" / "northshire-council.yaml")
+    worked_out = review_notes(built.answers, built.library)
+    assert built.context["organisation"]["name"] == "Northshire County Council"  # the build kept the context it assembled with
+
+    def no_second_context(*args, **kwargs):
+        raise AssertionError("clause_context worked out again")
+
+    monkeypatch.setattr(sys.modules["generator.compose.assemble"], "clause_context", no_second_context)
+    assert review_notes(built.answers, built.library, built.context) == worked_out
