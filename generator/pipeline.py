@@ -552,7 +552,7 @@ def init(
         force=force,
         schema_ref=schema_ref,
         interview=interview,
-        checks={"customise.exclude": _known_clauses(loaded)},
+        checks={"customise.exclude": _known_clauses(loaded), "customise.exclude.clause": _known_clause(loaded)},
         inputs=(library_files(loaded.root) if loaded.root is not None else []) + template_files(),
     )
     # The file is valid answer by answer; a rule across groups can still stop the build (an approved
@@ -562,17 +562,23 @@ def init(
     return result
 
 
-def _known_clauses(library: Library) -> Callable[[list[str]], None]:
+def _known_clauses(library: Library) -> Callable[[list[dict[str, Any]]], None]:
     """A check for customise.exclude: every id names a clause of the library, or Invalid with a "did you mean"."""
 
     from .answers.questions import Invalid
 
-    def check(ids: list[str]) -> None:
-        reasons = unknown_clause_ids(ids, library)
+    def check(exclusions: list[dict[str, Any]]) -> None:
+        reasons = unknown_clause_ids([exclusion["clause"] for exclusion in exclusions], library)
         if reasons:
             raise Invalid(reasons)
 
     return check
+
+
+def _known_clause(library: Library) -> Callable[[str], None]:
+    """The same check for one clause id, as it is typed in the interview."""
+    check = _known_clauses(library)
+    return lambda clause_id: check([{"clause": clause_id}])
 
 
 # ------------------------------------------------------------------ the clauses as one organisation gets them
@@ -586,17 +592,18 @@ class ClauseEntry:
     number: str | None
     mark: str  # "", "added", "replaced" or "excluded"
     section_title: str
+    reason: str | None = None  # why an excluded clause is left out, as customise.exclude says
 
 
 def organisation_clauses(answers: str | Path, library: LibraryArg = None) -> list[ClauseEntry]:
     """Every clause of the library with this organisation's own over it, in order, marked added, replaced or excluded."""
     built = prepare(answers, library)
     numbers = {clause.id: clause.number for clause in built.document.clauses()}
-    excluded = set(built.answers.customise.exclude)
+    excluded = built.answers.customise.excluded
     entries = []
     for clause in built.library.clauses.values():
         mark = "excluded" if clause.id in excluded else "" if clause.origin == "library" else clause.origin
-        entries.append(ClauseEntry(clause, numbers.get(clause.id), mark, built.library.section_title(clause.section)))
+        entries.append(ClauseEntry(clause, numbers.get(clause.id), mark, built.library.section_title(clause.section), excluded.get(clause.id)))
     return entries
 
 

@@ -83,6 +83,7 @@ class Question:
     examples: tuple[Any, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    text_items: bool = False  # a list of entries whose entry may also be given as plain text (a clause id for customise.exclude)
 
     @property
     def key(self) -> str:
@@ -193,6 +194,13 @@ def _kind(annotation: Any, where: str) -> tuple[str, Any, bool]:
     raise TypeError(f"{where}: the questionnaire cannot ask for a {annotation!r}; use text, yes/no, a choice, a number, a date, a list or a sub-model")
 
 
+def _takes_text(annotation: Any) -> bool:
+    """Whether each entry of a list of records may be given as plain text: its model says so in the schema it accepts."""
+    item = get_args(_unwrap(annotation)[0])[0]
+    accepted = [getattr(meta, "json_schema_input_type", None) for meta in get_args(item)[1:]] if get_origin(item) is Annotated else []
+    return any(str in get_args(kind) for kind in accepted)
+
+
 def plain(value: Any) -> Any:
     """Validated values as plain data: models become dicts, dates stay dates."""
     if isinstance(value, BaseModel):
@@ -235,6 +243,7 @@ def _question(model: type[BaseModel], name: str, info: FieldInfo, path: tuple[st
         examples=tuple(info.examples or ()),
         minimum=minimum,
         maximum=maximum,
+        text_items=kind == "record-list" and _takes_text(info.annotation),
     )
 
 
@@ -492,7 +501,7 @@ def from_text(question: Question, text: str) -> Any:
         return _choices(question, text)
     if question.kind == "date":
         return date_from_text(text) if text else None
-    if question.kind == "text-list":
+    if question.kind == "text-list" or (question.text_items and not text.startswith(("[", "{"))):
         if text.lower() in ("", CLEAR):
             return []
         return [p.strip() for p in text.split(";") if p.strip()]

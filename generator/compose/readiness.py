@@ -20,7 +20,21 @@ def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
     if monitoring.in_place and not monitoring.dpia_completed_on and answers.document.status != "approved":
         gaps.append(_problem(answers, ("monitoring", "dpia_completed_on"), "monitoring is on, but its data protection impact assessment has no date; the policy cannot be approved without it"))
     gaps += [_problem(answers, path, message) for path, message in unreachable(routes(answers, values["nation"], values))]
-    return gaps
+    return gaps + exclusion_gaps(answers)
+
+
+def exclusion_gaps(answers: Answers) -> list[Problem]:
+    """An exclusion with no reason: the approval committee would see a clause gone and not why."""
+    return [
+        Problem(
+            f"leaves out {item.clause} with no reason; give one (`- clause: {item.clause}` with `reason:` under it), so the approval committee sees why",
+            answers.source_file,
+            answers.line_of(("customise", "exclude", index)),
+            f"customise.exclude[{index}]",
+        )
+        for index, item in enumerate(answers.customise.exclude)
+        if not item.reason
+    ]
 
 
 def errors(answers: Answers) -> list[Problem]:

@@ -143,14 +143,23 @@ def test_welsh_language_standards_default_to_yes_for_welsh_public_bodies(tmp_pat
 # ------------------------------------------------------------------ clause ids, `-`, dates
 
 
-def test_a_clause_id_to_leave_out_is_checked_as_it_is_typed(tmp_path, terminal):
+def test_a_clause_id_to_leave_out_is_checked_as_it_is_typed_and_its_reason_asked(tmp_path, terminal):
     answers = dict(ORG)
-    answers["customise.exclude"] = (["privacy.famly", "privacy.family", ""], ["privacy.family"])
+    reason = "Our own guidance on family privacy covers this."
+    answers["customise.exclude"] = (["yes", "privacy.famly", "privacy.family", reason, "no"], [{"clause": "privacy.family", "reason": reason}])
     text, _ = script(answers)
     result = invoke("init", "policy.yaml", input=text, cwd=tmp_path)
     assert result.exit_code == 0, result.output
-    assert "Item 1: privacy.famly Error: 'privacy.famly' is not a clause id; did you mean 'privacy.family'? See `policygen clauses` for the ids. Item 1: privacy.family Item 2:" in said(result)
-    assert load_answers(tmp_path / "policy.yaml").customise.exclude == ["privacy.family"]
+    assert (
+        "Add an entry? (yes or no) [no]: yes "
+        "The clause's id, as `policygen clauses` lists it, e.g. 'official.register'. Clause: privacy.famly "
+        "Error: 'privacy.famly' is not a clause id; did you mean 'privacy.family'? See `policygen clauses` for the ids. "
+        "The clause's id, as `policygen clauses` lists it, e.g. 'official.register'. Clause: privacy.family "
+        "Why it is left out, in a sentence for the approval committee, e.g. 'Our communications policy keeps the register of accounts.' "
+        f"Reason (Enter to leave it empty): {reason} Add an entry? (yes or no) [no]: no"
+    ) in said(result)
+    [exclusion] = load_answers(tmp_path / "policy.yaml").customise.exclude
+    assert (exclusion.clause, exclusion.reason) == ("privacy.family", reason)
 
 
 def test_a_wrong_clause_id_given_in_advance_is_refused_before_anything_is_written(tmp_path):

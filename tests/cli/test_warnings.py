@@ -140,3 +140,16 @@ def test_init_says_at_once_what_stops_the_file_it_wrote_from_building(tmp_path):
     assert to_fix[0].replace("To fix before it builds: ", "Error: ") in build.stderr.splitlines()
     draft = invoke("init", "draft.yaml", "--defaults", *args, cwd=tmp_path)
     assert "To fix" not in draft.output and draft.stdout.endswith("Next: check the answers, then run `policygen build draft.yaml`\n")
+
+
+def test_an_exclusion_without_a_reason_warns_at_its_line_and_one_with_a_reason_does_not(tmp_path, answers_file):
+    answers_file(MINIMAL_ANSWERS + "customise:\n  exclude:\n    - conduct.views\n    - clause: boundaries.former\n      reason: Our Code of Conduct sets this rule.\n")
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert about(result.stderr, "no reason") == [
+        "Warning: policy.yaml:8: customise.exclude[0]: leaves out conduct.views with no reason; give one (`- clause: conduct.views` with `reason:` under it), "
+        "so the approval committee sees why"
+    ]
+    strict = invoke("build", "policy.yaml", "-o", "strict.md", "--strict", cwd=tmp_path)
+    assert strict.exit_code == 1 and "leaves out conduct.views with no reason" in strict.stderr
+    assert not (tmp_path / "strict.md").exists()
