@@ -310,7 +310,11 @@ def _ask_record(answering: Answering, question: Question, default: Any) -> Any:
 
 def _ask_record_list(answering: Answering, question: Question, default: Any) -> Any:
     entries = list(default or [])
-    if entries:
+    if entries and not answering.has(question) and entries != question.default:
+        # Offered from earlier answers (the teams they name): each is gone through, so only what is new is typed.
+        click.echo(f"  Your answers so far name {len(entries)}; check each and add what is missing.")
+        entries = [_ask_parts(question, entry, answering.checks) for entry in entries]
+    elif entries:
         click.echo(f"  Now {len(entries)} entries.")
         if not _confirm("  Keep them?", True):
             entries = []

@@ -1058,7 +1058,8 @@ class Contacts(Section):
     other: list[OtherContact] = ask(
         "How do people reach the other teams the policy names?",
         "For example the team that approves official accounts, or your wellbeing service, when it is not one of the contacts above. "
-        "One entry per team: name, what people contact it for, and an email, phone or web page.",
+        "One entry per team: name, what people contact it for, and an email, phone or web page.\n"
+        "A new answers file lists here each team your other answers name that no contact above is: give each an email, phone or web page.",
         default_factory=list,
     )
 

@@ -30,6 +30,7 @@ from ..templating import ENV, MONTHS
 from ..yamlfile import MAX_NUMBER_CHARACTERS, Located, validate
 from .facts import derive
 from .model import EMPLOYER_SUGGESTIONS, Answers, employer_defaults
+from .teams import unlisted_teams
 
 KINDS = {
     "text": "text",
@@ -44,6 +45,9 @@ KINDS = {
 }
 
 CLEAR = "-"  # typed to leave an optional answer empty when it has a default
+
+# Questions whose offered answer is worked out from the answers before them (Answering.suggested).
+FROM_EARLIER_ANSWERS: dict[str, Callable[[dict[str, Any]], Any]] = {"contacts.other": unlisted_teams}
 
 
 class _Missing:
@@ -334,7 +338,12 @@ class Answering:
         another name ("the Digital Team"), a later question with the same default means the same
         team, so it offers the new name; "the X" follows a renamed "X" (the policy owner is
         "Principal Social Worker"; its contact "the Principal Social Worker").
+
+        Some questions are offered what earlier answers imply (FROM_EARLIER_ANSWERS): the other
+        teams to list are those earlier answers name, so a team's name is typed once.
         """
+        if question.key in FROM_EARLIER_ANSWERS and question.default == []:
+            return FROM_EARLIER_ANSWERS[question.key](self.context())
         renamed: dict[str, str] = {}
         for earlier in (q for group in self.groups for q in group.questions):
             if earlier.key == question.key:

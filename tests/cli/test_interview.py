@@ -331,3 +331,20 @@ def test_init_honours_no_color_and_the_colour_options(tmp_path, terminal, args, 
     assert result.exit_code == 0, result.output
     assert ("\x1b[1m" in result.output) is coloured
     assert ("\x1b[" in result.output) is coloured
+
+
+def test_the_teams_earlier_answers_name_are_offered_one_by_one_for_how_to_reach_them(tmp_path, terminal):
+    answers = dict(ORG)
+    lead = {"name": "the safeguarding lead", "email": "safeguarding@harbour.example", "phone": None, "web": None, "purpose": "A concern that someone's social media needs watching"}
+    assistance = {"name": "the Employee Assistance Programme", "email": None, "phone": "0800 123 4567", "web": None, "purpose": "Wellbeing support"}
+    typed = ["", "safeguarding@harbour.example", "", "", "", "", "", "0800 123 4567", "", "", ""]  # each part of each entry, then "Add an entry?"
+    answers["contacts.other"] = (typed, [lead, assistance])
+    text, _ = script(answers)
+    result = invoke("init", "policy.yaml", input=text, cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "Your answers so far name 2; check each and add what is missing." in result.output
+    assert "[the safeguarding lead]: " in result.output and "[the Employee Assistance Programme]: " in result.output
+    other = load_answers(tmp_path / "policy.yaml").contacts.other
+    assert [entry.model_dump() for entry in other] == [lead, assistance]
+    built = invoke("build", "policy.yaml", "-o", "policy.md", cwd=tmp_path)
+    assert built.exit_code == 0 and "contacts.other" not in built.stderr, built.output
