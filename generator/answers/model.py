@@ -18,6 +18,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PrivateAttr,
@@ -1059,7 +1060,8 @@ class Contacts(Section):
     other: list[OtherContact] = ask(
         "How do people reach the other teams the policy names?",
         "For example the team that approves official accounts, or your wellbeing service, when it is not one of the contacts above. "
-        "One entry per team: name, what people contact it for, and an email, phone or web page.",
+        "One entry per team: name, what people contact it for, and an email, phone or web page.\n"
+        "A new answers file lists here each team your other answers name that no contact above is: give each an email, phone or web page.",
         default_factory=list,
     )
 
@@ -1215,13 +1217,39 @@ class Policies(Section):
     )
 
 
+class Exclusion(Section):
+    """A clause of the library left out of the policy, and why."""
+
+    clause: Text = Field(description="The clause's id, as `policygen clauses` lists it, e.g. 'official.register'.")
+    reason: Text | None = Field(
+        default=None,
+        description="Why it is left out, in a sentence for the approval committee, e.g. 'Our communications policy keeps the register of accounts.'",
+    )
+
+
+def _exclusion(value: Any) -> Any:
+    # A plain clause id, as files written before reasons were asked for give it: the same exclusion, with no reason.
+    return {"clause": value} if isinstance(value, str) else value
+
+
+# The schema lets editors accept either form, as the model does.
+ExcludedClause = Annotated[Exclusion, BeforeValidator(_exclusion, json_schema_input_type=str | Exclusion)]
+
+
 class Customise(Section):
     """Customising the policy"""
 
-    exclude: list[str] = Field(
+    exclude: list[ExcludedClause] = Field(
         default_factory=list,
         title="Which clauses should be left out?",
-        description="Clause ids from `policygen clauses`. Leave empty to keep every clause that applies.",
+        description=(
+            "Clause ids from `policygen clauses`. Leave empty to keep every clause that applies.\n"
+            "Give each with the reason it is left out: the review copy, `policygen coverage` and `policygen clauses --answers` show it "
+            "beside the clause, so the approval committee sees why. For example:\n"
+            "  - clause: official.register\n"
+            "    reason: Our Communications Policy sets out the register of accounts.\n"
+            "A clause id on its own still works, and the build warns until it has a reason."
+        ),
     )
     clauses: Folder | None = Field(
         default=None,
@@ -1237,6 +1265,11 @@ class Customise(Section):
         "A table of the BASW recommendations and the clauses that meet them.",
         default=True,
     )
+
+    @property
+    def excluded(self) -> dict[str, str | None]:
+        """Each clause id left out, with its reason (None when the file gives none), in the file's order."""
+        return {item.clause: item.reason for item in self.exclude}
 
 
 # ------------------------------------------------------------------ the whole file

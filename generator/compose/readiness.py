@@ -30,7 +30,20 @@ def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
             )
         )
     gaps += [_problem(answers, path, message) for path, message in unreachable(routes(answers, values["nation"], values))]
-    return gaps
+    return gaps + exclusion_gaps(answers)
+
+
+def exclusion_gaps(answers: Answers) -> list[Problem]:
+    """An exclusion with no reason: the approval committee would see a clause gone and not why."""
+    return [
+        _problem(
+            answers,
+            ("customise", "exclude", index),
+            f"leaves out {item.clause} with no reason; give one (`- clause: {item.clause}` with `reason:` under it), so the approval committee sees why",
+        )
+        for index, item in enumerate(answers.customise.exclude)
+        if not item.reason
+    ]
 
 
 def errors(answers: Answers) -> list[Problem]:
@@ -52,7 +65,12 @@ def errors(answers: Answers) -> list[Problem]:
 
 
 def _problem(answers: Answers, path: tuple, message: str) -> Problem:
-    return Problem(message, answers.source_file, answers.line_of(path), ".".join(str(p) for p in path))
+    return Problem(message, answers.source_file, answers.line_of(path), field_name(path))
+
+
+def field_name(path: tuple) -> str:
+    """An answer's path as errors name it: contacts.other[0].email."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
 
 
 def document_gaps(answers: Answers, values: dict[str, Any]) -> list[Problem]:

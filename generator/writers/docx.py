@@ -584,8 +584,10 @@ def _header_footer(pages: _PageParts, document: Document, logo: _Logo | None, fo
     """Every page's header and footer; a cover page gets its own, with nothing but the watermark of a draft."""
     meta = document.meta
     header_part, header = pages.get("header", "default")
-    draft = _run("DRAFT", bold=True) if meta.is_draft else ""
-    if max(_header_width(meta.organisation), _header_width(meta.title)) <= HEADER_HALF:
+    draft = _run(meta.header_mark, bold=True) if meta.header_mark else ""
+    # A centred mark longer than DRAFT reaches further into each half (a review copy's REVIEW COPY).
+    wider = max(0.0, _header_width(meta.header_mark) - _header_width("DRAFT")) / 2
+    if max(_header_width(meta.organisation), _header_width(meta.title)) + wider <= HEADER_HALF:
         lines = [_run(meta.organisation) + TAB + draft + TAB + _run(meta.title)]
     else:
         # Too long to share a line: the title would wrap under the organisation and look broken.

@@ -302,7 +302,9 @@ def _answer_blocks():
     for group in answering.groups:
         answered = [q for q in group.questions if answering.has(q)]
         for question in answered if len(answered) > 1 else []:  # the only answer of a group leaves `group:` empty, an error
-            if not question.required:  # a required one comes back as a marked example
+            # A required one comes back as a marked example; one offered from earlier answers (the teams
+            # they name, in contacts.other) comes back as the model's own default, which is what the file means without it.
+            if not question.required and answering.value(question) == answering.default(question):
                 blocks.append((question.key, value_lines(question.name, answering.value(question), 2)))
     return blocks
 
