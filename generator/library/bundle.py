@@ -65,8 +65,11 @@ def code_digest() -> str:
     """A digest of the code that compiles and reads the library, and of the Jinja version: what the compiled code depends on."""
     here = Path(__file__).parent
     digest = hashlib.sha256(f"{FORMAT}\0{jinja2.__version__}\0".encode())
-    for code in (here.parent / "templating.py", here / "load.py", here / "model.py", here / "bundle.py"):
-        digest.update(code.read_bytes())
+    for code in (here.parent / "templating.py", here / "load.py", here / "model.py", here / "schema.py", here / "bundle.py"):
+        try:
+            digest.update(code.read_bytes())
+        except OSError:  # code that cannot be read matches no bundle
+            return "unreadable"
     return digest.hexdigest()
 
 

@@ -38,7 +38,7 @@ def copies(tmp_path):
 
 
 def test_the_shipped_bundle_is_what_the_library_compiles_to_now(tmp_path):
-    """Edit a clause (or templating.py, library/load.py, model.py, bundle.py) and this fails until the bundle is regenerated."""
+    """Edit a clause (or templating.py, library/load.py, model.py, schema.py, bundle.py) and this fails until the bundle is regenerated."""
     shipped = bundle.bundle_dir()
     fix = f"the precompiled library in {shipped.name}/ is stale: run `{bundle.REGENERATE}` and commit {shipped.name}/"
     manifest = json.loads((shipped / bundle.MANIFEST).read_text(encoding="utf-8"))
