@@ -52,7 +52,7 @@ def _file(folder: Path, root: Path | None) -> Path:
 def _code_files() -> list[Path]:
     """The code that compiles templates and reads the library: a change to it misses the cache."""
     here = Path(__file__).parent
-    return [here.parent / "templating.py", here / "load.py", here / "model.py", here / "schema.py", here / "cache.py"]
+    return [here.parent / "templating.py", here / "load.py", here / "model.py", here / "schema.py", here / "own_schema.py", here / "cache.py"]
 
 
 def key(root: Path) -> str:

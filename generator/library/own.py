@@ -21,7 +21,7 @@ from .load import check_references, clause_body, compile_problems, front_line, s
 from .model import Clause, Library, OutlineSection, Sources, condition_source
 
 if TYPE_CHECKING:
-    from .schema import OwnFrontMatter
+    from .own_schema import OwnFrontMatter
 
 
 def layer(library: Library, files: list[tuple[str, str]]) -> Library:
@@ -81,7 +81,7 @@ def upstream_changes(library: Library) -> list[Problem]:
 
 
 def _read(shown: str, text: str) -> tuple[Clause, OwnFrontMatter, list[str]]:
-    from .schema import OwnFrontMatter  # defined only for a build with own clauses
+    from .own_schema import OwnFrontMatter  # defined only for a build with own clauses
 
     lines, end = split_front_matter(text, shown)
     meta = validate(OwnFrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)
