@@ -114,8 +114,9 @@ def test_a_clause_edited_after_the_bundle_was_made_loads_in_full_with_the_edit(t
     "damage",
     ["clauses digest", "code digest", "format", "a template missing", "a template cut short", "manifest cut short", "manifest missing", "a clause file missing", "a clause file added"],
 )
-def test_a_stale_or_damaged_bundle_is_never_used(tmp_path, damage):
+def test_a_stale_or_damaged_bundle_is_never_used(tmp_path, monkeypatch, damage):
     root, folder = copies(tmp_path)
+    expected = markdown.render(assemble(northshire(), bundle.load(root, folder)))
     manifest_file = folder / bundle.MANIFEST
     manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
     template = next(folder.glob("tmpl_*.py"))
@@ -138,6 +139,17 @@ def test_a_stale_or_damaged_bundle_is_never_used(tmp_path, damage):
     known = dict(ENV.known_code)
     assert bundle.load(root, folder) is None
     assert ENV.known_code == known  # nothing of a refused bundle is kept
+    if damage.startswith("a clause file"):
+        return  # the library itself changed
+    # the library then loads, checks and compiles its files in full: the same policy
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr("generator.library.default_root", lambda: root)
+    monkeypatch.setattr(bundle, "bundle_dir", lambda: folder)
+    compiled = []
+    real_compile = ENV.compile
+    monkeypatch.setattr(ENV, "compile", lambda source, *args, **kwargs: compiled.append(source) or real_compile(source, *args, **kwargs))
+    assert markdown.render(assemble(northshire(), load_library())) == expected
+    assert compiled  # compiled here, not taken from the bundle
 
 
 def test_another_jinja_never_uses_the_bundle(tmp_path, monkeypatch):
