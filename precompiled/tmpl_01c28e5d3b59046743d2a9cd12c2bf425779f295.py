@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_extra_checks = resolve('extra_checks')
     l_0_public_body = resolve('public_body')
     l_0_duties = resolve('duties')
+    l_0_university = resolve('university')
     l_0_official_accounts = resolve('official_accounts')
     try:
         t_1 = environment.filters['capfirst']
@@ -51,11 +52,11 @@ def root(context, missing=missing):
         yield '\nPosts and messages on our official accounts, including private messages, are information we hold under '
         yield str(environment.finalize(environment.getattr((undefined(name='duties') if l_0_duties is missing else l_0_duties), 'information_law')))
         yield '. The records plan keeps them so that they can be found when someone asks for them, in line with '
-        yield str(environment.finalize(environment.getattr((undefined(name='duties') if l_0_duties is missing else l_0_duties), 'records_rules')))
+        yield str(environment.finalize((environment.getattr((undefined(name='duties') if l_0_duties is missing else l_0_duties), 'records_code') if (undefined(name='university') if l_0_university is missing else l_0_university) else environment.getattr((undefined(name='duties') if l_0_duties is missing else l_0_duties), 'records_rules'))))
         yield '.\n'
     yield '\n'
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='official_accounts') if l_0_official_accounts is missing else l_0_official_accounts), 'approver'))))
     yield ' confirms the checks are done before the account goes live. The same checks apply before any other online development goes live, such as an app, a web form or an online group for people who use services.\n'
 
 blocks = {}
-debug_info = '3=23&7=25&8=28&9=33&10=36&11=38&12=41&13=43&14=46&17=49&19=52&22=57'
+debug_info = '3=24&7=26&8=29&9=34&10=37&11=39&12=42&13=44&14=47&17=50&19=53&22=58'

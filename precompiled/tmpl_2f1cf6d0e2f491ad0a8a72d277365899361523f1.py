@@ -13,7 +13,7 @@ def root(context, missing=missing):
     l_0_university = resolve('university')
     l_0_scope = resolve('scope')
     l_0_carers = resolve('carers')
-    l_0_organisation = resolve('organisation')
+    l_0_equality_duty = resolve('equality_duty')
     try:
         t_1 = environment.filters['months']
     except KeyError:
@@ -56,7 +56,7 @@ def root(context, missing=missing):
             yield ', carers'
         yield ' and people who use our services.\n'
     yield '\n'
-    if (environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'type') in ['local_authority', 'nhs_or_hsc_body']):
+    if (undefined(name='equality_duty') if l_0_equality_duty is missing else l_0_equality_duty):
         pass
         yield 'To meet '
         yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'equality'), 'duty')))

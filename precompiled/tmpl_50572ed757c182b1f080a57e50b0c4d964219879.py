@@ -8,11 +8,11 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_nation = resolve('nation')
-    l_0_organisation = resolve('organisation')
     l_0_higher_education = resolve('higher_education')
+    l_0_organisation = resolve('organisation')
     l_0_xref = resolve('xref')
     l_0_university_students = resolve('university_students')
-    l_0_freedom = missing
+    l_0_freedom = l_0_applies = missing
     try:
         t_1 = environment.filters['capfirst']
     except KeyError:
@@ -23,16 +23,29 @@ def root(context, missing=missing):
     l_0_freedom = environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'academic_freedom')
     context.vars['freedom'] = l_0_freedom
     context.exported_vars.add('freedom')
+    l_0_applies = (environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'law') and ((not environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'applies_if')) or environment.getitem((undefined(name='higher_education') if l_0_higher_education is missing else l_0_higher_education), environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'applies_if'))))
+    context.vars['applies'] = l_0_applies
+    context.exported_vars.add('applies')
     yield 'Academic freedom matters to us.'
-    if environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'law'):
+    if (undefined(name='applies') if l_0_applies is missing else l_0_applies):
         pass
         yield ' '
-        yield str(environment.finalize(t_1(environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'law'))))
-        yield ' gives '
-        yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
-        yield ' a duty '
-        yield str(environment.finalize(environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'duty')))
-        yield '.'
+        if environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'registered_with'):
+            pass
+            yield 'As a university registered with '
+            yield str(environment.finalize(environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'registered_with')))
+            yield ', we have duties under '
+            yield str(environment.finalize(environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'law')))
+            yield '. '
+            yield str(environment.finalize(environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'requires')))
+        else:
+            pass
+            yield str(environment.finalize(t_1(environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'law'))))
+            yield ' gives '
+            yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
+            yield ' a duty '
+            yield str(environment.finalize(environment.getattr((undefined(name='freedom') if l_0_freedom is missing else l_0_freedom), 'duty')))
+            yield '.'
     yield ' This policy does not limit what you may lawfully say, teach, research or publish as an academic, beyond what professional standards need. That includes questioning received wisdom, putting forward new ideas, and holding and sharing views that are controversial or unpopular.\n'
     if environment.getattr((undefined(name='higher_education') if l_0_higher_education is missing else l_0_higher_education), 'free_speech_code'):
         pass
@@ -51,4 +64,4 @@ def root(context, missing=missing):
         yield ' The same applies to students: your freedom of speech within the law is protected, and the professional limits above apply to you as a future social worker.'
 
 blocks = {}
-debug_info = '1=23&2=27&3=37&4=40&11=43&12=45&14=49'
+debug_info = '1=23&2=26&3=30&4=50&5=53&12=56&13=58&15=62'
