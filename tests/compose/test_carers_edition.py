@@ -160,11 +160,11 @@ def test_a_carer_reports_a_lost_phone_as_a_data_breach_within_the_breach_hours()
     text = carers_rule(**FOSTERING)
     assert text.startswith("Your phone, tablet or computer is likely to hold information about the children in your care:")
     assert (
-        "1. report it as a data breach to the Data Protection Officer ([dpo@example.gov.uk](mailto:dpo@example.gov.uk)), "
+        "- report it as a data breach to the Data Protection Officer ([dpo@example.gov.uk](mailto:dpo@example.gov.uk)), "
         "within 6 hours of noticing, even if you are not sure what was on it. You can email them at any time, including outside office hours;"
     ) in text
-    assert "2. tell your supervising social worker the same day, so that they can help you judge whether anyone is at risk;" in text
-    assert "4. if it was stolen, report the theft to the police, and give the crime reference number to the Data Protection Officer." in text
+    assert "- tell your supervising social worker the same day, so that they can help you judge whether anyone is at risk;" in text
+    assert "- if it was stolen, report the theft to the police, and give the crime reference number to the Data Protection Officer." in text
     assert "Outside office hours, contact the Fostering Out-of-Hours Line on 0100 999." in text
     assert "IT Service Desk" not in text and "signed in to our systems" not in text  # they use none of our systems
     # the data breach clause points to it
@@ -175,8 +175,8 @@ def test_carers_who_use_our_systems_also_tell_it_support():
     answers = {**FOSTERING, "fostering": {**FOSTERING["fostering"], "devices": "our_systems"}}
     text = carers_rule(**answers)
     assert "It may also be signed in to our systems." in text
-    assert "2. tell the IT Service Desk on 0100 111 straight away, so that they can end your access to our systems from it;" in text
-    assert "3. tell your supervising social worker the same day" in text
+    assert "- tell the IT Service Desk on 0100 111 straight away, so that they can end your access to our systems from it;" in text
+    assert "- tell your supervising social worker the same day" in text
 
 
 def test_no_rule_when_carers_keep_nothing_on_a_device():
@@ -220,11 +220,23 @@ def test_the_scope_sentence_is_true_for_everyone_it_lists():
 
 def test_a_student_with_a_concern_about_their_practice_educator_goes_to_their_university_tutor():
     text = flat(clause(policy(edition="students", scope={"students": True}), "If something online worries you"))
-    assert "If the concern is about your practice educator, or you cannot raise it with them, tell your tutor at your university, who can raise it with us, or go to the HR Team." in text
+    assert "If the concern is about your practice educator, or you cannot raise it with them, tell your personal tutor at your university, who can raise it with us, or go to the HR Team." in text
     university = flat(clause(policy(edition="students", type="university", short_name="the University", scope={"students": True}), "If something online worries you"))
-    assert "tell your tutor at your university" not in university
+    assert "at your university, who can raise it with us" not in university
 
 
 def test_the_students_guide_names_other_students_with_a_space():
     text = policy(edition="students", scope={"students": True})
     assert "- photos of colleagues or other students, or anything that links them to your placement." in text
+
+
+def test_sentences_carers_and_agency_workers_read_in_the_full_policy_name_no_employer_of_theirs():
+    text = policy(scope={"foster_carers": True, "agency_staff": True})
+    named = policy(scope={"foster_carers": True, "agency_staff": True}, personal_use={"name_employer": "no"})
+    assert "Do not name the Council as the place you work on your personal accounts" in flat(clause(named, "Talking about your work and your employer"))
+    family = flat(clause(text, "Asking family and friends to take care"))
+    assert "could be used against you at work or in your caring role." in family
+    assert "not to name your employer or your job, or, if you are a carer, say that you care for someone for us." in family
+    staff = policy(scope={"agency_staff": False, "students": False}, personal_use={"name_employer": "no"})
+    assert "Do not name the Council as your employer on your personal accounts" in staff
+    assert "could be used against you at work. Ask" in flat(clause(staff, "Asking family and friends to take care"))
