@@ -258,7 +258,7 @@ def clauses(answers: str | None, library: str | None) -> None:
 
     With --answers, each line starts with the clause's number in this policy
     ('-' when it is not in it) and ends with 'added', 'replaced' or 'excluded'
-    for the organisation's own changes, naming the file.
+    for the organisation's own changes, naming the file (for an exclusion, its reason).
     """
     from .library import load_library
 
@@ -269,6 +269,8 @@ def clauses(answers: str | None, library: str | None) -> None:
         return
     for entry in api.organisation_clauses(answers, library):
         mark = f"\t{entry.mark}" + (f" ({entry.clause.file})" if entry.mark in ("added", "replaced") else "") if entry.mark else ""
+        if entry.mark == "excluded":
+            mark += f": {entry.reason}" if entry.reason else " (no reason given)"
         click.echo(f"{entry.number or '-'}\t{_clause_line(entry.clause, entry.section_title)}{mark}")
 
 

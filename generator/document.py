@@ -98,10 +98,16 @@ class Metadata:
     language: str = "en-GB"
     provenance: tuple[tuple[str, str], ...] = ()  # (name, value) pairs, in order
     approved_on: str = ""  # the approval date as it reads ("1 October 2026"); empty for a draft not yet approved
+    review_copy: bool = False  # the approval committee's copy, with a comment on every clause (build --review-copy)
 
     @property
     def is_draft(self) -> bool:
         return self.status.lower() == "draft"
+
+    @property
+    def header_mark(self) -> str:
+        """What every page's header says the document is, beside its organisation and title: DRAFT, REVIEW COPY, both or nothing."""
+        return " ".join(mark for mark, shown in (("DRAFT", self.is_draft), ("REVIEW COPY", self.review_copy)) if shown)
 
     def cover_facts(self) -> list[tuple[str, str]]:
         """(label, value) of each fact on the cover, in order, as every writer shows them."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sys
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import click
@@ -277,8 +278,8 @@ def _confirm(label: str, default: bool) -> bool:
         _say("  Error: type yes or no (or y or n)", err=True)
 
 
-def _ask_parts(question: Question, current: dict[str, Any] | None) -> dict[str, Any]:
-    """Each field of a record, checked as it is typed."""
+def _ask_parts(question: Question, current: dict[str, Any] | None, checks: Mapping[str, Callable[[Any], None]] | None = None) -> dict[str, Any]:
+    """Each field of a record, checked as it is typed (and by `checks`, by the field's key: the clause id of an exclusion)."""
     record: dict[str, Any] = {}
     for part in question.fields:
         default = (current or {}).get(part.name)
@@ -291,7 +292,10 @@ def _ask_parts(question: Question, current: dict[str, Any] | None) -> dict[str, 
                 hint = _date_hint(hint)
             text = _read(f"  {part.question}{hint}", None if default in (None, "") else _display(part, default), needed=not part.optional)
             try:
-                record[part.name] = check_field(part, from_text(part, text), record)
+                value = check_field(part, from_text(part, text), record)
+                if checks and part.key in checks:
+                    checks[part.key](value)
+                record[part.name] = value
                 break
             except Invalid as exc:
                 _say_invalid(exc)
@@ -306,11 +310,15 @@ def _ask_record(answering: Answering, question: Question, default: Any) -> Any:
 
 def _ask_record_list(answering: Answering, question: Question, default: Any) -> Any:
     entries = list(default or [])
-    if entries:
+    if entries and not answering.has(question) and entries != question.default:
+        # Offered from earlier answers (the teams they name): each is gone through, so only what is new is typed.
+        click.echo(f"  Your answers so far name {len(entries)}; check each and add what is missing.")
+        entries = [_ask_parts(question, entry, answering.checks) for entry in entries]
+    elif entries:
         click.echo(f"  Now {len(entries)} entries.")
         if not _confirm("  Keep them?", True):
             entries = []
     while _confirm("  Add an entry?", False):
-        entries.append(_ask_parts(question, None))
+        entries.append(_ask_parts(question, None, answering.checks))
     return answering.answer(question, entries)
 

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .answers import Answers, AnswersSource, read_answers
 from .answers.warnings import example_answers
@@ -50,6 +50,8 @@ class Built:
     document: Document
     warnings: list[Problem] = field(default_factory=list)  # gaps to fill before the policy is signed
     edition: str = "full"  # which edition of the policy (clauses/data/editions.yaml)
+    # clause_context of the full policy, as the build worked it out: the review copy's notes read it
+    context: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def answers(self) -> Answers:
@@ -123,7 +125,7 @@ def _prepare_one(source: AnswersSource, bundled: Library, edition: str, template
         warnings += upstream_changes(library)
         if edition != "full" or _employer_gaps(document, library):  # the full policy's clauses say at once whether any is lost
             warnings += lost_by_customising(answers, library, bundled)
-    return Built(source, library, document, warnings, edition)
+    return Built(source, library, document, warnings, edition, context)
 
 
 def _employer_gaps(document: Document, library: Library) -> bool:
@@ -215,7 +217,8 @@ def build(
     # A calendar entry for the next review is made from the answers, not the document.
     policies = [target for target in targets if target.suffix.lower() != CALENDAR]
     to_stdout = [Path("standard-output.md")] if STDOUT in wanted else []
-    made = render_outputs(built.document, policies + to_stdout)
+    document = dataclasses.replace(built.document, meta=dataclasses.replace(built.document.meta, review_copy=True)) if review_copy else built.document
+    made = render_outputs(document, policies + to_stdout)
     if review_copy:
         made = [with_review_comments(built, data) for data in made]
     rendered = dict(zip(policies, made, strict=False))
@@ -242,7 +245,7 @@ def with_review_comments(built: Built, data: bytes) -> bytes:
     from .compose.review import comment_parts, review_notes
     from .writers.comments import with_comments  # imports python-docx: only for a review copy
 
-    comments = {review.clause_id: comment_parts(review) for review in review_notes(built.answers, built.library)}
+    comments = {review.clause_id: comment_parts(review) for review in review_notes(built.answers, built.library, built.context or None)}
     return with_comments(data, built.document, comments, built.answers.document.approved_on)
 
 
@@ -549,7 +552,7 @@ def init(
         force=force,
         schema_ref=schema_ref,
         interview=interview,
-        checks={"customise.exclude": _known_clauses(loaded)},
+        checks={"customise.exclude": _known_clauses(loaded), "customise.exclude.clause": _known_clause(loaded)},
         inputs=(library_files(loaded.root) if loaded.root is not None else []) + template_files(),
     )
     # The file is valid answer by answer; a rule across groups can still stop the build (an approved
@@ -559,17 +562,23 @@ def init(
     return result
 
 
-def _known_clauses(library: Library) -> Callable[[list[str]], None]:
+def _known_clauses(library: Library) -> Callable[[list[dict[str, Any]]], None]:
     """A check for customise.exclude: every id names a clause of the library, or Invalid with a "did you mean"."""
 
     from .answers.questions import Invalid
 
-    def check(ids: list[str]) -> None:
-        reasons = unknown_clause_ids(ids, library)
+    def check(exclusions: list[dict[str, Any]]) -> None:
+        reasons = unknown_clause_ids([exclusion["clause"] for exclusion in exclusions], library)
         if reasons:
             raise Invalid(reasons)
 
     return check
+
+
+def _known_clause(library: Library) -> Callable[[str], None]:
+    """The same check for one clause id, as it is typed in the interview."""
+    check = _known_clauses(library)
+    return lambda clause_id: check([{"clause": clause_id}])
 
 
 # ------------------------------------------------------------------ the clauses as one organisation gets them
@@ -583,17 +592,18 @@ class ClauseEntry:
     number: str | None
     mark: str  # "", "added", "replaced" or "excluded"
     section_title: str
+    reason: str | None = None  # why an excluded clause is left out, as customise.exclude says
 
 
 def organisation_clauses(answers: str | Path, library: LibraryArg = None) -> list[ClauseEntry]:
     """Every clause of the library with this organisation's own over it, in order, marked added, replaced or excluded."""
     built = prepare(answers, library)
     numbers = {clause.id: clause.number for clause in built.document.clauses()}
-    excluded = set(built.answers.customise.exclude)
+    excluded = built.answers.customise.excluded
     entries = []
     for clause in built.library.clauses.values():
         mark = "excluded" if clause.id in excluded else "" if clause.origin == "library" else clause.origin
-        entries.append(ClauseEntry(clause, numbers.get(clause.id), mark, built.library.section_title(clause.section)))
+        entries.append(ClauseEntry(clause, numbers.get(clause.id), mark, built.library.section_title(clause.section), excluded.get(clause.id)))
     return entries
 
 

@@ -368,7 +368,9 @@ def _template_line(exc: BaseException) -> int | None:
     line = None
     tb = exc.__traceback__
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename == "<template>":
+        # A template compiled from a string is "<template>"; one precompiled (library/bundle.py) is named by
+        # its file, and Jinja marks the frame it puts in its place.
+        if tb.tb_frame.f_code.co_filename == "<template>" or "__jinja_exception__" in tb.tb_frame.f_globals:
             line = tb.tb_lineno
         tb = tb.tb_next
     return line

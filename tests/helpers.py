@@ -377,6 +377,9 @@ def enter_lines(question: Question, answering: Answering) -> list[str]:
             return [""]  # "Give one?" answered no
         return [""] * len(question.fields)
     if question.kind == "record-list":
+        offered = answering.suggested(question)
+        if offered and offered != question.default:  # offered from earlier answers: every part of each entry, then "Add an entry?"
+            return [""] * (len(question.fields) * len(offered)) + [""]
         return ["", ""] if question.default else [""]
     return [""]
 

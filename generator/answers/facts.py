@@ -25,7 +25,8 @@ class Facts(TypedDict):
     carer_workers: list[str]  # who carers go to, as it reads after "your": the supervising social worker, the Shared Lives worker ...
     university: bool  # the employer is a university, which teaches its own students
     university_students: bool  # a university whose students are in scope
-    public_body: bool  # a council or an NHS or HSC body: the public task basis, freedom of information, equality duties
+    public_body: bool  # a council, an NHS or HSC body, or a university that is a public authority: public task, freedom of information
+    equality_duty: bool  # bound by the nation's public equality duty: public bodies, except a university in Northern Ireland
     monitoring_basis: str  # the lawful basis for monitoring: the answer, else public_task for public bodies, legitimate_interests otherwise
     extra_checks: list[str]  # checks before an official account goes live beyond the standard five (Welsh Language Standards add theirs)
     not_only_employees: bool  # someone covered is not our employee, so a clause for everyone must say whom each route is for
@@ -38,14 +39,20 @@ def derive(answers: Mapping[str, Any]) -> Facts:
     kind = organisation.get("type")
     checks = answers.get("online_checks") or {}
     monitoring = answers.get("monitoring") or {}
-    public_body = kind in PUBLIC_BODIES
     university = kind == "university"
+    nation = organisation.get("nation")
+    public_university = university and (answers.get("higher_education") or {}).get("public_authority", True) is not False
+    public_body = kind in PUBLIC_BODIES or public_university
     council = kind in SURVEILLANCE_AUTHORITIES
     unconfirmed = kind in OWN_POLICY_TYPES
     return Facts(
         org_type_label=ORG_TYPES.get(kind, "") if isinstance(kind, str) else "",
         council=council,
         public_body=public_body,
+        # Schedule 19 to the Equality Act 2010 lists English universities (the Welsh and Scottish
+        # lists are confirmed by the equality commission's guides, and the university's answer
+        # confirms it). Whether Northern Ireland's are designated for section 75 is not confirmed.
+        equality_duty=public_body and not (university and nation == "northern_ireland"),
         monitoring_basis=monitoring.get("lawful_basis") or ("public_task" if public_body else "legitimate_interests"),
         extra_checks=_extra_checks(answers),
         surveillance_power_unconfirmed=unconfirmed,

@@ -18,6 +18,7 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     PrivateAttr,
@@ -166,7 +167,9 @@ class Section(BaseModel):
 SURVEILLANCE_AUTHORITIES = ("local_authority",)
 OWN_POLICY_TYPES = ("nhs_or_hsc_body", "university", "other")
 # Public bodies for the lawful basis of monitoring (public task), freedom of information and the
-# equality duties. Universities are left to answer for themselves: their status varies.
+# equality duties. A university answers for itself (higher_education.public_authority): one
+# funded by the state is a public authority under freedom of information law, a private one may
+# not be.
 PUBLIC_BODIES = ("local_authority", "nhs_or_hsc_body")
 
 ORG_TYPES = {
@@ -1057,7 +1060,8 @@ class Contacts(Section):
     other: list[OtherContact] = ask(
         "How do people reach the other teams the policy names?",
         "For example the team that approves official accounts, or your wellbeing service, when it is not one of the contacts above. "
-        "One entry per team: name, what people contact it for, and an email, phone or web page.",
+        "One entry per team: name, what people contact it for, and an email, phone or web page.\n"
+        "A new answers file lists here each team your other answers name that no contact above is: give each an email, phone or web page.",
         default_factory=list,
     )
 
@@ -1154,6 +1158,22 @@ class HigherEducation(Section):
         when="university",
         default="the research ethics committee",
     )
+    public_authority: bool = ask(
+        "Is the university a public authority under freedom of information law?",
+        "Universities funded by the state are: under the Freedom of Information Act 2000, or in Scotland the Freedom of "
+        "Information (Scotland) Act 2002. A private university may not be; ask your information governance lead. "
+        "When yes, the policy treats the university as a public body: work information falls under that Act, public task "
+        "is its usual lawful basis under the UK GDPR and, outside Northern Ireland, its equality assessment meets the public sector equality duty.",
+        when="university",
+        default=True,
+    )
+    ofs_registered: bool = ask(
+        "Is the university registered with the Office for Students?",
+        "The duties of the Higher Education (Freedom of Speech) Act 2023 fall on universities on the Office for Students' "
+        "register of English higher education providers. Most English universities are registered; when yes, the policy names the duty.",
+        when="university and organisation.nation == 'england'",
+        default=True,
+    )
     free_speech_code: Text | None = ask(
         "What is your code of practice on freedom of speech called, if you have one?",
         "Its name as staff will find it, e.g. 'Code of Practice on Freedom of Speech'. The policy points to it. Optional.",
@@ -1220,13 +1240,39 @@ class Policies(Section):
     )
 
 
+class Exclusion(Section):
+    """A clause of the library left out of the policy, and why."""
+
+    clause: Text = Field(description="The clause's id, as `policygen clauses` lists it, e.g. 'official.register'.")
+    reason: Text | None = Field(
+        default=None,
+        description="Why it is left out, in a sentence for the approval committee, e.g. 'Our communications policy keeps the register of accounts.'",
+    )
+
+
+def _exclusion(value: Any) -> Any:
+    # A plain clause id, as files written before reasons were asked for give it: the same exclusion, with no reason.
+    return {"clause": value} if isinstance(value, str) else value
+
+
+# The schema lets editors accept either form, as the model does.
+ExcludedClause = Annotated[Exclusion, BeforeValidator(_exclusion, json_schema_input_type=str | Exclusion)]
+
+
 class Customise(Section):
     """Customising the policy"""
 
-    exclude: list[str] = Field(
+    exclude: list[ExcludedClause] = Field(
         default_factory=list,
         title="Which clauses should be left out?",
-        description="Clause ids from `policygen clauses`. Leave empty to keep every clause that applies.",
+        description=(
+            "Clause ids from `policygen clauses`. Leave empty to keep every clause that applies.\n"
+            "Give each with the reason it is left out: the review copy, `policygen coverage` and `policygen clauses --answers` show it "
+            "beside the clause, so the approval committee sees why. For example:\n"
+            "  - clause: official.register\n"
+            "    reason: Our Communications Policy sets out the register of accounts.\n"
+            "A clause id on its own still works, and the build warns until it has a reason."
+        ),
     )
     clauses: Folder | None = Field(
         default=None,
@@ -1242,6 +1288,11 @@ class Customise(Section):
         "A table of the BASW recommendations and the clauses that meet them.",
         default=True,
     )
+
+    @property
+    def excluded(self) -> dict[str, str | None]:
+        """Each clause id left out, with its reason (None when the file gives none), in the file's order."""
+        return {item.clause: item.reason for item in self.exclude}
 
 
 # ------------------------------------------------------------------ the whole file

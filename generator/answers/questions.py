@@ -30,6 +30,7 @@ from ..templating import ENV, MONTHS
 from ..yamlfile import MAX_NUMBER_CHARACTERS, Located, validate
 from .facts import derive
 from .model import EMPLOYER_SUGGESTIONS, Answers, employer_defaults
+from .teams import unlisted_teams
 
 KINDS = {
     "text": "text",
@@ -44,6 +45,9 @@ KINDS = {
 }
 
 CLEAR = "-"  # typed to leave an optional answer empty when it has a default
+
+# Questions whose offered answer is worked out from the answers before them (Answering.suggested).
+FROM_EARLIER_ANSWERS: dict[str, Callable[[dict[str, Any]], Any]] = {"contacts.other": unlisted_teams}
 
 
 class _Missing:
@@ -83,6 +87,7 @@ class Question:
     examples: tuple[Any, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    text_items: bool = False  # a list of entries whose entry may also be given as plain text (a clause id for customise.exclude)
 
     @property
     def key(self) -> str:
@@ -193,6 +198,13 @@ def _kind(annotation: Any, where: str) -> tuple[str, Any, bool]:
     raise TypeError(f"{where}: the questionnaire cannot ask for a {annotation!r}; use text, yes/no, a choice, a number, a date, a list or a sub-model")
 
 
+def _takes_text(annotation: Any) -> bool:
+    """Whether each entry of a list of records may be given as plain text: its model says so in the schema it accepts."""
+    item = get_args(_unwrap(annotation)[0])[0]
+    accepted = [getattr(meta, "json_schema_input_type", None) for meta in get_args(item)[1:]] if get_origin(item) is Annotated else []
+    return any(str in get_args(kind) for kind in accepted)
+
+
 def plain(value: Any) -> Any:
     """Validated values as plain data: models become dicts, dates stay dates."""
     if isinstance(value, BaseModel):
@@ -235,6 +247,7 @@ def _question(model: type[BaseModel], name: str, info: FieldInfo, path: tuple[st
         examples=tuple(info.examples or ()),
         minimum=minimum,
         maximum=maximum,
+        text_items=kind == "record-list" and _takes_text(info.annotation),
     )
 
 
@@ -325,7 +338,12 @@ class Answering:
         another name ("the Digital Team"), a later question with the same default means the same
         team, so it offers the new name; "the X" follows a renamed "X" (the policy owner is
         "Principal Social Worker"; its contact "the Principal Social Worker").
+
+        Some questions are offered what earlier answers imply (FROM_EARLIER_ANSWERS): the other
+        teams to list are those earlier answers name, so a team's name is typed once.
         """
+        if question.key in FROM_EARLIER_ANSWERS and question.default == []:
+            return FROM_EARLIER_ANSWERS[question.key](self.context())
         renamed: dict[str, str] = {}
         for earlier in (q for group in self.groups for q in group.questions):
             if earlier.key == question.key:
@@ -492,7 +510,7 @@ def from_text(question: Question, text: str) -> Any:
         return _choices(question, text)
     if question.kind == "date":
         return date_from_text(text) if text else None
-    if question.kind == "text-list":
+    if question.kind == "text-list" or (question.text_items and not text.startswith(("[", "{"))):
         if text.lower() in ("", CLEAR):
             return []
         return [p.strip() for p in text.split(";") if p.strip()]

@@ -13,7 +13,6 @@ from typing import Any
 
 from ..answers import Answers, derive
 from ..answers.facts import Facts
-from ..answers.model import PUBLIC_BODIES
 from ..errors import PolicyError, Problem
 from ..library import Library
 from ..templating import join_and
@@ -60,7 +59,7 @@ def clause_context(answers: Answers, library: Library, edition: str = "full") ->
     values.update(
         nation=nations[nation],
         duties=library.data.get("duties", {}).get(nation, {}),
-        related_policies=answers.policies.related or usual_policies(answers, library.data.get("related-policies", {})),
+        related_policies=answers.policies.related or usual_policies(answers, library.data.get("related-policies", {}), values["public_body"]),
         safety_resources=library.data.get("safety-resources", {}),
         routes=[route.as_values() for route in routes(answers, nations[nation], values)],  # values has the derived facts by now
         out_of_hours=out_of_hours(answers, nations[nation]).as_values(),
@@ -117,13 +116,13 @@ def fostering_regulations(facts: dict[str, Any], org_type: str) -> list[str]:
     return [law for law in (extra, facts.get("regulations")) if law]
 
 
-def usual_policies(answers: Answers, usual: dict[str, Any]) -> list[str]:
+def usual_policies(answers: Answers, usual: dict[str, Any], public_body: bool) -> list[str]:
     """The policies to read with this one when the answers list none: by kind of employer."""
     names = list(usual.get("everyone", []))
     acceptable_use = answers.monitoring.monitoring_policy or usual.get("acceptable_use")
     if acceptable_use and acceptable_use not in names:
         after = names.index("Information Security Policy") + 1 if "Information Security Policy" in names else len(names)
         names.insert(after, acceptable_use)
-    if answers.organisation.type in PUBLIC_BODIES:
+    if public_body:
         names += usual.get("public_bodies", [])
     return names

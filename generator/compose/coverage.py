@@ -24,6 +24,7 @@ class CoverageReport:
     organisation: str
     rows: tuple[Coverage, ...]
     own: frozenset[str] = frozenset()  # numbers of the organisation's own clauses (added or replaced)
+    excluded: tuple[tuple[str, str, str | None], ...] = ()  # (id, title, reason) of each clause customise.exclude leaves out
 
     @property
     def uncovered(self) -> tuple[Coverage, ...]:
@@ -54,7 +55,8 @@ def coverage_report(answers: Answers, library: Library, edition: str = "full") -
     selected = select(answers, library, values, edition_named(edition, answers, library))
     rows = coverage(selected, library, values)
     own = frozenset(s.number for s in selected if s.clause.origin != "library")
-    return CoverageReport(answers.organisation.name, tuple(rows), own)
+    excluded = tuple((clause_id, library.clauses[clause_id].title, reason) for clause_id, reason in answers.customise.excluded.items() if clause_id in library.clauses)
+    return CoverageReport(answers.organisation.name, tuple(rows), own, excluded)
 
 
 def lost_by_customising(answers: Answers, library: Library, bundled: Library) -> list[Problem]:
@@ -64,13 +66,13 @@ def lost_by_customising(answers: Answers, library: Library, bundled: Library) ->
         return []
     values = clause_context(answers, bundled)
     would_apply = [clause for clause in bundled.clauses.values() if clause.applies(values)]
-    excluded = set(answers.customise.exclude)
+    excluded = answers.customise.excluded
     problems = []
     for row in gaps:
         lost = [clause for clause in would_apply if row.number in clause.sources.basw]
         if not lost:
             continue
-        reasons = [f"{clause.id} is left out" if clause.id in excluded else f"{clause.id} is replaced by {library.clauses[clause.id].file}, which does not cite it" for clause in lost]
+        reasons = [left_out(clause.id, excluded[clause.id]) if clause.id in excluded else f"{clause.id} is replaced by {library.clauses[clause.id].file}, which does not cite it" for clause in lost]
         problems.append(
             Problem(
                 f"BASW recommendation {row.number} ({row.summary}) is addressed to employers and no clause now meets it: {'; '.join(reasons)}."
@@ -81,6 +83,16 @@ def lost_by_customising(answers: Answers, library: Library, bundled: Library) ->
             )
         )
     return problems
+
+
+def left_out(clause_id: str, reason: str | None) -> str:
+    """An exclusion in words, with its reason as the answers give it."""
+    return f"{clause_id} is left out ({_sentence(reason) if reason else 'no reason given'})"
+
+
+def _sentence(reason: str) -> str:
+    """A reason as it reads inside brackets in a sentence: without its own full stop."""
+    return reason[:-1] if reason.endswith(".") and not reason.endswith("..") else reason
 
 
 def format_report(report: CoverageReport) -> str:
@@ -107,6 +119,9 @@ def format_report(report: CoverageReport) -> str:
     if report.own:
         clauses = "clause" if len(report.own) == 1 else "clauses"
         lines.append(f"(own): your organisation's own {clauses} ({', '.join(sorted(report.own, key=_number_key))}), not the library's.")
+    if report.excluded:
+        lines += ["", "Left out by customise.exclude:"]
+        lines += [f"  {clause_id} ({title}): {reason or 'no reason given'}" for clause_id, title, reason in report.excluded]
     return "\n".join(lines)
 
 

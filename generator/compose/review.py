@@ -33,13 +33,18 @@ class ClauseReview:
     answers: tuple[tuple[str, str], ...]  # (question, answer): ("Does it cover foster carers?", "Yes")
     facts: tuple[str, ...] = ()  # worked out from the answers: "carers: Yes", "the law ... the clause library gives for England"
     own: str | None = None  # for the organisation's own clause: whose words these are (no file path: it differs by machine)
+    left_out: tuple[str, ...] = ()  # the library's clauses customise.exclude leaves out just before this one (or after the last), and why
 
 
-def review_notes(answers: Answers, library: Library) -> list[ClauseReview]:
-    """One ClauseReview per clause of the policy, in the policy's order."""
-    values, selected, _ = render_values(answers, library)
+def review_notes(answers: Answers, library: Library, context: dict[str, Any] | None = None) -> list[ClauseReview]:
+    """One ClauseReview per clause of the policy, in the policy's order.
+
+    context: the build's clause_context(answers, library) (Built.context), when there is one; it is left unchanged.
+    """
+    values, selected, _ = render_values(answers, library, "full", context)
     summaries = {row.number: row.summary for row in values["coverage"]}
     asked = _questions_by_key()
+    left_out = exclusions_by_place(answers, library, [item.clause.id for item in selected])
     reviews = []
     for item in selected:
         clause = item.clause
@@ -50,8 +55,27 @@ def review_notes(answers: Answers, library: Library) -> list[ClauseReview]:
         if not recommendations:
             recommendations.append(f"None: this clause is here {BASIS.get(clause.sources.basis or '', 'to frame the policy')}.")
         deciding, facts = deciding_answers(clause, answers, values, asked)
-        reviews.append(ClauseReview(clause.id, item.number, notes_paragraphs(clause.notes), tuple(recommendations), deciding, facts, _whose(clause)))
+        reviews.append(
+            ClauseReview(clause.id, item.number, notes_paragraphs(clause.notes), tuple(recommendations), deciding, facts, _whose(clause), left_out.get(clause.id, ()))
+        )
     return reviews
+
+
+def exclusions_by_place(answers: Answers, library: Library, in_policy: list[str]) -> dict[str, tuple[str, ...]]:
+    """Each exclusion as a paragraph, by the clause of the policy it would have come before (the last clause for those after it)."""
+    excluded = answers.customise.excluded
+    placed: dict[str, list[str]] = {}
+    waiting: list[str] = []
+    present = set(in_policy)
+    for clause in library.clauses.values():
+        if clause.id in excluded:
+            reason = excluded[clause.id]
+            waiting.append(f"{clause.title} ({clause.id}). " + (f"Why: {reason}" if reason else "No reason is given in the answers file."))
+        elif clause.id in present and waiting:
+            placed[clause.id], waiting = waiting, []
+    if waiting and in_policy:
+        placed.setdefault(in_policy[-1], []).extend(waiting)
+    return {clause_id: tuple(paragraphs) for clause_id, paragraphs in placed.items()}
 
 
 def _whose(clause: Clause) -> str | None:
@@ -118,6 +142,8 @@ def comment_parts(review: ClauseReview) -> list[tuple[str, tuple[str | tuple[str
         parts.append(("Drafter's notes", review.notes))
     parts.append(("BASW recommendations", review.recommendations))
     parts.append(("Deciding answers", tuple(deciding) or ("None: this clause reads no answers, so it is the same for every organisation.",)))
+    if review.left_out:
+        parts.append(("Left out next to this clause by your organisation", review.left_out))
     return parts
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..answers import Answers
 from ..answers.model import Contact
+from ..answers.teams import named_teams, team_key
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,6 @@ class Route:
             "note": self.note,
             "personal": self.personal,
         }
-
-
-def _key(name: str) -> str:
-    words = name.lower().split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 def _from_contact(purpose: str, contact: Contact, field: tuple) -> Route:
@@ -92,28 +88,13 @@ def routes(answers: Answers, nation: dict[str, Any], facts: Mapping[str, Any]) -
         purpose = f"A carer's concern about their {workers}, or one they cannot raise with them"
         found.insert(3, _from_contact(purpose, answers.fostering.concerns_alternative, ("fostering", "concerns_alternative")))
     fixed = len(found)
-    named: list[tuple[str, str, tuple]] = []  # (purpose, name, field) of teams other answers name
-    if accounts:
-        named.append(("Approving a new official account", answers.official_accounts.approver, ("official_accounts", "approver")))
-        named.append(("The register of official accounts", answers.official_accounts.register_keeper, ("official_accounts", "register_keeper")))
-    checks = answers.online_checks
-    if checks.permitted and facts["can_authorise_surveillance"]:
-        if facts["council"] and answers.organisation.nation != "scotland":
-            named.append(("Deciding on repeated viewing of someone's social media", checks.decision_maker, ("online_checks", "decision_maker")))
-        named.append(("Advice on whether viewing could be surveillance", checks.advice_from, ("online_checks", "advice_from")))
-        named.append(("Surveillance authorisations", checks.authorisation_lead, ("online_checks", "authorisation_lead")))
-    elif not facts["can_authorise_surveillance"]:
-        named.append(("A concern that someone's social media needs watching", checks.concerns_to, ("online_checks", "concerns_to")))
-    support = answers.abuse_support
-    named.append(("Online abuse because of your work", support.report_to, ("abuse_support", "report_to")))
-    if support.wellbeing_service:
-        named.append(("Wellbeing support", support.wellbeing_service, ("abuse_support", "wellbeing_service")))
+    named = named_teams(facts)  # (purpose, name, field) of teams other answers name
 
-    known = {_key(route.name) for route in found}
-    others = {_key(other.name): (index, other) for index, other in enumerate(contacts.other)}
+    known = {team_key(route.name) for route in found}
+    others = {team_key(other.name): (index, other) for index, other in enumerate(contacts.other)}
     used: set[int] = set()
     for purpose, name, field in named:
-        key = _key(name)
+        key = team_key(name)
         if key in known:
             continue
         known.add(key)
@@ -124,7 +105,7 @@ def routes(answers: Answers, nation: dict[str, Any], facts: Mapping[str, Any]) -
         else:
             found.append(Route(purpose, name, personal=name.lower().startswith("your "), field=field, named_only=True))
     for index, other in enumerate(contacts.other):
-        if index not in used and _key(other.name) not in {_key(r.name) for r in found[:fixed]}:
+        if index not in used and team_key(other.name) not in {team_key(r.name) for r in found[:fixed]}:
             found.append(_from_contact(other.purpose or "Other help", other, ("contacts", "other", index)))
     return found
 

@@ -28,9 +28,9 @@ class Selected:
 def select(answers: Answers, library: Library, context: dict[str, Any], edition: Edition = FULL_EDITION) -> list[Selected]:
     """Evaluate every `when`, drop the organisation's exclusions and what the edition does not take, and number what is left."""
     problems: list[Problem] = []
-    excluded = set(answers.customise.exclude)
-    for index, clause_id in enumerate(answers.customise.exclude):
-        for message in unknown_clause_ids([clause_id], library):
+    excluded = answers.customise.excluded
+    for index, exclusion in enumerate(answers.customise.exclude):
+        for message in unknown_clause_ids([exclusion.clause], library):
             problems.append(Problem(message, answers.source_file, answers.line_of(("customise", "exclude", index)), f"customise.exclude[{index}]"))
     for index, note in enumerate(answers.document.clause_notes):  # change notes for `policygen changes`
         for message in unknown_clause_ids([note.clause], library):
@@ -80,7 +80,7 @@ def reference_resolver(
     """
     numbers = {s.clause.id: s.number for s in selected}
     numbers.update({s.clause.id: cites.format(s.number) for s in full or [] if s.clause.id not in numbers})
-    excluded = set(answers.customise.exclude)
+    excluded = answers.customise.excluded
 
     def xref(clause_id: str) -> str:
         if clause_id in numbers:

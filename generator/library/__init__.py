@@ -20,12 +20,24 @@ def default_root() -> Path:
 def load_library(root: str | Path | None = None) -> Library:
     """Load and check the whole library under `root` (default: the bundled one).
 
-    A library that loaded cleanly before, byte for byte, comes from the compiled cache.
+    A library that loaded cleanly before, byte for byte, comes from the compiled cache; on a
+    first build the bundled library comes precompiled with the package (library/bundle.py)
+    when its files are those the bundle was made from.
     """
     folder = Path(root) if root else default_root()
     key = cache.key(folder)
     library = cache.load(key, folder)
     if library is None:
-        library = load_checked(folder)
+        from . import bundle  # a first build only
+
+        library = (bundle.load(folder) if _bundled(folder) else None) or load_checked(folder)
         cache.store(key, library)
     return library
+
+
+def _bundled(folder: Path) -> bool:
+    # Only the bundled folder itself: the bundle names its files as clauses/..., as that folder's are.
+    try:
+        return folder.resolve() == default_root().resolve()
+    except OSError:
+        return False

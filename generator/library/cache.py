@@ -52,7 +52,7 @@ def _file(folder: Path, root: Path | None) -> Path:
 def _code_files() -> list[Path]:
     """The code that compiles templates and reads the library: a change to it misses the cache."""
     here = Path(__file__).parent
-    return [here.parent / "templating.py", here / "load.py", here / "model.py", here / "cache.py"]
+    return [here.parent / "templating.py", here / "load.py", here / "model.py", here / "schema.py", here / "own_schema.py", here / "cache.py"]
 
 
 def key(root: Path) -> str:
@@ -159,12 +159,7 @@ def _library(stored: Any, digest: str, root: Path) -> Library | None:
     globals_ = ENV.make_globals(None)
     clauses = {}
     for item in stored["clauses"]:
-        sources = dict(item["sources"], partly=[Partly.model_construct(**entry) for entry in item["sources"]["partly"]])
-        changed = ChangeNote.model_construct(**item["changed"]) if item["changed"] is not None else None
-        clause = Clause(
-            item["id"], item["title"], item["when"], Sources.model_construct(**sources), item["body"], item["file"], item["body_line"], item["when_line"],
-            notes=item["notes"], changed=changed,
-        )
+        clause = stored_clause(item)
         # cached_property keeps its value in the instance dict: fill it with the compiled code.
         clause.__dict__["template"] = ENV.template_class.from_code(ENV, item["code"], globals_, None)
         clause.__dict__["condition"] = ENV.template_class.from_code(ENV, item["condition"], globals_, None) if item["condition"] else None
@@ -173,6 +168,32 @@ def _library(stored: Any, digest: str, root: Path) -> Library | None:
     ENV.known_code.update(stored["conditions"])
     sections = [OutlineSection.model_construct(**s) for s in stored["sections"]]
     return Library(stored["version"], sections, clauses, stored["data"], root)
+
+
+def stored_clause(item: dict[str, Any]) -> Clause:
+    """A clause from its plain fields (plain_clause's), without validating them again: they were checked when stored."""
+    sources = dict(item["sources"], partly=[Partly.model_construct(**entry) for entry in item["sources"]["partly"]])
+    changed = ChangeNote.model_construct(**item["changed"]) if item["changed"] is not None else None
+    return Clause(
+        item["id"], item["title"], item["when"], Sources.model_construct(**sources), item["body"], item["file"], item["body_line"], item["when_line"],
+        notes=item["notes"], changed=changed,
+    )
+
+
+def plain_clause(clause: Clause) -> dict[str, Any]:
+    """A library clause's fields as plain data (strings, numbers, lists and dicts), for stored_clause."""
+    return {
+        "id": clause.id,
+        "title": clause.title,
+        "when": clause.when,
+        "sources": plain(clause.sources),
+        "body": clause.body,
+        "file": clause.file,
+        "body_line": clause.body_line,
+        "when_line": clause.when_line,
+        "notes": clause.notes,
+        "changed": plain(clause.changed) if clause.changed else None,
+    }
 
 
 _CLAUSE_SHAPE: dict[str, type | tuple[type, ...]] = {
@@ -219,7 +240,7 @@ def _shaped(stored: Any) -> bool:
     return True
 
 
-def _other_conditions(library: Library) -> list[str]:
+def other_conditions(library: Library) -> list[str]:
     """The template source of every condition a build compiles besides the clauses' own: sources.partly and the editions'."""
     whens = [entry.when for clause in library.clauses.values() for entry in clause.sources.partly]
     for edition in library_editions(library).values():
@@ -228,15 +249,15 @@ def _other_conditions(library: Library) -> list[str]:
     return [condition_source(when) for when in dict.fromkeys(whens)]
 
 
-def _plain(model: BaseModel) -> dict[str, Any]:
+def plain(model: BaseModel) -> dict[str, Any]:
     """A model's fields as model_dump gives them, without building its serializer (which a cold build would pay for)."""
 
-    def plain(value: Any) -> Any:
+    def field(value: Any) -> Any:
         if isinstance(value, BaseModel):
-            return _plain(value)
-        return [plain(item) for item in value] if isinstance(value, list) else value
+            return plain(value)
+        return [field(item) for item in value] if isinstance(value, list) else value
 
-    return {name: plain(getattr(model, name)) for name in type(model).model_fields}
+    return {name: field(getattr(model, name)) for name in type(model).model_fields}
 
 
 def store(digest: str, library: Library) -> None:
@@ -245,32 +266,18 @@ def store(digest: str, library: Library) -> None:
     if folder is None or secret is None:
         return
     try:
-        clauses = []
-        for clause in library.clauses.values():
-            clauses.append(
-                {
-                    "id": clause.id,
-                    "title": clause.title,
-                    "when": clause.when,
-                    "sources": _plain(clause.sources),
-                    "body": clause.body,
-                    "file": clause.file,
-                    "body_line": clause.body_line,
-                    "when_line": clause.when_line,
-                    "notes": clause.notes,
-                    # The code the checked load compiled: compiling every template again would double a cold build.
-                    "code": code_of(clause.template),
-                    "condition": code_of(clause.condition) if clause.condition else None,
-                    "changed": _plain(clause.changed) if clause.changed else None,
-                }
-            )
-        conditions = {source: code_of(ENV.from_string(source)) for source in _other_conditions(library)}
+        # The code the checked load (or the bundle) compiled: compiling every template again would double a cold build.
+        clauses = [
+            {**plain_clause(clause), "code": code_of(clause.template), "condition": code_of(clause.condition) if clause.condition else None}
+            for clause in library.clauses.values()
+        ]
+        conditions = {source: code_of(ENV.from_string(source)) for source in other_conditions(library)}
         ENV.known_code.update(conditions)  # this build renders them next: compiled once
         payload = marshal.dumps(
             {
                 "key": digest,
                 "version": library.version,
-                "sections": [_plain(s) for s in library.sections],
+                "sections": [plain(s) for s in library.sections],
                 "clauses": clauses,
                 "data": library.data,
                 "conditions": conditions,

@@ -9,7 +9,7 @@ import ast
 import os
 import re
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from jinja2 import TemplateSyntaxError
 from jinja2.parser import Parser
@@ -19,7 +19,10 @@ from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..files import read_text
 from ..templating import ENV, template_problem
 from ..yamlfile import control_characters, load_yaml, validate
-from .model import DATA_FILES, XREF, Clause, Editions, FrontMatter, Library, Outline, version_key
+from .model import XREF, Clause, Library, version_key
+
+if TYPE_CHECKING:
+    from .schema import Editions, Outline
 
 
 def library_files(root: Path) -> list[Path]:
@@ -30,6 +33,8 @@ def library_files(root: Path) -> list[Path]:
 
 def load_checked(root: Path) -> Library:
     """Read and check every file of the library under root; every problem is reported at once."""
+    from .schema import DATA_FILES, Editions, Outline  # only a checked load defines the files' models
+
     problems: list[Problem] = []
     outline_file = root / "outline.yaml"
     shown_root = root.parent
@@ -96,6 +101,8 @@ def _load_model(model: type[_Model], path: Path, shown: str, problems: list[Prob
 
 
 def _load_clause(path: Path, shown: str) -> Clause:
+    from .schema import FrontMatter
+
     lines, end = split_front_matter(read_text(path, shown), shown)
     meta = validate(FrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)
     problems = []

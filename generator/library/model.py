@@ -10,7 +10,8 @@ A clause file is Markdown with YAML front matter:
     ---
     Body, a Jinja template. [[boundaries.separate]] is a cross-reference.
 
-library/load.py reads and checks the files; library/cache.py keeps a compiled copy.
+library/schema.py has the shapes the files are checked against; library/load.py reads and checks
+the files; library/cache.py keeps a compiled copy, library/bundle.py the bundled library precompiled.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from jinja2 import Template
-from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..templating import ENV
 
@@ -91,44 +92,6 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in parts) if all(part.isdigit() for part in parts) else ()
 
 
-class FrontMatter(Strict):
-    id: str = Field(pattern=f"^{ID_PATTERN}$", description="section.name, matching the file's folder and name.")
-    title: str = Field(min_length=1, description="The clause heading.")
-    when: str | None = Field(default=None, description="A Jinja expression over the answers; the clause applies when true.")
-    sources: Sources
-    notes: str | None = Field(default=None, description="For drafters: why the clause exists, its options and the law behind it. Never printed in the policy.")
-    changed: ChangeNote | None = Field(default=None, description="The last change to the clause's text: the library version and one line on it.")
-
-
-class OwnFrontMatter(Strict):
-    """An organisation's own clause: a new one (id, placed by after/before), or a replacement of a library clause."""
-
-    id: str | None = Field(default=None, pattern=f"^{ID_PATTERN}$", description="A new clause's id, section.name; a replacement keeps the library's.")
-    replaces: str | None = Field(default=None, pattern=f"^{ID_PATTERN}$", description="The library clause whose title and text this replaces.")
-    replaces_sha256: str | None = Field(default=None, pattern="^[0-9a-f]{64}$", description="The hash of the library text replaced, as `policygen explain ID` shows it (build warns with it while it is missing).")
-    section: str | None = Field(default=None, description="A new clause's section (the id's first part).")
-    after: str | None = Field(default=None, description="Place a new clause after this clause of its section.")
-    before: str | None = Field(default=None, description="Place a new clause before this clause of its section.")
-    title: str = Field(min_length=1, description="The clause heading.")
-    when: str | None = Field(default=None, description="A Jinja expression over the answers; a replacement without one keeps the library's.")
-    sources: Sources | None = Field(default=None, description="Required for a new clause; a replacement without it keeps the library's.")
-    notes: str | None = None
-
-    @model_validator(mode="after")
-    def _adds_or_replaces(self) -> OwnFrontMatter:
-        if self.replaces and (self.after or self.before or self.section):
-            raise ValueError("a replacement keeps the library clause's place: remove section, after and before")
-        if self.replaces and self.id and self.id != self.replaces:
-            raise ValueError(f"a replacement keeps the id of the clause it replaces: remove id, or make it '{self.replaces}'")
-        if not self.replaces and not self.id:
-            raise ValueError("give a new clause an id (section.name), or say which library clause it replaces (replaces: ...)")
-        if not self.replaces and self.sources is None:
-            raise ValueError("a new clause names the BASW recommendations it meets (sources: {basw: [..]}) or its basis")
-        if self.after and self.before:
-            raise ValueError("place a clause after one clause or before one, not both")
-        return self
-
-
 @dataclass
 class Clause:
     id: str
@@ -191,37 +154,6 @@ class OutlineSection(Strict):
     clauses: list[str]
 
 
-class Outline(Strict):
-    library_version: str = Field(description="The clause library's version, recorded in every policy built from it.")
-    sections: list[OutlineSection]
-
-
-class Loose(BaseModel):
-    # Data files may carry more facts than the build reads; only what it reads is checked.
-    model_config = ConfigDict(extra="allow", defer_build=True)
-
-
-class Recommendation(Loose):
-    number: int = Field(ge=1, le=23, description="The recommendation's number in the BASW policy (1-23).")
-    summary: str = Field(min_length=1)
-    audience: str = Field(min_length=1, description="Who BASW addresses, e.g. 'employers'.")
-
-
-class RecommendationsFile(Loose):
-    recommendations: list[Recommendation]
-
-
-class NationFacts(Loose):
-    name: str = Field(min_length=1, description="The nation's name, e.g. 'England'.")
-
-
-class NationsFile(RootModel[dict[str, NationFacts]]):
-    model_config = ConfigDict(defer_build=True)
-
-
-DATA_FILES: dict[str, type[BaseModel]] = {"recommendations": RecommendationsFile, "nations": NationsFile}
-
-
 @dataclass
 class Library:
     version: str
@@ -280,10 +212,6 @@ class Edition(Strict):
             if taken_id in (clause.id, clause.section):
                 return isinstance(taken, str) or _compiled(taken.when).render(context) == "1"
         return False
-
-
-class Editions(Strict):
-    editions: dict[str, Edition]
 
 
 FULL_EDITION = Edition(about="The full policy", take="all")

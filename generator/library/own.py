@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import dataclasses
 import types
+from typing import TYPE_CHECKING
 
 from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..templating import ENV
 from ..yamlfile import load_yaml, validate
 from . import cache
 from .load import check_references, clause_body, compile_problems, front_line, split_front_matter
-from .model import Clause, Library, OutlineSection, OwnFrontMatter, Sources, condition_source
+from .model import Clause, Library, OutlineSection, Sources, condition_source
+
+if TYPE_CHECKING:
+    from .own_schema import OwnFrontMatter
 
 
 def layer(library: Library, files: list[tuple[str, str]]) -> Library:
@@ -77,6 +81,8 @@ def upstream_changes(library: Library) -> list[Problem]:
 
 
 def _read(shown: str, text: str) -> tuple[Clause, OwnFrontMatter, list[str]]:
+    from .own_schema import OwnFrontMatter  # defined only for a build with own clauses
+
     lines, end = split_front_matter(text, shown)
     meta = validate(OwnFrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)
     clause_id = meta.replaces or meta.id

@@ -126,6 +126,14 @@ class PolicyDiff:
     notices: list[str] = field(default_factory=list)  # the organisation's replacements of library text that has changed since
     library_notes: str = ""  # CHANGES.md entries between the library OLD's answers record and the one used
     fingerprints: tuple[str, str] | None = None  # each answers file's SHA-256, when asked for (--provenance)
+    excluded: dict[str, str | None] = field(default_factory=dict)  # NEW's customise.exclude: clause id -> its reason
+
+    def left_out(self, clause: Clause) -> str | None:
+        """Why a removed clause is gone, when NEW's answers leave it out."""
+        if clause.id not in self.excluded:
+            return None
+        reason = self.excluded[clause.id]
+        return f"Left out by customise.exclude: {reason}" if reason else "Left out by customise.exclude (no reason given)."
 
     @property
     def identical(self) -> bool:
@@ -204,6 +212,7 @@ def diff_policies(old: Built, new: Built) -> PolicyDiff:
     """Compare two built policies: their answers, then their clauses."""
     diff = compare_documents(old.document, new.document, old.source.name, new.source.name)
     diff.answers = answer_changes(old.answers, new.answers)
+    diff.excluded = new.answers.customise.excluded
     diff.notices = [str(problem) for problem in upstream_notices(new)]
     recorded, notes = changes_since(old.source.data.decode("utf-8", "replace"), new.library.root, new.library.version)
     diff.library_notes = format_notes(recorded, notes) if recorded and notes else ""
@@ -255,6 +264,8 @@ def format_text(diff: PolicyDiff, color: bool = False) -> str:
         out += ["", paint(f"Clauses removed ({len(diff.removed)}):", BOLD)]
         for clause in diff.removed:
             out.append(paint(f"- {clause.number} {clause.title} [{clause.id}]", RED))
+            why = diff.left_out(clause)
+            out += [f"    {why}"] if why else []
             out += [paint(f"    {line}", RED) for line in clause_lines(clause)]
     if diff.changed:
         out += ["", paint(f"Clauses changed ({len(diff.changed)}):", BOLD)]
@@ -428,6 +439,8 @@ def format_markdown(diff: PolicyDiff) -> str:
         out += ["", "### Clauses removed"]
         for clause in diff.removed:
             out += ["", f"#### ~~{clause.number} {_md(clause.title)}~~ ({_md_code(clause.id)})"]
+            why = diff.left_out(clause)
+            out += ["", _md(why)] if why else []
             out += _md_lines(list(clause_lines(clause)), cell=struck, text=struck)
     if diff.changed:
         out += ["", "### Clauses changed"]

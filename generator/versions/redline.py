@@ -31,6 +31,7 @@ from ..answers import Answers
 from ..document import NOT_APPROVED, Block, Clause, Document, Inline, Link, ListBlock, Paragraph, Section, Table, Text
 from ..errors import PolicyError, Problem
 from ..pipeline import Built
+from ..writers.columns import unbroken_numbers
 from ..writers.ooxml import CUSTOM_FMTID, package
 from ..writers.tracked import (
     DEL_CLOSE,
@@ -72,6 +73,36 @@ def marked_string(old: str, new: str) -> str:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\S+|\s+", text)
+
+
+def numbers_unbroken(text: str) -> str:
+    """A marked text with no-break spaces inside every number, as the Word writer makes them in plain text.
+
+    The writer cannot see a number with a change inside it ("0300 123 \ue0014567\ue002\ue0034568\ue004"):
+    the marks stand between the space and the digits. A space becomes no-break where it sits inside a
+    number in the NEW text (Accept All) or in the OLD text (Reject All), so each side reads as its own build.
+    """
+    if " " not in text or not MARKS.search(text):
+        return text
+    spaces: set[int] = set()
+    for dropped in ((DEL_OPEN, DEL_CLOSE), (INS_OPEN, INS_CLOSE)):
+        kept = _one_side(text, *dropped)  # (index in text, character) of the side's own text
+        side = unbroken_numbers("".join(char for _, char in kept))
+        spaces.update(at for (at, char), now in zip(kept, side, strict=True) if char != now)
+    return "".join("\u00a0" if at in spaces else char for at, char in enumerate(text))
+
+
+def _one_side(text: str, opening: str, closing: str) -> list[tuple[int, str]]:
+    """The characters of one side of a marked text, without the other side's words or any mark."""
+    kept, inside = [], False
+    for at, char in enumerate(text):
+        if char == opening:
+            inside = True
+        elif char == closing:
+            inside = False
+        elif not inside and not MARKS.match(char):
+            kept.append((at, char))
+    return kept
 
 
 def whole(text: str, change: str) -> str:
@@ -233,7 +264,13 @@ def merge_inlines(old: Iterable[Inline], new: Iterable[Inline]) -> tuple[Inline,
         else:
             pieces += [(deleted(t), bo, it, url) for t, bo, it, url in x]
             pieces += [(inserted(t), bo, it, url) for t, bo, it, url in y]
-    return _group(pieces)
+    return tuple(_numbers_unbroken_in(item) for item in _group(pieces))
+
+
+def _numbers_unbroken_in(item: Inline) -> Inline:
+    if isinstance(item, Link):
+        return Link(item.url, tuple(Text(numbers_unbroken(t.text), t.bold, t.italic) for t in item.children))
+    return Text(numbers_unbroken(item.text), item.bold, item.italic)
 
 
 def _styled_tokens(inlines: Iterable[Inline]) -> list[tuple[str, bool, bool, str | None]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 from pathlib import Path
 from types import ModuleType
@@ -13,10 +14,11 @@ WRITERS[".pdf"] = "generator.writers.pdf"  # through LibreOffice (writers/paged.
 
 
 def writer_for(suffix: str) -> ModuleType:
-    """The writer module for a file suffix, imported only when needed (python-docx is slow to import)."""
+    """The writer module for a file suffix, imported only when needed."""
     return importlib.import_module(WRITERS[suffix.lower()])
 
 
+@functools.cache  # looked up on every build; the installed package does not move while it runs
 def reference_template() -> Path:
     """The Word template every .docx is made from (templates/make_reference.py writes it)."""
     return data_dir("templates") / "reference.docx"

@@ -28,43 +28,43 @@ header (the cover's too) anchors Word's own DRAFT watermark, so it is drawn on e
 Core properties, custom properties (provenance and clause hashes) and a zip with fixed
 times and sorted entries make the same Document give the same bytes.
 
+The package is read and written with zipfile and lxml (opc.py), never python-docx, which is
+slow to import and parses every part: the template is read once per process (per version of
+the file), a part a build does not change (styles, theme, fonts, pictures ...) keeps its bytes,
+and only what changes is written: the document, the headers and footers, settings (once per
+template), numbering when the policy has numbered lists, core and custom properties,
+relationships and content types. A changed part is written as lxml writes it, and every rule
+(part names, relationship ids, the order of elements added) is the one python-docx followed
+when it wrote earlier builds, so the same answers and template give the same bytes as before.
+
 The body is generated as one XML string, written exactly as lxml would write it (its escapes,
-`<x/>` for an empty run or link), and spliced into the saved document part: python-docx's
-per-paragraph API, or parsing the string into its tree only for lxml to write it out again,
-is much slower for a document of this size and adds nothing here. tests/writers/test_docx.py
-checks that the string is what lxml writes, for every example.
+`<x/>` for an empty run or link), and spliced into the document part: building it element by
+element, or parsing the string into a tree only for lxml to write it out again, is much slower
+for a document of this size and adds nothing here. tests/writers/test_docx.py checks that the
+string is what lxml writes, for every example.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
-import io
+import functools
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-import docx
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part, XmlPart
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from lxml import etree
 
 from ..document import Block, Document, Inline, Link, ListBlock, Paragraph, Table, Text
 from . import reference_template
 from .columns import column_widths, unbroken_numbers
-from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, VT, package, saved_parts
+from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, NAMESPACES, VT, ContentType, RelType, nsdecls, qn
+from .ooxml import attr as _attr
+from .ooxml import text as _t
+from .opc import Package, Part, Relationships, insert_before, make_element, parse, read_word_package, serialised
 from .template import read_template
-
-if TYPE_CHECKING:
-    from docx.document import Document as WordDocument
-    from docx.oxml.xmlchemy import BaseOxmlElement
-    from docx.package import Package
-    from docx.parts.document import DocumentPart
-    from docx.parts.hdrftr import FooterPart, HeaderPart
 
 # Fixed times keep builds byte-identical: core properties and zip entries never say "now".
 FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -88,35 +88,97 @@ def template_path(document: Document | None = None) -> Path:
     return document.template if document is not None and document.template is not None else reference_template()
 
 
-def open_template(document: Document) -> WordDocument:
-    if document.template is None:
-        return docx.Document(str(reference_template()))
-    # The organisation's template is input: read within limits (it was checked when the build was prepared).
-    return docx.Document(io.BytesIO(read_template(document.template, str(document.template))))
-
-
 def render(document: Document, pages: Sequence[int] | None = None) -> bytes:
     """The .docx bytes; `pages` are the page of each contents entry (see contents_bookmarks), or None for none."""
-    doc = open_template(document)
-    part = doc.part
-    body = doc.element.body
-    for child in list(body):
-        if child is not body.sectPr:
-            body.remove(child)
-    logo = _find_logo(doc.sections[0].header.part)
-    writer = _BodyWriter(part, _TemplateFacts.read(doc), pages, logo)
+    template = _template_of(document)
+    package = template.package.copy()
+    main = package.parts[template.main]
+    root = copy.deepcopy(template.document)
+    pages_parts = _PageParts(package, main, root, template)
+    pages_parts.get("header", "default")  # made first when the template has none, as before
+    writer = _BodyWriter(main.rels, template.facts, pages, template.logo)
     body_xml = writer.body(document)  # spliced in before the section properties when saving
 
-    writer.add_list_numbering(part.numbering_part.element)
-    _header_footer(doc, document, logo, _TemplateFacts.body_font(doc))
-    _settings(doc.settings.element)
-    _forget_attached_template(doc.part.part_related_by(RT.SETTINGS))
-    _core_properties(doc, document)
-    _custom_properties(part.package, document)
-    return _reproducible_zip(doc, body_xml)
+    if writer.ordered_lists:
+        numbering = copy.deepcopy(template.numbering)
+        writer.add_list_numbering(numbering)
+        package.parts[template.numbering_part].data = serialised(numbering)
+    _header_footer(pages_parts, document, template.logo, template.body_font)
+    pages_parts.save()
+    _settings_part(package, main, template)
+    _core_properties(package, document, template.core)
+    _custom_properties(package, document)
+    main.data = _spliced(serialised(root), body_xml)
+    return package.zipped()
 
 
 # ------------------------------------------------------------------ what the template provides
+
+
+@dataclass(frozen=True)
+class _Template:
+    """A Word template as read once per process: its package, and the parts a build changes, parsed."""
+
+    package: Package
+    main: str  # the document part's name
+    document: etree._Element  # the document part, its body holding only the section properties
+    numbering_part: str
+    numbering: etree._Element
+    emptied: dict[str, etree._Element]  # the section's headers and footers, by part name, without their content
+    settings: tuple[bytes, Relationships] | None  # the settings part as every build writes it; None: the template has none
+    core: etree._Element | None
+    facts: _TemplateFacts
+    body_font: str
+    logo: _Logo | None
+
+
+def _template_of(document: Document) -> _Template:
+    path = template_path(document)
+    stat = os.stat(path)
+    return _read_template(str(path), document.template is not None, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _read_template(path: str, own: bool, mtime_ns: int, size: int) -> _Template:
+    """The template, read and parsed once for each version of the file (a live preview rebuilds on every change)."""
+    # The organisation's template is input: read within limits (it was checked when the build was prepared).
+    data = read_template(Path(path), path) if own else Path(path).read_bytes()
+    package, main = read_word_package(data)
+    document = parse(main.data)
+    sect_pr = _section_properties(document)
+    for child in [*sect_pr.itersiblings(preceding=True), *sect_pr.itersiblings()]:
+        child.getparent().remove(child)  # type: ignore[union-attr]  # a sibling has the body as its parent
+    styles, numbering = (package.related(main, reltype) for reltype in (RelType.STYLES, RelType.NUMBERING))
+    assert styles is not None and numbering is not None  # the template's checks make sure of both
+    styles_xml, numbering_xml = parse(styles.data), parse(numbering.data)
+    emptied, logo = {}, None
+    for reference in sect_pr.xpath("w:headerReference | w:footerReference", namespaces=NS):
+        name = main.rels.part(str(reference.get(qn("r:id"))))
+        if name is not None and name in package.parts and name not in emptied:
+            emptied[name] = _emptied(parse(package.parts[name].data))
+    header = sect_pr.xpath("w:headerReference[@w:type='default']/@r:id", namespaces=NS)
+    header_name = main.rels.part(str(header[0])) if header else None
+    if header_name in package.parts:
+        logo = _find_logo(parse(package.parts[header_name].data), package.parts[header_name].rels)
+    settings = package.related(main, RelType.SETTINGS)
+    core = package.related(None, RelType.CORE_PROPERTIES)
+    return _Template(
+        package, main.name, document, numbering.name, numbering_xml, emptied,
+        _settings_once(settings) if settings is not None else None,
+        parse(core.data) if core is not None else None,
+        _TemplateFacts.read(styles_xml, numbering_xml, sect_pr), _TemplateFacts.body_font(styles_xml), logo,
+    )
+
+
+NS = {"w": NAMESPACES["w"], "r": NAMESPACES["r"]}
+
+
+def _section_properties(document: etree._Element) -> etree._Element:
+    """The body's own w:sectPr (the page set-up; the template's checks make sure it is there)."""
+    found = document.find(f"{qn('w:body')}/{qn('w:sectPr')}")
+    if found is None:
+        raise ValueError("the template's document has no section properties")
+    return found
 
 
 class _TemplateFacts:
@@ -130,36 +192,32 @@ class _TemplateFacts:
         self.table_font_size = table_font_size  # points
 
     @classmethod
-    def read(cls, doc: WordDocument) -> _TemplateFacts:
-        styles = doc.styles.element
-        numbering = doc.part.numbering_part.element
-
+    def read(cls, styles: etree._Element, numbering: etree._Element, sect: etree._Element) -> _TemplateFacts:
         def style_num(style_id: str) -> str:
-            values = styles.xpath(f'w:style[@w:styleId="{style_id}"]/w:pPr/w:numPr/w:numId/@w:val')
+            values = styles.xpath(f'w:style[@w:styleId="{style_id}"]/w:pPr/w:numPr/w:numId/@w:val', namespaces=NS)
             if not values:
                 raise ValueError(f"reference.docx: the style {style_id} has no numbering")
-            return values[0]
+            return str(values[0])
 
         number_num = style_num("ListNumber")
-        abstract = numbering.xpath(f'w:num[@w:numId="{number_num}"]/w:abstractNumId/@w:val')[0]
-        next_num = max((int(n) for n in numbering.xpath("w:num/@w:numId") if n.isdigit()), default=0) + 1
-        sect = doc.element.body.sectPr
-        width = int(sect.xpath("string(w:pgSz/@w:w)")) - int(sect.xpath("string(w:pgMar/@w:left)")) - int(sect.xpath("string(w:pgMar/@w:right)"))
-        half_points = styles.xpath('string(w:style[@w:styleId="TableText"]/w:rPr/w:sz/@w:val)')
+        abstract = str(numbering.xpath(f'w:num[@w:numId="{number_num}"]/w:abstractNumId/@w:val', namespaces=NS)[0])
+        next_num = max((int(n) for n in numbering.xpath("w:num/@w:numId", namespaces=NS) if n.isdigit()), default=0) + 1
+        width = int(sect.xpath("string(w:pgSz/@w:w)", namespaces=NS)) - int(sect.xpath("string(w:pgMar/@w:left)", namespaces=NS)) - int(sect.xpath("string(w:pgMar/@w:right)", namespaces=NS))
+        half_points = str(styles.xpath('string(w:style[@w:styleId="TableText"]/w:rPr/w:sz/@w:val)', namespaces=NS))
         size = int(half_points) / 2 if half_points.isdigit() and int(half_points) > 0 else 11
         return cls(style_num("ListBullet"), abstract, next_num, width, size)
 
     @staticmethod
-    def body_font(doc: WordDocument) -> str:
+    def body_font(styles: etree._Element) -> str:
         """The template's body font (its default), for the watermark."""
-        return str(doc.styles.element.xpath("string(w:docDefaults/w:rPrDefault/w:rPr/w:rFonts/@w:ascii)")) or "Arial"
+        return str(styles.xpath("string(w:docDefaults/w:rPrDefault/w:rPr/w:rFonts/@w:ascii)", namespaces=NS)) or "Arial"
 
 
 @dataclass(frozen=True)
 class _Logo:
     """The organisation's logo: the first picture in the template's header, at the size it has there."""
 
-    image: Part
+    image: str  # the image part's name
     width: int  # EMU
     height: int
 
@@ -169,14 +227,14 @@ class _Logo:
         return round(self.width * scale), round(self.height * scale)
 
 
-def _find_logo(header: HeaderPart | FooterPart) -> _Logo | None:
-    for blip in header.element.iter(qn("a:blip")):
-        rel_id = blip.get(qn("r:embed"))
+def _find_logo(header: etree._Element, rels: Relationships) -> _Logo | None:
+    for blip in header.iter(qn("a:blip")):
+        image = rels.part(str(blip.get(qn("r:embed"))))
         drawing = next(blip.iterancestors(qn("w:drawing")), None)
         extent = drawing.find(".//" + qn("wp:extent")) if drawing is not None else None
         cx, cy = (extent.get(name, "") if extent is not None else "" for name in ("cx", "cy"))
-        if rel_id in header.related_parts and cx.isdigit() and cy.isdigit() and int(cx) > 0 and int(cy) > 0:
-            return _Logo(header.related_parts[rel_id], int(cx), int(cy))
+        if image is not None and cx.isdigit() and cy.isdigit() and int(cx) > 0 and int(cy) > 0:
+            return _Logo(image, int(cx), int(cy))
     return None
 
 
@@ -201,24 +259,6 @@ def _picture(rel_id: str, size: tuple[int, int], shape_id: int, description: str
 
 
 # ------------------------------------------------------------------ body
-
-
-# As lxml (libxml2) writes text and attribute values, and as an XML parser reads line ends and
-# whitespace in attributes first, so that the spliced body is what parsing it would have given;
-# characters XML cannot hold are dropped.
-_DROPPED = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "\n", **_DROPPED})
-_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": " ", "\n": " ", "\r": " ", **_DROPPED})
-
-
-def _t(text: str) -> str:
-    """Text as XML character data (xml.sax.saxutils would pull in urllib.request: slow to import)."""
-    return (text.replace("\r\n", "\n") if "\r" in text else text).translate(_TEXT_ESCAPES)
-
-
-def _attr(text: str) -> str:
-    """A double-quoted XML attribute value."""
-    return '"' + (text.replace("\r\n", "\n") if "\r" in text else text).translate(_ATTR_ESCAPES) + '"'
 
 
 def _run(text: str, bold: bool = False, italic: bool = False, style: str = "", size: str = "", numbers_whole: bool = True) -> str:
@@ -250,6 +290,11 @@ def _bookmark(mark: int) -> str:
     return f"_Toc{mark:08d}"
 
 
+def heading_marks(mark: int) -> tuple[str, str]:
+    """The bookmark's start and end around the title run of heading `mark` (1, 2 ... in contents order), as written."""
+    return f'<w:bookmarkStart w:id="{mark}" w:name="{_bookmark(mark)}"/>', f'<w:bookmarkEnd w:id="{mark}"/>'
+
+
 def contents_entries(document: Document) -> list[tuple[str, str]]:
     """(number, title) of each section and clause, in order: the headings the contents lists."""
     entries = []
@@ -277,8 +322,8 @@ def _field_runs(instruction: str, cached: str = "", dirty: bool = False) -> str:
 
 
 class _BodyWriter:
-    def __init__(self, part: DocumentPart, facts: _TemplateFacts, pages: Sequence[int] | None, logo: _Logo | None = None) -> None:
-        self.part = part
+    def __init__(self, rels: Relationships, facts: _TemplateFacts, pages: Sequence[int] | None, logo: _Logo | None = None) -> None:
+        self.rels = rels  # the document part's
         self.facts = facts
         self.pages = pages
         self.logo = logo
@@ -308,7 +353,7 @@ class _BodyWriter:
         meta = document.meta
         out = []
         if self.logo is not None and not document.brief:
-            rel_id = self.part.relate_to(self.logo.image, RT.IMAGE)
+            rel_id = self.rels.add(RelType.IMAGE, self.logo.image)
             logo = _picture(rel_id, self.logo.fitted(*COVER_LOGO), COVER_LOGO_ID, f"{meta.organisation} logo")
             out.append(f'<w:p>{_ppr("Title", SPACE_UNDER_LOGO)}{logo}</w:p>')  # in Title's style: aligned as the title is
         out += [f'<w:p>{_ppr("Title")}{_run(meta.title)}</w:p>', f'<w:p>{_ppr("Subtitle")}{_run(meta.organisation)}</w:p>']
@@ -319,10 +364,8 @@ class _BodyWriter:
     @staticmethod
     def _heading(style: str, title: str, mark: int, page_break: bool = False) -> str:
         """A numbered heading: the text is the title only, Word numbering supplies 1 or 1.1."""
-        return (
-            f'<w:p>{_ppr(style, "<w:pageBreakBefore/>" if page_break else "")}'
-            f'<w:bookmarkStart w:id="{mark}" w:name="{_bookmark(mark)}"/>{_run(title)}<w:bookmarkEnd w:id="{mark}"/></w:p>'
-        )
+        before, after = heading_marks(mark)
+        return f'<w:p>{_ppr(style, "<w:pageBreakBefore/>" if page_break else "")}{before}{_run(title)}{after}</w:p>'
 
     def _contents(self, entries: list[tuple[str, str]]) -> list[str]:
         """The TOC field, spanning one paragraph per entry: begin in the first, end in the last."""
@@ -391,10 +434,10 @@ class _BodyWriter:
                     out += self._blocks((sub,), depth + 1, context)
         return out
 
-    def add_list_numbering(self, numbering: BaseOxmlElement) -> None:
+    def add_list_numbering(self, numbering: etree._Element) -> None:
         """One w:num per ordered list, restarting at 1, after every existing w:num (schema order)."""
         for num_id, level in self.ordered_lists:
-            numbering.append(parse_xml(
+            numbering.append(parse(
                 f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{self.facts.number_abstract}"/>'
                 f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
             ))
@@ -445,7 +488,7 @@ class _BodyWriter:
 
     def _link(self, url: str) -> str:
         if url not in self.links:
-            self.links[url] = self.part.relate_to(_NOT_XML.sub("", url), RT.HYPERLINK, is_external=True)
+            self.links[url] = self.rels.add(RelType.HYPERLINK, _NOT_XML.sub("", url), external=True)
         return self.links[url]
 
 
@@ -467,36 +510,106 @@ def _header_width(text: str) -> float:
     return sum(1.3 if c.isupper() or c.isdigit() else 1.0 for c in text)
 
 
-def _header_footer(doc: WordDocument, document: Document, logo: _Logo | None, font: str) -> None:
+class _PageParts:
+    """The section's headers and footers: the template's, emptied, or new ones, added as earlier builds (python-docx) added them."""
+
+    def __init__(self, package: Package, main: Part, document: etree._Element, template: _Template) -> None:
+        self.package = package
+        self.main = main
+        self.sect_pr = _section_properties(document)
+        self.template = template
+        self.found: dict[tuple[str, str], tuple[Part, etree._Element]] = {}
+
+    def get(self, kind: str, page: str) -> tuple[Part, etree._Element]:
+        """The part and emptied XML of the header or footer (`kind`) of the default or first `page`."""
+        if (kind, page) not in self.found:
+            self.found[kind, page] = self._existing(kind, page) or self._added(kind, page)
+        return self.found[kind, page]
+
+    def _existing(self, kind: str, page: str) -> tuple[Part, etree._Element] | None:
+        reference = next((r for r in self.sect_pr.iterfind(qn(f"w:{kind}Reference")) if r.get(qn("w:type")) == page), None)
+        name = self.main.rels.part(str(reference.get(qn("r:id")))) if reference is not None else None
+        if name is None or name not in self.template.emptied:
+            return None
+        return self.package.parts[name], copy.deepcopy(self.template.emptied[name])
+
+    def _added(self, kind: str, page: str) -> tuple[Part, etree._Element]:
+        name = self.package.next_name(f"/word/{kind}%d.xml")
+        part = self.package.add(name, ContentType.HEADER if kind == "header" else ContentType.FOOTER, b"")
+        rel_id = self.main.rels.add(RelType.HEADER if kind == "header" else RelType.FOOTER, name)
+        reference = insert_before(self.sect_pr, make_element(qn(f"w:{kind}Reference"), "w"), _SECTION_AFTER_REFERENCES)
+        reference.set(qn("w:type"), page)
+        reference.set(qn("r:id"), rel_id)
+        return part, parse(NEW_HEADER if kind == "header" else NEW_FOOTER)
+
+    def first_page_different(self, different: bool) -> None:
+        """w:titlePg: the first page (the cover) has a header and footer of its own."""
+        for title_page in self.sect_pr.findall(qn("w:titlePg")):
+            if not different:
+                self.sect_pr.remove(title_page)
+        if different:
+            found = self.sect_pr.find(qn("w:titlePg"))
+            found = found if found is not None else insert_before(self.sect_pr, make_element(qn("w:titlePg"), "w"), _SECTION_AFTER_TITLE_PAGE)
+            found.attrib.pop(qn("w:val"), None)  # on, as an element without a value is
+
+    def save(self) -> None:
+        for part, tree in self.found.values():
+            part.data = serialised(tree)
+
+
+# What follows a header or footer reference, and the title page setting, in w:sectPr (schema order).
+_SECTION_CHILDREN = tuple(qn(f"w:{tag}") for tag in (
+    "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt",
+    "vAlign", "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange",
+))
+_SECTION_AFTER_REFERENCES = _SECTION_CHILDREN
+_SECTION_AFTER_TITLE_PAGE = _SECTION_CHILDREN[14:]
+# The root of a new header or footer part, as Word (and python-docx) write one.
+_PART_NAMESPACES = (
+    'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:mo="http://schemas.microsoft.com/office/mac/office/2008/main" xmlns:mv="urn:schemas-microsoft-com:mac:vml" '
+    'xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w10="urn:schemas-microsoft-com:office:word" '
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml" xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" '
+    'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" xmlns:wpi="http://schemas.microsoft.com/office/word/2010/wordprocessingInk" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" mc:Ignorable="w14 wp14"'
+)
+NEW_HEADER = f"<w:hdr {_PART_NAMESPACES}/>".encode()
+NEW_FOOTER = f"<w:ftr {_PART_NAMESPACES}/>".encode()
+
+
+def _header_footer(pages: _PageParts, document: Document, logo: _Logo | None, font: str) -> None:
     """Every page's header and footer; a cover page gets its own, with nothing but the watermark of a draft."""
     meta = document.meta
-    section = doc.sections[0]
-    header = _emptied(section.header.part.element)
-    draft = _run("DRAFT", bold=True) if meta.is_draft else ""
-    if max(_header_width(meta.organisation), _header_width(meta.title)) <= HEADER_HALF:
+    header_part, header = pages.get("header", "default")
+    draft = _run(meta.header_mark, bold=True) if meta.header_mark else ""
+    # A centred mark longer than DRAFT reaches further into each half (a review copy's REVIEW COPY).
+    wider = max(0.0, _header_width(meta.header_mark) - _header_width("DRAFT")) / 2
+    if max(_header_width(meta.organisation), _header_width(meta.title)) + wider <= HEADER_HALF:
         lines = [_run(meta.organisation) + TAB + draft + TAB + _run(meta.title)]
     else:
         # Too long to share a line: the title would wrap under the organisation and look broken.
         lines = [_run(meta.organisation) + TAB + TAB + draft, _run(meta.title)]
     if logo is not None:
-        rel_id = section.header.part.relate_to(logo.image, RT.IMAGE)
+        rel_id = header_part.rels.add(RelType.IMAGE, logo.image)
         lines.insert(0, _picture(rel_id, logo.fitted(*HEADER_LOGO), HEADER_LOGO_ID, f"{meta.organisation} logo"))
     lines[0] = (_watermark(font, 1) if meta.is_draft else "") + lines[0]  # the watermark is anchored in the header, so Word and LibreOffice draw it on every page
     for line in lines:  # consecutive Header paragraphs share one rule, under the last
-        header.append(parse_xml(f'<w:p {nsdecls("w", "r")}>{_ppr("Header")}{line}</w:p>'))
-    footer = _emptied(section.footer.part.element)
-    footer.append(parse_xml(
+        header.append(parse(f'<w:p {nsdecls("w", "r")}>{_ppr("Header")}{line}</w:p>'))
+    pages.get("footer", "default")[1].append(parse(
         f'<w:p {nsdecls("w")}>{_ppr("Footer")}{_run(f"Version {meta.version}")}{TAB}{TAB}'
         f'{_run("Page ")}{_field_runs("PAGE", "1")}{_run(" of ")}{_field_runs("NUMPAGES", "1")}</w:p>'
     ))
-    section.different_first_page_header_footer = not document.brief
+    pages.first_page_different(not document.brief)
     if not document.brief:  # the cover: no header text or rule, no footer, but the watermark
         watermark = _watermark(font, 2) if meta.is_draft else ""
-        _emptied(section.first_page_header.part.element).append(parse_xml(f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:after="0"/></w:pPr>{watermark}</w:p>'))
-        _emptied(section.first_page_footer.part.element).append(parse_xml(f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>'))
+        pages.get("header", "first")[1].append(parse(f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:after="0"/></w:pPr>{watermark}</w:p>'))
+        pages.get("footer", "first")[1].append(parse(f'<w:p {nsdecls("w")}><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>'))
 
 
-def _emptied(part: BaseOxmlElement) -> BaseOxmlElement:
+def _emptied(part: etree._Element) -> etree._Element:
     for child in list(part):
         part.remove(child)
     return part
@@ -532,38 +645,49 @@ def _watermark(font: str, number: int) -> str:
     return f'<w:r><w:rPr><w:noProof/></w:rPr><w:pict {VML}>{shape}</w:pict></w:r>'
 
 
-# What may follow w:updateFields in w:settings (schema order).
-_AFTER_UPDATE_FIELDS = tuple(f"w:{tag}" for tag in (
+# What may follow w:updateFields in w:settings (schema order), looked for in this order.
+_AFTER_UPDATE_FIELDS = tuple(qn(f"w:{tag}") for tag in (
     "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "attachedSchema", "themeFontLang",
     "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
     "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol",
     "listSeparator",
-)) + ("m:mathPr",)
+)) + (qn("m:mathPr"),)
+NEW_SETTINGS = f"<w:settings {nsdecls('w')}/>".encode()  # for a template without settings, which Word never writes
 
 
-ATTACHED_TEMPLATE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
-
-
-def _forget_attached_template(settings: Part) -> None:
-    """A template saved in Word names the template it was made from, often a path on someone's own computer: not for a policy."""
-    if not isinstance(settings, XmlPart):
-        return
-    attached = settings.element.find(qn("w:attachedTemplate"))
+def _settings_once(settings: Part) -> tuple[bytes, Relationships]:
+    """The template's settings as every build writes them, and their relationships."""
+    tree = parse(settings.data)
+    _settings(tree)
+    rels = settings.rels.copy()
+    # A template saved in Word names the template it was made from, often a path on someone's own computer: not for a policy.
+    attached = tree.find(qn("w:attachedTemplate"))
     if attached is not None:
-        settings.element.remove(attached)
-    for rel_id, rel in list(settings.rels.items()):
-        if rel.reltype == ATTACHED_TEMPLATE:
-            settings.rels.pop(rel_id)
+        tree.remove(attached)
+    rels.drop(RelType.ATTACHED_TEMPLATE)
+    return serialised(tree), rels
 
 
-def _settings(settings: BaseOxmlElement) -> None:
+def _settings_part(package: Package, main: Part, template: _Template) -> None:
+    if template.settings is None:
+        tree = parse(NEW_SETTINGS)
+        _settings(tree)
+        package.add("/word/settings.xml", ContentType.SETTINGS, serialised(tree))
+        main.rels.add(RelType.SETTINGS, "/word/settings.xml")
+        return
+    settings = package.related(main, RelType.SETTINGS)
+    assert settings is not None
+    settings.data, settings.rels = template.settings[0], template.settings[1].copy()
+
+
+def _settings(settings: etree._Element) -> None:
     """Ask Word to refresh fields (the contents list) on opening; one header for odd and even pages."""
     even_and_odd = settings.find(qn("w:evenAndOddHeaders"))
     if even_and_odd is not None:  # a template's own even-page header would show instead of ours
         settings.remove(even_and_odd)
     found = settings.find(qn("w:updateFields"))
     if found is None:
-        found = settings.insert_element_before(parse_xml(f'<w:updateFields {nsdecls("w")}/>'), *_AFTER_UPDATE_FIELDS)
+        found = insert_before(settings, parse(f'<w:updateFields {nsdecls("w")}/>'), _AFTER_UPDATE_FIELDS)
     found.set(qn("w:val"), "true")
 
 
@@ -574,22 +698,44 @@ def _provenance_text(document: Document) -> str:
     return "; ".join(f"{name} {value}" for name, value in document.meta.provenance)
 
 
-def _core_properties(doc: WordDocument, document: Document) -> None:
+NEW_CORE_PROPERTIES = f"<cp:coreProperties {nsdecls('cp', 'dc', 'dcterms')}/>\n".encode()
+
+
+def _core_properties(package: Package, document: Document, template_core: etree._Element | None) -> None:
+    """docProps/core.xml: the template's, or a new one as python-docx made it, with this policy's properties."""
     meta = document.meta
-    core = doc.core_properties
-    core.title = meta.title
-    core.subject = meta.subject
-    core.author = meta.author
-    core.last_modified_by = meta.author
-    core.keywords = "; ".join(meta.keywords)
-    core.version = meta.version
-    core.content_status = meta.status
-    core.language = meta.language
-    core.category = "Policy"
-    core.comments = _provenance_text(document)
-    core.revision = 1
-    core.created = FIXED_TIME
-    core.modified = FIXED_TIME
+    part = package.related(None, RelType.CORE_PROPERTIES)
+    if part is None or template_core is None:  # the same template, so both or neither
+        part = package.add("/docProps/core.xml", ContentType.CORE_PROPERTIES, b"")
+        package.rels.add(RelType.CORE_PROPERTIES, part.name)
+        core = parse(NEW_CORE_PROPERTIES)
+        for name in ("dc:title", "cp:lastModifiedBy", "cp:revision", "dcterms:modified"):  # the order a new part had them in
+            _core_element(core, name)
+    else:
+        core = copy.deepcopy(template_core)
+    texts = {
+        "dc:title": meta.title, "dc:subject": meta.subject, "dc:creator": meta.author, "cp:lastModifiedBy": meta.author,
+        "cp:keywords": "; ".join(meta.keywords), "cp:version": meta.version, "cp:contentStatus": meta.status,
+        "dc:language": meta.language, "cp:category": "Policy", "dc:description": _provenance_text(document), "cp:revision": "1",
+    }
+    for name, value in texts.items():
+        _core_element(core, name).text = value
+    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
+    for name in ("dcterms:created", "dcterms:modified"):
+        element = _core_element(core, name)
+        element.text = stamp
+        core.set(qn("xsi:foo"), "bar")  # declares xsi on the root, not on each element that uses it
+        element.set(qn("xsi:type"), "dcterms:W3CDTF")
+        del core.attrib[qn("xsi:foo")]
+    part.data = serialised(core)
+
+
+def _core_element(core: etree._Element, name: str) -> etree._Element:
+    found = core.find(qn(name))
+    if found is None:
+        found = make_element(qn(name), name.split(":")[0])
+        core.append(found)
+    return found
 
 
 def custom_properties(document: Document) -> list[tuple[str, str]]:
@@ -599,9 +745,7 @@ def custom_properties(document: Document) -> list[tuple[str, str]]:
 
 def _custom_properties(package: Package, document: Document) -> None:
     # A template's own custom properties (a document library's, say) describe the template, not this policy.
-    for rel_id, rel in list(package.rels.items()):
-        if rel.reltype == RT.CUSTOM_PROPERTIES:
-            package.rels.pop(rel_id)
+    package.rels.drop(RelType.CUSTOM_PROPERTIES)
     pairs = custom_properties(document)
     if not pairs:
         return
@@ -610,24 +754,14 @@ def _custom_properties(package: Package, document: Document) -> None:
         for pid, (name, value) in enumerate(pairs, start=2)  # pid 0 and 1 are reserved
     )
     xml = f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n<Properties xmlns=\"{CUSTOM_PROPERTIES}\" xmlns:vt=\"{VT}\">{props}</Properties>"
-    part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES, xml.encode("utf-8"), package)
-    package.relate_to(part, RT.CUSTOM_PROPERTIES)
+    part = package.add("/docProps/custom.xml", ContentType.CUSTOM_PROPERTIES, xml.encode("utf-8"))
+    package.rels.add(RelType.CUSTOM_PROPERTIES, part.name)
 
 
 # ------------------------------------------------------------------ saving
-
-
-DOCUMENT_PART = "word/document.xml"
 
 
 def _spliced(part: bytes, body_xml: str) -> bytes:
     """The saved document part, its body (only the section properties) given `body_xml` before them."""
     at = part.index(b"<w:sectPr", part.index(b"<w:body>"))
     return part[:at] + body_xml.encode("utf-8") + part[at:]
-
-
-def _reproducible_zip(doc: WordDocument, body_xml: str) -> bytes:
-    """The package with fixed entry times and sorted names, the body spliced in (only public API is used)."""
-    members = saved_parts(doc)
-    members[DOCUMENT_PART] = _spliced(members[DOCUMENT_PART], body_xml)
-    return package(members)

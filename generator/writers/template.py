@@ -11,7 +11,7 @@ restyle and save: the writer empties the body, so the instructions never reach a
 
 Templates are read with the standard zip module and lxml, without entities or the network,
 and with limits on their size, since a template is input like an answers file; then opened
-as the writer opens it (python-docx), so that nothing it refuses reaches a build.
+as the writer opens it (opc.py), so that nothing it refuses reaches a build.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from lxml import etree
 
 from ..errors import PolicyError, Problem
 from ..files import read_bytes
-from .ooxml import W, package, w
+from .ooxml import ContentType, RelType, W, package, text, w
+from .opc import PackageError, read_word_package
 
 # A template with a logo or two is well under a megabyte; a part of it, under a few.
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
@@ -111,17 +112,20 @@ def _checked(key: tuple[str, int, int], shown: str) -> tuple[Problem, ...]:
 SAVE_AGAIN = "open it in Word and save it as a Word Document (.docx)"
 
 
-def _opens_as_the_writer_opens_it(data: bytes, shown: str) -> None:
-    """python-docx opens the package, and finds its document, styles and numbering where the checks read them."""
-    import docx  # the Word writer's own reader: what it cannot open, no build could use
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+# The parts a build reads as XML (the others it copies as they are).
+_PARSED_PARTS = frozenset({
+    ContentType.DOCUMENT, ContentType.STYLES, ContentType.NUMBERING, ContentType.SETTINGS, ContentType.HEADER, ContentType.FOOTER,
+    ContentType.CORE_PROPERTIES, ContentType.COMMENTS,
+})
 
+
+def _opens_as_the_writer_opens_it(data: bytes, shown: str) -> None:
+    """The Word writer's reading of the package (opc.py) finds its document, styles and numbering where the checks read them."""
     try:
-        doc = docx.Document(io.BytesIO(data))
-        found = [str(doc.part.partname), str(doc.part.part_related_by(RT.STYLES).partname), str(doc.part.numbering_part.partname)]
-    except Exception as exc:  # noqa: BLE001  a hostile or unusual package: python-docx fails in many ways, each meaning this
-        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        raise PolicyError(Problem(f"cannot be opened as a Word document ({reason}); {SAVE_AGAIN}", shown, field=FIELD)) from None
+        package, main = read_word_package(data, _PARSED_PARTS)
+        found = [main.name] + [name for name in (main.rels.target(RelType.STYLES), main.rels.target(RelType.NUMBERING)) if name in package.parts]
+    except PackageError as exc:
+        raise PolicyError(Problem(f"cannot be opened as a Word document ({exc}); {SAVE_AGAIN}", shown, field=FIELD)) from None
     if found != ["/word/document.xml", "/word/styles.xml", "/word/numbering.xml"]:
         raise PolicyError(Problem(f"is not laid out as Word lays out a document (its parts are {', '.join(found)}); {SAVE_AGAIN}", shown, field=FIELD))
 
@@ -261,8 +265,8 @@ def starter() -> bytes:
     return package(members, ordered=False)  # the bundled template's order, so the copy is the same every time
 
 
-def _p(style: str, text: str, run_style: str = "") -> str:
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _p(style: str, words: str, run_style: str = "") -> str:
+    escaped = text(words)
     run = f'<w:rPr><w:rStyle w:val="{run_style}"/></w:rPr>' if run_style else ""
     return f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r>{run}<w:t xml:space="preserve">{escaped}</w:t></w:r></w:p>'
 

@@ -136,6 +136,7 @@ def test_an_upgraded_init_file_is_what_init_writes_today(tmp_path, preset):
     presets = [("organisation.name", "Harbour Trust"), ("organisation.short_name", "Harbour Trust"), ("organisation.type", "charity"), ("organisation.nation", "scotland")]
     if preset == "no-monitoring":
         presets.append(("monitoring.in_place", "no"))
+    presets.append(("contacts.other", "[]"))  # init today offers the teams other answers name there; format 1 files have none
     fresh = tmp_path / "fresh.yaml"
     init(fresh, presets=presets, defaults=True)
     # Every line is what init writes today; init today also writes the questions added since format 1.

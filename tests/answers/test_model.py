@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -41,3 +42,38 @@ def test_months_reads_as_words(value, text):
 @pytest.mark.parametrize("value, text", [(1, "one working day"), (2, "two working days"), (9, "nine working days"), (10, "10 working days")])
 def test_count_writes_small_numbers_as_words(value, text):
     assert count(value, "working day") == text
+
+
+def test_an_exclusion_is_a_clause_with_its_reason_or_a_clause_id_alone():
+    from generator.answers.model import Customise
+
+    customise = Customise.model_validate({"exclude": ["conduct.views", {"clause": "privacy.family", "reason": "Our own guidance covers it."}]})
+    assert customise.excluded == {"conduct.views": None, "privacy.family": "Our own guidance covers it."}
+    assert customise.model_dump()["exclude"] == [{"clause": "conduct.views", "reason": None}, {"clause": "privacy.family", "reason": "Our own guidance covers it."}]
+
+
+def test_an_exclusion_with_an_unknown_key_or_no_clause_is_refused_at_its_line():
+    from generator.answers import parse_answers
+    from generator.errors import PolicyError
+    from helpers import MINIMAL_ANSWERS
+
+    text = MINIMAL_ANSWERS + "customise:\n  exclude:\n    - clause: conduct.views\n      reasons: typo\n    - reason: no clause\n"
+    with pytest.raises(PolicyError) as caught:
+        parse_answers(text, "a.yaml")
+    assert [str(p) for p in caught.value.problems] == [
+        "a.yaml:9: customise.exclude[0].reasons: unknown key; did you mean 'reason'? Allowed here: clause, reason",
+        "a.yaml:10: customise.exclude[1].clause: required, but missing",
+    ]
+
+
+def test_the_schema_lets_an_editor_write_either_form():
+    import jsonschema
+
+    from generator.answers.reference import schema_text
+
+    schema = json.loads(schema_text())
+    answers = {"organisation": {"name": "X", "short_name": "X", "type": "charity", "nation": "wales"}}
+    for exclude in (["conduct.views"], [{"clause": "conduct.views", "reason": "Covered elsewhere."}]):
+        jsonschema.validate({**answers, "customise": {"exclude": exclude}}, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**answers, "customise": {"exclude": [{"clause": "conduct.views", "why": "typo"}]}}, schema)

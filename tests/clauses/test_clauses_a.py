@@ -273,7 +273,7 @@ def test_review_uses_the_period_the_owner_and_the_due_date(policy):
     "nation, org_type, expected",
     [
         ("england", "local_authority", "To meet the public sector equality duty, we assess the effect of this policy on equality before it is approved and at each review, through an equality impact assessment."),
-        ("northern_ireland", "nhs_or_hsc_body", "To meet the section 75 equality duty, we assess the effect of this policy on equality before it is approved and at each review, through equality screening under section 75."),
+        ("northern_ireland", "nhs_or_hsc_body", "To meet the equality duty in section 75 of the Northern Ireland Act 1998, we assess the effect of this policy on equality before it is approved and at each review, through equality screening under section 75."),
         ("scotland", "charity", "we also check that the policy treats everyone fairly"),
     ],
 )

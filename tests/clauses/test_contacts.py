@@ -240,7 +240,7 @@ def test_the_regulator_is_an_outside_route(nation, regulator):
 
 def test_a_charity_can_also_go_to_its_charity_regulator():
     text = flat(clause(policy(type="charity", nation="scotland", short_name="Harbour Trust"), SPEAKING_UP))
-    assert "and OSCR, the Scottish Charity Regulator takes concerns about how a charity is run." in text
+    assert "and the Scottish Charity Regulator (OSCR) takes concerns about how a charity is run." in text
     assert "charity" not in flat(clause(policy(type="independent_provider", short_name="Brightwater"), SPEAKING_UP)).lower()
 
 

@@ -50,7 +50,7 @@ def test_without_a_named_policy_there_is_no_pointer_to_one():
         ("nhs_or_hsc_body", "public task"),
         ("charity", "legitimate interests"),
         ("independent_provider", "legitimate interests"),
-        ("university", "legitimate interests"),
+        ("university", "public task"),  # a university that is a public authority, by default; tests/clauses/test_universities.py has the private one
         ("other", "legitimate interests"),
     ],
 )

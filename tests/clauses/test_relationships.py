@@ -376,7 +376,7 @@ def test_no_carer_training_is_said_plainly(policy):
 @pytest.mark.parametrize(
     ("nation", "duty"),
     [
-        ("england", "The Higher Education (Freedom of Speech) Act 2023 gives the University a duty to secure freedom of speech within the law and academic freedom."),
+        ("england", "As a university registered with the Office for Students, we have duties under the Higher Education (Freedom of Speech) Act 2023. We must take the steps we reasonably can to secure freedom of speech within the law for our staff, students, members and visiting speakers. For our academic staff, that includes academic freedom."),
         ("scotland", "Section 26 of the Further and Higher Education (Scotland) Act 2005 gives the University a duty to aim to uphold the academic freedom of everyone who teaches or researches here."),
         ("wales", None),
         ("northern_ireland", None),

@@ -302,7 +302,9 @@ def _answer_blocks():
     for group in answering.groups:
         answered = [q for q in group.questions if answering.has(q)]
         for question in answered if len(answered) > 1 else []:  # the only answer of a group leaves `group:` empty, an error
-            if not question.required:  # a required one comes back as a marked example
+            # A required one comes back as a marked example; one offered from earlier answers (the teams
+            # they name, in contacts.other) comes back as the model's own default, which is what the file means without it.
+            if not question.required and answering.value(question) == answering.default(question):
                 blocks.append((question.key, value_lines(question.name, answering.value(question), 2)))
     return blocks
 
@@ -474,7 +476,7 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path):
         "approved_apps", "employer_access",
         "own_surveillance_policy", "decision_maker", "advice_from", "authorising_officer", "authorisation_lead",
         "other_carers_agreement", "other_carers_worker",
-        "student_procedure", "research_ethics", "free_speech_code", "experts_by_experience",
+        "student_procedure", "research_ethics", "public_authority", "ofs_registered", "free_speech_code", "experts_by_experience",
         "advice_url", "available",
     ]
     assert "  # authorisation_lead: the surveillance lead" in after

@@ -143,14 +143,23 @@ def test_welsh_language_standards_default_to_yes_for_welsh_public_bodies(tmp_pat
 # ------------------------------------------------------------------ clause ids, `-`, dates
 
 
-def test_a_clause_id_to_leave_out_is_checked_as_it_is_typed(tmp_path, terminal):
+def test_a_clause_id_to_leave_out_is_checked_as_it_is_typed_and_its_reason_asked(tmp_path, terminal):
     answers = dict(ORG)
-    answers["customise.exclude"] = (["privacy.famly", "privacy.family", ""], ["privacy.family"])
+    reason = "Our own guidance on family privacy covers this."
+    answers["customise.exclude"] = (["yes", "privacy.famly", "privacy.family", reason, "no"], [{"clause": "privacy.family", "reason": reason}])
     text, _ = script(answers)
     result = invoke("init", "policy.yaml", input=text, cwd=tmp_path)
     assert result.exit_code == 0, result.output
-    assert "Item 1: privacy.famly Error: 'privacy.famly' is not a clause id; did you mean 'privacy.family'? See `policygen clauses` for the ids. Item 1: privacy.family Item 2:" in said(result)
-    assert load_answers(tmp_path / "policy.yaml").customise.exclude == ["privacy.family"]
+    assert (
+        "Add an entry? (yes or no) [no]: yes "
+        "The clause's id, as `policygen clauses` lists it, e.g. 'official.register'. Clause: privacy.famly "
+        "Error: 'privacy.famly' is not a clause id; did you mean 'privacy.family'? See `policygen clauses` for the ids. "
+        "The clause's id, as `policygen clauses` lists it, e.g. 'official.register'. Clause: privacy.family "
+        "Why it is left out, in a sentence for the approval committee, e.g. 'Our communications policy keeps the register of accounts.' "
+        f"Reason (Enter to leave it empty): {reason} Add an entry? (yes or no) [no]: no"
+    ) in said(result)
+    [exclusion] = load_answers(tmp_path / "policy.yaml").customise.exclude
+    assert (exclusion.clause, exclusion.reason) == ("privacy.family", reason)
 
 
 def test_a_wrong_clause_id_given_in_advance_is_refused_before_anything_is_written(tmp_path):
@@ -322,3 +331,20 @@ def test_init_honours_no_color_and_the_colour_options(tmp_path, terminal, args, 
     assert result.exit_code == 0, result.output
     assert ("\x1b[1m" in result.output) is coloured
     assert ("\x1b[" in result.output) is coloured
+
+
+def test_the_teams_earlier_answers_name_are_offered_one_by_one_for_how_to_reach_them(tmp_path, terminal):
+    answers = dict(ORG)
+    lead = {"name": "the safeguarding lead", "email": "safeguarding@harbour.example", "phone": None, "web": None, "purpose": "A concern that someone's social media needs watching"}
+    assistance = {"name": "the Employee Assistance Programme", "email": None, "phone": "0800 123 4567", "web": None, "purpose": "Wellbeing support"}
+    typed = ["", "safeguarding@harbour.example", "", "", "", "", "", "0800 123 4567", "", "", ""]  # each part of each entry, then "Add an entry?"
+    answers["contacts.other"] = (typed, [lead, assistance])
+    text, _ = script(answers)
+    result = invoke("init", "policy.yaml", input=text, cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "Your answers so far name 2; check each and add what is missing." in result.output
+    assert "[the safeguarding lead]: " in result.output and "[the Employee Assistance Programme]: " in result.output
+    other = load_answers(tmp_path / "policy.yaml").contacts.other
+    assert [entry.model_dump() for entry in other] == [lead, assistance]
+    built = invoke("build", "policy.yaml", "-o", "policy.md", cwd=tmp_path)
+    assert built.exit_code == 0 and "contacts.other" not in built.stderr, built.output

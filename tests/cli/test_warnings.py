@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from generator.answers.model import NATIONS, ORG_TYPES
 from generator.answers.questions import find
 from helpers import EXAMPLES, MINIMAL_ANSWERS, invoke
 
@@ -140,3 +141,55 @@ def test_init_says_at_once_what_stops_the_file_it_wrote_from_building(tmp_path):
     assert to_fix[0].replace("To fix before it builds: ", "Error: ") in build.stderr.splitlines()
     draft = invoke("init", "draft.yaml", "--defaults", *args, cwd=tmp_path)
     assert "To fix" not in draft.output and draft.stdout.endswith("Next: check the answers, then run `policygen build draft.yaml`\n")
+
+
+def test_an_exclusion_without_a_reason_warns_at_its_line_and_one_with_a_reason_does_not(tmp_path, answers_file):
+    answers_file(MINIMAL_ANSWERS + "customise:\n  exclude:\n    - conduct.views\n    - clause: boundaries.former\n      reason: Our Code of Conduct sets this rule.\n")
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert about(result.stderr, "no reason") == [
+        "Warning: policy.yaml:8: customise.exclude[0]: leaves out conduct.views with no reason; give one (`- clause: conduct.views` with `reason:` under it), "
+        "so the approval committee sees why"
+    ]
+    strict = invoke("build", "policy.yaml", "-o", "strict.md", "--strict", cwd=tmp_path)
+    assert strict.exit_code == 1 and "leaves out conduct.views with no reason" in strict.stderr
+    assert not (tmp_path / "strict.md").exists()
+
+
+# ------------------------------------------------------------------ teams named once
+
+
+@pytest.mark.parametrize("org_type", list(ORG_TYPES))
+@pytest.mark.parametrize("nation", list(NATIONS))
+def test_a_new_file_warns_only_where_the_answer_to_add_is(tmp_path, org_type, nation):
+    """Every team an answer names is listed under contacts.other by init, so each warning's line is the entry to complete."""
+    made = invoke("init", "policy.yaml", "--defaults", "--name", "Harbour Trust", "--short-name", "the Trust", "--type", org_type, "--nation", nation, cwd=tmp_path)
+    assert made.exit_code == 0, made.output
+    lines = (tmp_path / "policy.yaml").read_text(encoding="utf-8").splitlines()
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    warnings = [re.match(r"Warning: policy.yaml:(\d+): ([\w.\[\]]+): (.*)", line).groups() for line in result.stderr.splitlines()]
+    assert warnings and not [w for w in warnings if "no contact says how to reach it" in w[2]]  # nothing to retype elsewhere
+    for line, field, message in warnings:
+        if field.startswith("contacts."):  # the contact itself, where its email, phone or web page goes
+            name = re.match(r"(.*) has no email, phone or web page, so people cannot reach it from the policy; add at least one$", message).group(1)
+            assert lines[int(line) - 1].strip() in (f"- name: {name}", f"{field.split('.')[1]}:", f"{field.split('.')[1].split('[')[0]}:"), (line, field, message)
+        else:
+            assert field == "monitoring.dpia_completed_on", (line, field, message)
+    other = [w for w in warnings if w[1].startswith("contacts.other[")]
+    assert [w[1] for w in other] == [f"contacts.other[{index}]" for index in range(len(other))]
+
+
+def test_a_team_named_once_is_reached_once_its_entry_says_how(tmp_path):
+    made = invoke("init", "policy.yaml", "--defaults", "--name", "Harbour Trust", "--short-name", "the Trust", "--type", "charity", "--nation", "wales", cwd=tmp_path)
+    assert made.exit_code == 0, made.output
+    path = tmp_path / "policy.yaml"
+    text = path.read_text(encoding="utf-8")
+    entry = "    - name: the safeguarding lead\n      email:\n"
+    assert entry in text  # online_checks.concerns_to named it; init listed it for its email, phone or web page
+    path.write_text(text.replace(entry, "    - name: the safeguarding lead\n      email: safeguarding@harbour.example\n"), encoding="utf-8")
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "the safeguarding lead" not in result.stderr
+    table = (tmp_path / "policy.md").read_text(encoding="utf-8")
+    assert "| A concern that someone's social media needs watching | Safeguarding lead | [safeguarding@harbour.example](mailto:safeguarding@harbour.example) |" in table

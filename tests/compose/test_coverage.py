@@ -150,3 +150,29 @@ def test_missing_answers_file(tmp_path, library):
     result = run(tmp_path / "nope.yaml", "--library", library)
     assert result.exit_code == 1
     assert result.stderr == f"Error: {tmp_path / 'nope.yaml'}: no such file\n"
+
+
+def test_the_report_lists_each_exclusion_with_its_reason(tmp_path, library):
+    answers = write_answers(
+        tmp_path,
+        """\
+        customise:
+          exclude:
+            - clause: learning.advice
+              reason: Our website gives the safety advice.
+            - learning.refresher
+        """,
+    )
+    result = run(answers, "--library", library)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-3:] == [
+        "Left out by customise.exclude:",
+        "  learning.advice (Advice): Our website gives the safety advice.",
+        "  learning.refresher (Refresher): no reason given",
+    ]
+    assert coverage_report(answers, library).excluded == (("learning.advice", "Advice", "Our website gives the safety advice."), ("learning.refresher", "Refresher", None))
+
+
+def test_a_report_without_exclusions_says_nothing_of_them(tmp_path, library):
+    result = run(write_answers(tmp_path), "--library", library)
+    assert "customise.exclude" not in result.stdout and "Left out" not in result.stdout

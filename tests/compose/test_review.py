@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 
 import pytest
 
@@ -140,3 +141,39 @@ def test_a_replaced_clause_says_whose_version_it_is(tmp_path):
     [separate] = [r for r in review_notes(built.answers, built.library) if r.clause_id == "boundaries.separate"]
     assert separate.own == "Your organisation's version of the library's 'Keep personal and work accounts apart'."
     assert separate.recommendations == ("5. Keep personal and work communication apart.",)  # the library's sources, kept
+
+
+def test_the_review_notes_read_the_build_s_clause_context_instead_of_working_it_out_again(monkeypatch):
+    built = prepare(ROOT / "examples" / "northshire-council.yaml")
+    worked_out = review_notes(built.answers, built.library)
+    assert built.context["organisation"]["name"] == "Northshire County Council"  # the build kept the context it assembled with
+
+    def no_second_context(*args, **kwargs):
+        raise AssertionError("clause_context worked out again")
+
+    monkeypatch.setattr(sys.modules["generator.compose.assemble"], "clause_context", no_second_context)
+    assert review_notes(built.answers, built.library, built.context) == worked_out
+
+
+def test_each_exclusion_is_shown_beside_the_clause_it_would_have_come_before_with_its_reason(tmp_path):
+    excluded = "customise:\n  exclude:\n    - clause: conduct.views\n      reason: Our Code of Conduct covers personal views.\n    - privacy.family\n"
+    (tmp_path / "policy.yaml").write_text(MINIMAL_ANSWERS + excluded, encoding="utf-8")
+    built = prepare(tmp_path / "policy.yaml")
+    reviews = {review.clause_id: review for review in review_notes(built.answers, built.library, built.context)}
+    # conduct.views is followed by the university clauses, which a council does not get: boundaries.separate is next
+    assert reviews["boundaries.separate"].left_out == ("Your personal views (conduct.views). Why: Our Code of Conduct covers personal views.",)
+    assert reviews["confidentiality.data-protection"].left_out == ("Asking family and friends to take care (privacy.family). No reason is given in the answers file.",)
+    assert [review.clause_id for review in reviews.values() if review.left_out] == ["boundaries.separate", "confidentiality.data-protection"]
+    parts = dict(comment_parts(reviews["boundaries.separate"]))
+    assert list(parts)[-1] == "Left out next to this clause by your organisation"
+    assert parts["Left out next to this clause by your organisation"] == reviews["boundaries.separate"].left_out
+    assert "Left out next to this clause by your organisation" not in dict(comment_parts(reviews["boundaries.friends"]))
+
+
+def test_an_exclusion_after_the_policy_s_last_clause_is_shown_beside_that_clause(tmp_path):
+    (tmp_path / "policy.yaml").write_text(MINIMAL_ANSWERS + "customise:\n  exclude:\n    - clause: appendix.basw-coverage\n      reason: We publish it separately.\n", encoding="utf-8")
+    built = prepare(tmp_path / "policy.yaml")
+    reviews = review_notes(built.answers, built.library, built.context)
+    assert reviews[-1].clause_id != "appendix.basw-coverage"
+    assert reviews[-1].left_out == ("The recommendations and our clauses (appendix.basw-coverage). Why: We publish it separately.",)
+    assert [review.clause_id for review in reviews if review.left_out] == [reviews[-1].clause_id]

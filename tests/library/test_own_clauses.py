@@ -235,7 +235,12 @@ def summary_of(number: int) -> str:
 @pytest.mark.parametrize(
     ("files", "exclude", "reason"),
     [
-        ({"gifts.md": ADDED}, "  exclude: [conduct.rules]\n", "conduct.rules is left out"),
+        ({"gifts.md": ADDED}, "  exclude: [conduct.rules]\n", "conduct.rules is left out (no reason given)"),
+        (
+            {"gifts.md": ADDED},
+            "  exclude:\n    - clause: conduct.rules\n      reason: Our code of conduct sets these rules.\n",
+            "conduct.rules is left out (Our code of conduct sets these rules)",
+        ),
         ({"rules.md": own("replaces: conduct.rules\ntitle: Rules\nsources: {basis: good-practice}\n", "Ours.\n")}, "", "conduct.rules is replaced by local/rules.md, which does not cite it"),
     ],
 )
@@ -303,7 +308,7 @@ def test_clauses_lists_them_as_the_organisation_gets_them(org, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
         "1.1\tintro.purpose\tWhy we have this policy\tAbout this policy\talways\tBASW 1",
-        "-\tintro.scope\tWho it covers\tAbout this policy\talways\tBASW (structure)\texcluded",
+        "-\tintro.scope\tWho it covers\tAbout this policy\talways\tBASW (structure)\texcluded (no reason given)",
         "2.1\tconduct.rules\tRules we set\tYour conduct online\talways\tBASW 17",
         "2.2\tconduct.gifts\tGifts offered online\tYour conduct online\talways\tBASW (good-practice)\tadded (local/gifts.md)",
         "2.3\tconduct.accounts\tTwo accounts, two lives\tYour conduct online\talways\tBASW 5\treplaced (local/accounts.md)",

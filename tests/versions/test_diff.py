@@ -437,3 +437,23 @@ def test_the_answers_fingerprint_is_shown_only_with_provenance(tmp_path):
         old, new = fingerprints["old.yaml"], fingerprints["new.yaml"]
         shown = f"{old} -> {new}" if form == "text" else f"`{old}` → `{new}`"
         assert f"\nAnswers file fingerprints (SHA-256): {shown}\n" in output
+
+
+@pytest.mark.parametrize(
+    "exclude, why",
+    [
+        ("\n    - clause: conduct.students\n      reason: Our placement agreement covers students.", "Left out by customise.exclude: Our placement agreement covers students."),
+        (" [conduct.students]", "Left out by customise.exclude (no reason given)."),
+    ],
+)
+def test_a_clause_left_out_says_why(workdir, exclude, why):
+    (workdir / "excluded.yaml").write_text(BASE + f"customise:\n  exclude:{exclude}\n", encoding="utf-8")
+    text = run("base.yaml", "excluded.yaml")
+    assert text.exit_code == 0, text.output
+    assert f"Clauses removed (1):\n- 2.2 Students on placement [conduct.students]\n    {why}\n    Students follow this policy" in text.output
+    markdown = run("base.yaml", "excluded.yaml", "--format", "markdown")
+    assert f"#### ~~2.2 Students on placement~~ (`conduct.students`)\n\n{why}\n\n" in markdown.output
+
+
+def test_a_clause_removed_for_another_reason_says_nothing_of_exclusions(workdir):
+    assert "customise.exclude" not in run("base.yaml", "no_students.yaml").output

@@ -94,6 +94,8 @@ _BLOCK_CHANGES = {
     "bold_to_plain": ([Paragraph((Text("Do "), Text("not", bold=True), Text(" post.")))], [_p("Do not post.")]),
     "second_paragraph_of_item": ([ListBlock(False, ((_p("item"), _p("more about it.")),))], [ListBlock(False, ((_p("item"), _p("more about it, changed.")),))]),
     "nothing_in_common": ([_p("Old words entirely here.")], [_p("Completely different sentence now present.")]),
+    "inside_a_phone_number": ([_p("Call 0300 123 4567 today.")], [_p("Call 0300 123 4568 today.")]),
+    "phone_number_in_a_table": ([_table(("Desk", "0300 123 4567"))], [_table(("Desk", "0300 999 4567"))]),
 }
 for _name, (_old, _new) in _BLOCK_CHANGES.items():
     SHAPES[_name] = ([("one", [("first", _old)])] + _TAIL, [("one", [("first", _new)])] + _TAIL)
@@ -297,6 +299,22 @@ def test_words_change_inside_paragraphs(cases):
     xml = _document_xml(next(r for n, _, _, r in cases if n == "base-concerns"))
     assert re.search(r"<w:del [^>]*><w:r><w:delText xml:space=\"preserve\">your line manager</w:delText></w:r></w:del>"
                      r"<w:ins [^>]*><w:r><w:t xml:space=\"preserve\">the HR team</w:t></w:r></w:ins>", xml)
+
+
+@pytest.mark.parametrize("case, kept, changed", [
+    ("shape-inside_a_phone_number", "Call 0300\u00a0123\u00a0", ("4567", "4568")),
+    ("shape-inside_a_phone_number-back", "Call 0300\u00a0123\u00a0", ("4568", "4567")),
+    ("shape-phone_number_in_a_table", "0300\u00a0", ("123", "999")),
+])
+def test_a_change_inside_a_phone_number_keeps_it_on_one_line(cases, case, kept, changed):
+    """The Word writer's no-break spaces between digit groups, also beside a change inside the number."""
+    xml = _document_xml(next(r for n, _, _, r in cases if n == case))
+    old, new = changed
+    assert f'<w:t xml:space="preserve">{kept}</w:t></w:r><w:del ' in xml
+    assert f'<w:delText xml:space="preserve">{old}</w:delText>' in xml
+    assert f'<w:t xml:space="preserve">{new}</w:t>' in xml
+    words = [t for t in re.findall(r"<w:(?:t|delText)[^>]*>([^<]*)<", xml) if re.search(r"\d", t)]
+    assert not [t for t in words if re.search(r"\d |^ | $", t) and re.search(r"\d", t)], words  # no ordinary space inside or beside a number
 
 
 def test_removed_clause_has_deleted_paragraph_marks(cases):

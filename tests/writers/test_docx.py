@@ -10,7 +10,11 @@ import dataclasses
 import datetime as dt
 import importlib.util
 import io
+import os
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -738,3 +742,94 @@ def test_the_spliced_body_is_what_lxml_writes_for_escapes_whitespace_and_empty_r
     assert 'A "quote", an \'apostrophe\', a\ttab, a\nnew line, a\nWindows line, a\nreturn, &amp; &lt; &gt; ]]&gt;, control, é 😀 \u00a0' in body
     assert 'w:tblCaption w:val="A &quot;quote&quot;, an \'apostrophe\', a tab, a new line, a Windows line, a return, &amp; &lt; &gt; ]]&gt;, control' in body
     assert '<w:t xml:space="preserve"/>' in body  # an empty run, as lxml writes an empty element
+
+
+# ------------------------------------------------------------------ the package: zipfile and lxml, never python-docx
+
+
+def test_a_build_never_imports_python_docx(tmp_path):
+    """policygen build -o x.docx (the bundled template, an own one, an edition, a review copy) leaves python-docx unimported."""
+    from helpers import word_template
+
+    brand = word_template(tmp_path / "brand.docx")
+    example = str(next(p for p in EXAMPLES if p.stem == "northshire-council"))
+    runs = {
+        "bundled": ["build", example, "-o", str(tmp_path / "a.docx")],
+        "own template": ["build", example, "--template", str(brand), "-o", str(tmp_path / "b.docx")],
+        "quick guide": ["build", example, "--edition", "quick", "-o", str(tmp_path / "c.docx")],
+        "review copy": ["build", example, "--review-copy", "-o", str(tmp_path / "d.docx")],
+    }
+    code = (
+        "import sys\nfrom generator.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m == 'docx' or m.startswith('docx.')), file=sys.stderr)"
+    )
+    for name, args in runs.items():
+        result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env={**os.environ, "POLICYGEN_NO_LIBREOFFICE": "1"}, cwd=ROOT)
+        assert Path(args[-1]).exists(), (name, result.stderr)
+        assert result.stderr.strip().splitlines()[-1] == "[]", name
+
+
+def rewritten(source: Path, target: Path, changes: dict[str, bytes | None]) -> Path:
+    """A copy of the package `source` with parts replaced, added or (None) removed."""
+    with zipfile.ZipFile(source) as z:
+        members = {name: z.read(name) for name in z.namelist()}
+    for name, data in changes.items():
+        if data is None:
+            members.pop(name, None)
+        else:
+            members[name] = data
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in members.items():
+            out.writestr(name, data)
+    return target
+
+
+AS_WORD_DECLARES = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+
+
+def test_parts_a_build_does_not_change_keep_the_templates_bytes(tmp_path):
+    """Styles, fonts and theme as Word saved them (its XML declaration, a line end) reach the policy byte for byte;
+    a part nothing refers to is left out, and [Content_Types].xml names exactly the parts in the package."""
+    from generator.writers import template as templates
+
+    with zipfile.ZipFile(writer.template_path()) as z:
+        original = {name: z.read(name) for name in ("word/styles.xml", "word/fontTable.xml", "word/theme/theme1.xml")}
+    as_word = {name: AS_WORD_DECLARES + data.split(b"\n", 1)[1] for name, data in original.items()}
+    brand = rewritten(writer.template_path(), tmp_path / "brand.docx", {**as_word, "customXml/orphan.xml": b"<orphan/>"})
+    assert templates.check(brand, "brand.docx") == []
+    built = dict(_unzip(writer.render(dataclasses.replace(make_document(), template=brand))))
+    assert {name: built[name] for name in as_word} == as_word
+    assert "customXml/orphan.xml" not in built
+    types = etree.fromstring(built["[Content_Types].xml"])
+    ct = {"ct": "http://schemas.openxmlformats.org/package/2006/content-types"}
+    overrides = sorted(name[1:] for name in types.xpath("ct:Override/@PartName", namespaces=ct))
+    defaults = set(types.xpath("ct:Default/@Extension", namespaces=ct))
+    assert defaults == {"rels", "xml"}
+    assert set(overrides) <= set(built)  # no content type for a part that is not there
+    assert "word/document.xml" in overrides and "word/styles.xml" in overrides and "docProps/custom.xml" in overrides
+
+
+def test_a_changed_template_file_is_read_again(tmp_path):
+    """The template is read once for each version of the file: a live preview sees an edit at once."""
+    from helpers import word_template
+
+    brand = word_template(tmp_path / "brand.docx", colour="7A1F5C")
+    document = dataclasses.replace(make_document(), template=brand)
+    first = dict(_unzip(writer.render(document)))["word/styles.xml"]
+    word_template(tmp_path / "brand.docx", colour="1F4E79")
+    second = dict(_unzip(writer.render(document)))["word/styles.xml"]
+    assert b'w:val="7A1F5C"' in first and b'w:val="1F4E79"' in second and b'w:val="7A1F5C"' not in second
+
+
+def test_a_new_relationship_takes_the_first_free_id_and_an_existing_one_is_reused():
+    from generator.writers.opc import Relationship, Relationships
+
+    rels = Relationships("/word", {"rId2": Relationship("rId2", "styles", "/word/styles.xml")}, data=b"<as read/>")
+    assert rels.xml() == b"<as read/>"  # unchanged: the bytes as read
+    assert rels.add("hyperlink", "https://example.org/", external=True) == "rId1"
+    assert rels.add("styles", "/word/styles.xml") == "rId2"
+    assert rels.add("image", "/word/media/image1.png") == "rId3"
+    written = etree.fromstring(rels.xml())
+    assert [(r.get("Id"), r.get("Target"), r.get("TargetMode")) for r in written] == [
+        ("rId2", "styles.xml", None), ("rId1", "https://example.org/", "External"), ("rId3", "media/image1.png", None),
+    ]

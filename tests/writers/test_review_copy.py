@@ -135,6 +135,32 @@ def test_a_draft_without_an_approval_date_has_undated_comments(tmp_path):
     assert comments and all(c.get(w("date")) is None for c in comments)
 
 
+def page_header_runs(path: Path) -> list[tuple[str, bool]]:
+    """(text, bold) of each run in the header of every page after the cover."""
+    R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    [reference] = [r for r in part(path, "word/document.xml").iter(w("headerReference")) if r.get(w("type")) == "default"]
+    rels = {rel.get("Id"): rel.get("Target") for rel in part(path, "word/_rels/document.xml.rels")}
+    header = part(path, "word/" + rels[reference.get(f"{{{R}}}id")])
+    return [("".join(t.text or "" for t in run.iter(w("t"))), run.find("w:rPr/w:b", NS) is not None) for run in header.iter(w("r")) if run.find("w:t", NS) is not None]
+
+
+def test_every_page_header_says_review_copy_and_the_policy_s_does_not(review, tmp_path):
+    assert page_header_runs(review) == [("Northshire County Council", False), ("REVIEW COPY", True), ("Social media policy for social care staff", False)]
+    plain = tmp_path / "policy.docx"
+    build(NORTHSHIRE, [plain])
+    assert page_header_runs(plain) == [("Northshire County Council", False), ("Social media policy for social care staff", False)]
+
+
+def test_a_draft_s_review_copy_says_draft_review_copy(tmp_path):
+    target = tmp_path / "review.docx"
+    build(ROOT / "examples" / "strathmore-council.yaml", [target], review_copy=True)
+    assert ("DRAFT REVIEW COPY", True) in page_header_runs(target)
+    plain = tmp_path / "policy.docx"
+    build(ROOT / "examples" / "strathmore-council.yaml", [plain])
+    assert ("DRAFT", True) in page_header_runs(plain)
+    assert not any("REVIEW" in text for text, _ in page_header_runs(plain))
+
+
 def test_the_review_copy_is_the_same_bytes_every_time(review, tmp_path):
     again = tmp_path / "again.docx"
     build(NORTHSHIRE, [again], review_copy=True)

@@ -365,7 +365,7 @@ def test_a_template_with_odd_numbers_in_it_is_an_error_or_is_used_never_a_crash(
     assert out.tables  # tables still fit the page, at the bundled text size
 
 
-def test_a_package_python_docx_cannot_open_is_an_error_not_a_crash(tmp_path, brand):
+def test_a_package_the_writer_cannot_open_is_an_error_not_a_crash(tmp_path, brand):
     with zipfile.ZipFile(brand) as source:
         members = {name: source.read(name) for name in source.namelist()}
     # a macro-enabled template renamed .docx: Word's content type for it is not a document's
@@ -378,3 +378,26 @@ def test_a_package_python_docx_cannot_open_is_an_error_not_a_crash(tmp_path, bra
     [problem] = problems_of(brand)
     assert problem.startswith("brand.docx: document.template: cannot be opened as a Word document (")
     assert problem.endswith("); open it in Word and save it as a Word Document (.docx)")
+
+
+def test_a_part_the_writer_reads_that_is_not_xml_is_an_error_naming_it(tmp_path, brand):
+    with zipfile.ZipFile(brand) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    members["word/settings.xml"] = b"<w:settings"
+    with zipfile.ZipFile(brand, "w") as out:
+        for name, data in members.items():
+            out.writestr(name, data)
+    [problem] = problems_of(brand)
+    assert problem.startswith("brand.docx: document.template: cannot be opened as a Word document (word/settings.xml: ")
+    assert problem.endswith("); open it in Word and save it as a Word Document (.docx)")
+
+
+def test_a_template_missing_a_part_it_refers_to_is_an_error_naming_it(tmp_path, brand):
+    with zipfile.ZipFile(brand) as source:
+        members = {name: source.read(name) for name in source.namelist() if name != "word/fontTable.xml"}
+    with zipfile.ZipFile(brand, "w") as out:
+        for name, data in members.items():
+            out.writestr(name, data)
+    assert problems_of(brand) == [
+        "brand.docx: document.template: cannot be opened as a Word document (it has no word/fontTable.xml); open it in Word and save it as a Word Document (.docx)"
+    ]

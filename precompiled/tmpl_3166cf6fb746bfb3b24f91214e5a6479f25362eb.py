@@ -1,0 +1,17 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'personal-use.devices when'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_devices = resolve('devices')
+    pass
+    if (environment.getattr((undefined(name='devices') if l_0_devices is missing else l_0_devices), 'issued') != 'personal'):
+        pass
+        yield '1'
+
+blocks = {}
+debug_info = '1=12'

@@ -1,0 +1,44 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'fostering.birth-family body'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_nation = resolve('nation')
+    l_0_edition = resolve('edition')
+    l_0_fostering = resolve('fostering')
+    pass
+    yield 'A child in care may be contacted online by members of their birth family, or by someone else, in a way that '
+    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'fostering'), 'contact_limits')))
+    yield ' does not allow. The contact can come through games, messaging apps or a new account, and the child may welcome it. If you '
+    if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) != 'carers'):
+        pass
+        yield 'are a foster carer or a member of staff and you '
+    yield 'find this happening:\n\n1. keep the child safe first, and stay calm with them, so that they keep talking to you;\n2. keep the messages: do not delete them or reply, and take screenshots that show the date, the time and the account;\n3. write down what happened, what you saw and what you did, with times;\n'
+    if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers'):
+        pass
+        yield "4. tell the child's social worker and your "
+        yield str(environment.finalize(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'supervising_worker')))
+        yield ' the same day. Outside office hours, contact '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'name')))
+        if environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'phone'):
+            pass
+            yield ' on '
+            yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'phone')))
+        yield ';\n'
+    else:
+        pass
+        yield "4. tell the child's social worker the same day. A foster carer also tells their "
+        yield str(environment.finalize(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'supervising_worker')))
+        yield ", and staff tell the carer's "
+        yield str(environment.finalize(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'supervising_worker')))
+        yield '. Outside office hours, foster carers contact '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'name')))
+        yield ', and staff contact the out-of-hours or on-call service;\n'
+    yield "5. the child's social worker reviews the plan and the contact arrangements with you, the child and the people involved. If an order sets the contact and it needs to change, they ask for the order to be reviewed.\n\nGive screenshots and notes to the child's social worker in the way they ask, so that they go into the child's record, and do not share them with anyone else. Do not confront the person online. If the child is in immediate danger, or a crime may have been committed, call 999.\n"
+
+blocks = {}
+debug_info = '1=15&6=21&7=24&9=35'

@@ -1,0 +1,17 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'condition cfa5c782e4fef481edbcf52c7814dfa7c16c7f6f98817a03a7dd2a84e0cd00df'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_carers = resolve('carers')
+    pass
+    if (undefined(name='carers') if l_0_carers is missing else l_0_carers):
+        pass
+        yield '1'
+
+blocks = {}
+debug_info = '1=12'
