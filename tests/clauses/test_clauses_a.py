@@ -136,7 +136,7 @@ def test_naming_the_employer_follows_the_answer(policy):
     no = clause(policy(personal_use={"name_employer": "no"}), "Talking about your work and your employer")
     assert yes.startswith("You may say online that you work for the Council") and "note" not in yes
     assert "add a short note that your views are your own and not your employer's" in note
-    assert no.startswith("Do not name the Council as your employer on your personal accounts")
+    assert no.startswith("Do not name the Council as the place you work on your personal accounts")  # agency staff and students are covered by default
     assert len({yes, note, no}) == 3
 
 
