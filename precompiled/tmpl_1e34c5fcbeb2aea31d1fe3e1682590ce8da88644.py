@@ -22,7 +22,9 @@ def root(context, missing=missing):
     if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) != 'carers'):
         pass
         yield '- photos of colleagues'
-        yield str(environment.finalize((' or other students' if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'students') else '')))
+        if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'students'):
+            pass
+            yield ' or other students'
         yield ', or anything that links them to '
         yield str(environment.finalize(('your placement' if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'students') else 'our work')))
         yield '.\n'
@@ -31,4 +33,4 @@ def root(context, missing=missing):
     yield ' straight away.\n'
 
 blocks = {}
-debug_info = '1=13&6=20&7=22&8=25&11=30'
+debug_info = '1=13&6=20&7=22&8=25&11=32'

@@ -87,7 +87,13 @@ def root(context, missing=missing):
         yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'breaches.mistakes')))
         yield ' and '
         yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'breaches.data')))
-        yield ' on concerns, mistakes and data breaches. The rest of the policy is written for staff. It applies to you only where a clause says it is for foster carers. In particular, the staff rules on online contact with people who use our services, in clauses '
+        yield ' on concerns, mistakes and data breaches.'
+        if (environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'devices') != 'none'):
+            pass
+            yield ' Clause '
+            yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'breaches.carer-devices')))
+            yield ' says what to do if your phone or computer is lost or stolen.'
+        yield ' The rest of the policy is written for staff. It applies to you only where a clause says it is for foster carers. In particular, the staff rules on online contact with people who use our services, in clauses '
         yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'boundaries.friends')))
         yield ' and '
         yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'boundaries.former')))
@@ -133,4 +139,4 @@ def root(context, missing=missing):
         yield ' inspects it.'
 
 blocks = {}
-debug_info = '1=37&2=41&4=53&7=56&8=59&10=66&13=100&15=123'
+debug_info = '1=37&2=41&4=53&7=56&8=59&10=66&13=106&15=129'

@@ -9,6 +9,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_personal_use = resolve('personal_use')
     l_0_organisation = resolve('organisation')
+    l_0_not_only_employees = resolve('not_only_employees')
     l_0_policies = resolve('policies')
     l_0_nation = resolve('nation')
     pass
@@ -26,7 +27,16 @@ def root(context, missing=missing):
         pass
         yield 'Do not name '
         yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
-        yield ' as your employer on your personal accounts, or post anything that would let people work it out. This protects you and the people you work with. You may list your employer on a professional networking profile that you keep strictly for your career.\n'
+        yield ' as '
+        yield str(environment.finalize(('the place you work' if (undefined(name='not_only_employees') if l_0_not_only_employees is missing else l_0_not_only_employees) else 'your employer')))
+        yield ' on your personal accounts, or post anything that would let people work it out. This protects you and the people you work with. You may list '
+        if (undefined(name='not_only_employees') if l_0_not_only_employees is missing else l_0_not_only_employees):
+            pass
+            yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
+        else:
+            pass
+            yield 'your employer'
+        yield ' on a professional networking profile that you keep strictly for your career.\n'
     yield '\nWhen you talk about your work:\n\n- never post about a person you work with, or a case, even without names;\n- do not comment on complaints, court cases or investigations that involve us;\n- do not present a personal view as our position, or speak for us unless you are authorised to;\n- raise concerns about practice with your manager or under the '
     yield str(environment.finalize(environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'whistleblowing')))
     yield ", not on social media.\n\nYou are responsible for everything you post and share. Posts that unfairly damage someone's reputation can also lead to a claim under "
@@ -34,4 +44,4 @@ def root(context, missing=missing):
     yield '.\n'
 
 blocks = {}
-debug_info = '1=15&2=18&3=20&4=23&6=28&14=31&16=33'
+debug_info = '1=16&2=19&3=21&4=24&6=29&14=41&16=43'

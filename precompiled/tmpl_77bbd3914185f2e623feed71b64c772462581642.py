@@ -7,8 +7,9 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_contacts = resolve('contacts')
     l_0_edition = resolve('edition')
+    l_0_fostering = resolve('fostering')
+    l_0_contacts = resolve('contacts')
     l_0_your_manager = resolve('your_manager')
     l_0_carers = resolve('carers')
     l_0_carer_workers = resolve('carer_workers')
@@ -16,7 +17,7 @@ def root(context, missing=missing):
     l_0_university = resolve('university')
     l_0_xref = resolve('xref')
     l_0_out_of_hours = resolve('out_of_hours')
-    l_0_alternative = l_0_own = l_0_concerns_name = missing
+    l_0_alternative = l_0_carers_alternative = l_0_own = l_0_concerns_name = missing
     try:
         t_1 = environment.filters['join_and']
     except KeyError:
@@ -30,9 +31,12 @@ def root(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'link' found.")
     pass
-    l_0_alternative = environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'concerns_alternative')
+    l_0_alternative = (environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'concerns_alternative') if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers') else environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'concerns_alternative'))
     context.vars['alternative'] = l_0_alternative
     context.exported_vars.add('alternative')
+    l_0_carers_alternative = environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'concerns_alternative')
+    context.vars['carers_alternative'] = l_0_carers_alternative
+    context.exported_vars.add('carers_alternative')
     l_0_own = (environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'concerns'), 'personal') and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) in ('carers', 'students')))
     context.vars['own'] = l_0_own
     context.exported_vars.add('own')
@@ -73,7 +77,11 @@ def root(context, missing=missing):
         yield '.'
     yield ' Do not share, like or reply to the post, but note the link and the time.\n\nIf the concern is about '
     yield str(environment.finalize((undefined(name='concerns_name') if l_0_concerns_name is missing else l_0_concerns_name)))
-    yield ', or you cannot raise it with them, go to '
+    yield ', or you cannot raise it with them, '
+    if (((undefined(name='own') if l_0_own is missing else l_0_own) and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'students')) and (not (undefined(name='university') if l_0_university is missing else l_0_university))):
+        pass
+        yield 'tell your personal tutor at your university, who can raise it with us, or '
+    yield 'go to '
     yield str(environment.finalize(environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'name')))
     if environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'email'):
         pass
@@ -90,6 +98,27 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_2('web page', environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'web'))))
         yield ')'
     yield '. '
+    if ((undefined(name='carers') if l_0_carers is missing else l_0_carers) and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'full')):
+        pass
+        yield 'If you are a carer and the concern is about your '
+        yield str(environment.finalize(t_1((undefined(name='carer_workers') if l_0_carer_workers is missing else l_0_carer_workers), 'or')))
+        yield ', or you cannot raise it with them, go to '
+        yield str(environment.finalize(environment.getattr((undefined(name='carers_alternative') if l_0_carers_alternative is missing else l_0_carers_alternative), 'name')))
+        if environment.getattr((undefined(name='carers_alternative') if l_0_carers_alternative is missing else l_0_carers_alternative), 'email'):
+            pass
+            yield ' ('
+            yield str(environment.finalize(t_2(environment.getattr((undefined(name='carers_alternative') if l_0_carers_alternative is missing else l_0_carers_alternative), 'email'), environment.checked_text(str_join(('mailto:', environment.getattr((undefined(name='carers_alternative') if l_0_carers_alternative is missing else l_0_carers_alternative), 'email'), ))))))
+            yield ')'
+        if environment.getattr((undefined(name='carers_alternative') if l_0_carers_alternative is missing else l_0_carers_alternative), 'phone'):
+            pass
+            yield ', phone '
+            yield str(environment.finalize(environment.getattr((undefined(name='carers_alternative') if l_0_carers_alternative is missing else l_0_carers_alternative), 'phone')))
+        if (environment.getattr((undefined(name='carers_alternative') if l_0_carers_alternative is missing else l_0_carers_alternative), 'web') and (not (environment.getattr((undefined(name='carers_alternative') if l_0_carers_alternative is missing else l_0_carers_alternative), 'email') or environment.getattr((undefined(name='carers_alternative') if l_0_carers_alternative is missing else l_0_carers_alternative), 'phone')))):
+            pass
+            yield ' (see their '
+            yield str(environment.finalize(t_2('web page', environment.getattr((undefined(name='carers_alternative') if l_0_carers_alternative is missing else l_0_carers_alternative), 'web'))))
+            yield ')'
+        yield '. '
     if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers'):
         pass
         yield 'Clause '
@@ -118,4 +147,4 @@ def root(context, missing=missing):
     yield '.\n'
 
 blocks = {}
-debug_info = '1=33&3=36&4=39&5=43&7=75&9=109&11=115'
+debug_info = '2=34&3=37&5=40&6=43&7=47&9=79&11=138&13=144'

@@ -75,7 +75,13 @@ def root(context, missing=missing):
         yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'breaches.mistakes')))
         yield ' and '
         yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'breaches.data')))
-        yield ' on concerns, mistakes and data breaches. The rest of the policy is written for staff. It applies to you only where a clause says it is for carers.\n'
+        yield ' on concerns, mistakes and data breaches.'
+        if (environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'devices') != 'none'):
+            pass
+            yield ' Clause '
+            yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'breaches.carer-devices')))
+            yield ' says what to do if your phone or computer is lost or stolen.'
+        yield ' The rest of the policy is written for staff. It applies to you only where a clause says it is for carers.\n'
     yield '\nIn your caring role:\n\n- do not post photos or details that could identify the person in your care, or show where they live or where they go during the day, unless they agree, and their social worker agrees too if they are a child or cannot decide for themselves;\n- never share anything about their history, their family or their care and support plans;\n- keep to the contact arrangements agreed for them, online as well as in person;\n- tell your '
     yield str(environment.finalize((undefined(name='worker') if l_0_worker is missing else l_0_worker)))
     yield ' if anyone contacts you online about the person in your care.\n\nYou also help keep the people you care for safe online. Agree household rules with them, learn how the apps they use work, and talk with them about what they see and share. Tell their social worker straight away if you think they are at risk online, for example from bullying, grooming, exploitation or contact with someone they must not see.\n'
@@ -96,4 +102,4 @@ def root(context, missing=missing):
     yield ' will talk it through with you and agree what needs to change. A serious or repeated concern may lead to a review of your approval or your agreement, under the procedure for your kind of care. If a child or an adult at risk may have been harmed, we follow safeguarding procedures at once.\n'
 
 blocks = {}
-debug_info = '1=20&2=24&4=43&6=46&7=49&9=54&17=80&20=82&22=85&25=90&28=93'
+debug_info = '1=20&2=24&4=43&6=46&7=49&9=54&17=86&20=88&22=91&25=96&28=99'

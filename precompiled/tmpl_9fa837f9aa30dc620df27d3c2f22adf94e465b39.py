@@ -9,21 +9,14 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_university = resolve('university')
     l_0_organisation = resolve('organisation')
-    l_0_carers = resolve('carers')
+    l_0_not_only_employees = resolve('not_only_employees')
     l_0_scope = resolve('scope')
-    l_0_others = resolve('others')
     l_0_university_students = resolve('university_students')
     l_0_xref = resolve('xref')
-    l_0_not_only_employees = resolve('not_only_employees')
+    l_0_carers = resolve('carers')
     l_0_policies = resolve('policies')
     l_0_higher_education = resolve('higher_education')
     l_0_fostering = resolve('fostering')
-    try:
-        t_1 = environment.filters['join_and']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'join_and' found.")
     pass
     if (undefined(name='university') if l_0_university is missing else l_0_university):
         pass
@@ -36,21 +29,16 @@ def root(context, missing=missing):
         yield '. That includes:\n\n- academic staff, including sessional and visiting lecturers, and the staff who support them;\n- practice educators and practice learning staff whom we employ or engage;\n'
     else:
         pass
-        l_0_others = environment.call_binop(context, '+', (['carers'] if (undefined(name='carers') if l_0_carers is missing else l_0_carers) else []), (['volunteers'] if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'volunteers') else []))
-        context.vars['others'] = l_0_others
-        context.exported_vars.add('others')
-        yield 'This policy applies to the people who do social work for '
+        yield 'This policy applies to everyone below who works with '
         yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
         if environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'service'):
             pass
             yield ' in its '
             yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'service')))
-        if (undefined(name='others') if l_0_others is missing else l_0_others):
+        if (undefined(name='not_only_employees') if l_0_not_only_employees is missing else l_0_not_only_employees):
             pass
-            yield ', and to the '
-            yield str(environment.finalize(t_1((undefined(name='others') if l_0_others is missing else l_0_others))))
-            yield ' who work with us'
-        yield '. That includes:\n\n- social workers, social work assistants and other practitioners, and the staff who support them;\n'
+            yield ', whether we employ them or not'
+        yield ':\n\n- social workers, social work assistants and other practitioners, and the staff who support them;\n'
     if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'agency_staff'):
         pass
         yield '- agency and interim staff, while they work with us;\n'
@@ -176,4 +164,4 @@ def root(context, missing=missing):
             yield ': it says which other clauses apply to you.\n'
 
 blocks = {}
-debug_info = '1=28&2=31&7=39&8=43&12=54&15=57&16=60&17=62&20=65&21=68&23=70&24=73&26=82&31=86&32=94&38=97&39=108&40=111&42=113&43=116&45=118&46=121&47=125&48=128&50=130&51=133&53=139&54=142&56=155&57=158&59=160&61=163'
+debug_info = '1=21&2=24&8=33&12=42&15=45&16=48&17=50&20=53&21=56&23=58&24=61&26=70&31=74&32=82&38=85&39=96&40=99&42=101&43=104&45=106&46=109&47=113&48=116&50=118&51=121&53=127&54=130&56=143&57=146&59=148&61=151'

@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_scope = resolve('scope')
     l_0_fostering = resolve('fostering')
     l_0_routes = resolve('routes')
+    l_0_carer_workers = resolve('carer_workers')
     l_0_concerns = l_0_concerns_name = l_0_wanted = missing
     try:
         t_1 = environment.filters['capfirst']
@@ -25,16 +26,22 @@ def root(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'first' found.")
     try:
-        t_3 = environment.filters['link']
+        t_3 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'link' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_4 = environment.filters['selectattr']
+        t_4 = environment.filters['link']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'link' found.")
+    try:
+        t_5 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     yield '| For | Who | How to reach them |\n| --- | --- | --- |\n| Advice and support, and anything in this guide | Your '
@@ -47,7 +54,7 @@ def root(context, missing=missing):
         yield ' | '
         if environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'email'):
             pass
-            yield str(environment.finalize(t_3(environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'email'), environment.checked_text(str_join(('mailto:', environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'email'), ))))))
+            yield str(environment.finalize(t_4(environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'email'), environment.checked_text(str_join(('mailto:', environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'email'), ))))))
         if (environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'email') and environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'phone')):
             pass
             yield ', '
@@ -60,25 +67,29 @@ def root(context, missing=missing):
             yield str(environment.finalize((undefined(name='your_manager') if l_0_your_manager is missing else l_0_your_manager)))
             yield ' how to reach them'
         yield ' |\n'
-    l_0_concerns = t_2(environment, t_4(context, (undefined(name='routes') if l_0_routes is missing else l_0_routes), 'purpose', 'equalto', 'Raising a concern'))
+    l_0_concerns = t_2(environment, t_5(context, (undefined(name='routes') if l_0_routes is missing else l_0_routes), 'purpose', 'equalto', 'Raising a concern'))
     context.vars['concerns'] = l_0_concerns
     context.exported_vars.add('concerns')
     l_0_concerns_name = (environment.checked_text(str_join(('your ', (undefined(name='your_manager') if l_0_your_manager is missing else l_0_your_manager), ))) if environment.getattr((undefined(name='concerns') if l_0_concerns is missing else l_0_concerns), 'personal') else environment.getattr((undefined(name='concerns') if l_0_concerns is missing else l_0_concerns), 'name'))
     context.vars['concerns_name'] = l_0_concerns_name
     context.exported_vars.add('concerns_name')
-    l_0_wanted = [('Raising a concern', 'Raising a concern'), ('A concern about your manager, or one you cannot raise with them', environment.checked_text(str_join(('A concern you cannot raise with ', (undefined(name='concerns_name') if l_0_concerns_name is missing else l_0_concerns_name), )))), ('Someone at risk out of hours', 'Someone at risk out of hours'), ('Data protection, data breaches and monitoring', 'A data breach'), ('Questions about this policy', 'Questions about the full policy')]
+    l_0_wanted = [('Raising a concern', 'Raising a concern'), (environment.checked_text(str_join(("A carer's concern about their ", t_3(context.eval_ctx, (undefined(name='carer_workers') if l_0_carer_workers is missing else l_0_carer_workers), ' or '), ', or one they cannot raise with them', ))), environment.checked_text(str_join(('A concern you cannot raise with ', (undefined(name='concerns_name') if l_0_concerns_name is missing else l_0_concerns_name), )))), ('Someone at risk out of hours', 'Someone at risk out of hours'), ('Data protection, data breaches and monitoring', 'A data breach'), ('A lost or stolen device used for work', ('A lost or stolen phone or computer signed in to our systems' if (environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'devices') == 'our_systems') else '')), ('Questions about this policy', 'Questions about the full policy')]
     context.vars['wanted'] = l_0_wanted
     context.exported_vars.add('wanted')
-    for (l_1_purpose, l_1_label) in (undefined(name='wanted') if l_0_wanted is missing else l_0_wanted):
+    def t_6(fiter):
+        for (l_1_purpose, l_1_label) in fiter:
+            if l_1_label:
+                yield (l_1_purpose, l_1_label)
+    for (l_1_purpose, l_1_label) in t_6((undefined(name='wanted') if l_0_wanted is missing else l_0_wanted)):
         l_1__policygen_loop_step = resolve('_policygen_loop_step')
         _loop_vars = {}
         pass
         environment.call(context, (undefined(name='_policygen_loop_step') if l_1__policygen_loop_step is missing else l_1__policygen_loop_step), _loop_vars=_loop_vars)
-        def t_5(fiter):
+        def t_7(fiter):
             for l_2_route in fiter:
                 if ((environment.getattr(l_2_route, 'purpose') == l_1_purpose) and (not environment.getattr(l_2_route, 'personal'))):
                     yield l_2_route
-        for l_2_route in t_5((undefined(name='routes') if l_0_routes is missing else l_0_routes)):
+        for l_2_route in t_7((undefined(name='routes') if l_0_routes is missing else l_0_routes)):
             _loop_vars = {}
             pass
             environment.call(context, (undefined(name='_policygen_loop_step') if l_1__policygen_loop_step is missing else l_1__policygen_loop_step), _loop_vars=_loop_vars)
@@ -89,7 +100,7 @@ def root(context, missing=missing):
             yield ' | '
             if environment.getattr(l_2_route, 'email'):
                 pass
-                yield str(environment.finalize(t_3(environment.getattr(l_2_route, 'email'), environment.checked_text(str_join(('mailto:', environment.getattr(l_2_route, 'email'), ))))))
+                yield str(environment.finalize(t_4(environment.getattr(l_2_route, 'email'), environment.checked_text(str_join(('mailto:', environment.getattr(l_2_route, 'email'), ))))))
             if (environment.getattr(l_2_route, 'email') and environment.getattr(l_2_route, 'phone')):
                 pass
                 yield ', '
@@ -101,7 +112,7 @@ def root(context, missing=missing):
                 if (environment.getattr(l_2_route, 'email') or environment.getattr(l_2_route, 'phone')):
                     pass
                     yield ', '
-                yield str(environment.finalize(t_3('Web page', environment.getattr(l_2_route, 'web'))))
+                yield str(environment.finalize(t_4('Web page', environment.getattr(l_2_route, 'web'))))
             if environment.getattr(l_2_route, 'note'):
                 pass
                 if ((environment.getattr(l_2_route, 'email') or environment.getattr(l_2_route, 'phone')) or environment.getattr(l_2_route, 'web')):
@@ -119,4 +130,4 @@ def root(context, missing=missing):
     yield '\nIf someone is in immediate danger, call 999.\n'
 
 blocks = {}
-debug_info = '3=41&4=43&5=46&8=63&9=66&10=69&17=72&18=77&19=86'
+debug_info = '3=48&4=50&5=53&8=70&9=73&10=76&18=79&19=88&20=97'

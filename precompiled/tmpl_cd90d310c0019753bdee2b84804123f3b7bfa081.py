@@ -8,6 +8,8 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_edition = resolve('edition')
+    l_0_fostering = resolve('fostering')
+    l_0_xref = resolve('xref')
     l_0_university = resolve('university')
     l_0_contacts = resolve('contacts')
     l_0_policies = resolve('policies')
@@ -26,7 +28,16 @@ def root(context, missing=missing):
             raise TemplateRuntimeError("No filter named 'link' found.")
     pass
     yield 'A data breach includes any post, message or photo that reveals personal information without authority, and a lost '
-    if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers'):
+    if (((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers') and (environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'devices') != 'none')):
+        pass
+        yield 'phone, tablet or computer that holds information about the people in your care'
+        if (environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'devices') == 'our_systems'):
+            pass
+            yield ' or is signed in to one of our systems'
+        yield ' (clause '
+        yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'breaches.carer-devices')))
+        yield ')'
+    elif ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers'):
         pass
         yield 'phone, tablet or computer that is signed in to one of our systems'
     elif ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'students'):
@@ -59,4 +70,4 @@ def root(context, missing=missing):
     yield " decides whether to report it and does so, so you do not need to contact the Information Commissioner's Office yourself.\n"
 
 blocks = {}
-debug_info = '1=29&3=41&5=56'
+debug_info = '1=31&3=52&5=67'

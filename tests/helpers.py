@@ -165,12 +165,12 @@ def answers_for(type: str = "local_authority", nation: str = "england", short_na
     return parse_answers(json.dumps({"organisation": org, **groups}, default=str), "answers.yaml")  # JSON is YAML (dates as text)
 
 
-def policy_markdown(library, **answers: Any) -> str:
-    """The whole policy as Markdown, built with `library` from answers_for(**answers)."""
+def policy_markdown(library, edition: str = "full", **answers: Any) -> str:
+    """The whole policy (or one edition of it) as Markdown, built with `library` from answers_for(**answers)."""
     from generator.compose.assemble import assemble
     from generator.writers import markdown
 
-    return markdown.render(assemble(answers_for(**answers), library)).decode("utf-8")
+    return markdown.render(assemble(answers_for(**answers), library, edition=edition)).decode("utf-8")
 
 
 @functools.cache
@@ -180,9 +180,9 @@ def bundled_library() -> Library:
     return load_library()
 
 
-def policy(**answers: Any) -> str:
-    """The whole policy as Markdown, built with the bundled library from answers_for(**answers)."""
-    return policy_markdown(bundled_library(), **answers)
+def policy(edition: str = "full", **answers: Any) -> str:
+    """The whole policy (or one edition of it) as Markdown, built with the bundled library from answers_for(**answers)."""
+    return policy_markdown(bundled_library(), edition, **answers)
 
 
 def gaps(**answers: Any) -> list[str]:

@@ -1093,6 +1093,14 @@ class Contacts(Section):
 
 # ------------------------------------------------------------------ foster carers and other carers
 
+# What a carer's phone or computer holds, for the rule on one that is lost or stolen.
+CARER_DEVICES = {
+    "own_devices": "Their own phones and computers hold messages, emails, photos or reports about the people in their care",
+    "our_systems": "As well, carers sign in to our systems on them, such as secure email or a carers' portal, or use a device we give them",
+    "none": "Carers keep no information about the people in their care on any phone or computer",
+}
+
+
 class Fostering(Section):
     """Foster carers and other carers"""
 
@@ -1128,6 +1136,21 @@ class Fostering(Section):
         "staff wellbeing services are not offered to them.",
         when="scope.foster_carers",
         default=None,
+    )
+    concerns_alternative: Contact = ask(
+        "Who can carers go to with a concern they cannot raise with their supervising social worker, such as one about that worker?",
+        "Someone above their worker in the service that approves them, and how to reach them, e.g. the Fostering Service Manager "
+        "or the Registered Manager. Carers are not your employees, so the HR team is not their route.",
+        when="carers",
+        default_factory=lambda: Contact(name="the manager of the service that approves you"),
+    )
+    devices: choice(CARER_DEVICES) = ask(
+        "Do carers hold information about the people in their care on their phones or computers, or use your systems on them?",
+        "Decides the rule for a carer's lost or stolen device. Most carers' phones hold messages, emails and photos about a child, "
+        "so the policy tells them how to report a lost one as a data breach unless you answer that none do.",
+        when="carers",
+        labels=CARER_DEVICES,
+        default="own_devices",
     )
     other_carers_agreement: Text = ask(
         "What is your written agreement with other carers, such as kinship or Shared Lives carers, called?",

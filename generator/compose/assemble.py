@@ -87,8 +87,9 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
         except PolicyError as exc:
             problems.extend(exc.problems)
             continue
-        sections.setdefault(clause.section, []).append(Clause(clause.id, item.number, clause.title, blocks, tuple(clause.sources.basw)))
-        hashes.append((clause.id, hashlib.sha256(f"{clause.title}\n{readable_links(markdown)}".encode()).hexdigest()))
+        title = chosen.heading(clause.id, clause.title)
+        sections.setdefault(clause.section, []).append(Clause(clause.id, item.number, title, blocks, tuple(clause.sources.basw)))
+        hashes.append((clause.id, hashlib.sha256(f"{title}\n{readable_links(markdown)}".encode()).hexdigest()))
     collect(problems)
 
     doc = answers.document
@@ -108,7 +109,7 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
         ),
     )
     numbered = tuple(
-        Section(section_id, str(index), library.section_title(section_id), tuple(clauses))
+        Section(section_id, str(index), chosen.heading(section_id, library.section_title(section_id)), tuple(clauses))
         for index, (section_id, clauses) in enumerate(sections.items(), start=1)
     )
     return Document(meta, numbered, tuple(hashes), chosen.brief)

@@ -83,6 +83,11 @@ def routes(answers: Answers, nation: dict[str, Any], facts: Mapping[str, Any]) -
         _from_contact("A lost or stolen device used for work", contacts.it_support, ("contacts", "it_support")),
         out_of_hours(answers, nation),
     ]
+    if facts["carers"]:  # carers are not employees: their own route past their worker, not HR
+        workers = " or ".join(facts["carer_workers"])
+        purpose = f"A carer's concern about their {workers}, or one they cannot raise with them"
+        found.insert(3, _from_contact(purpose, answers.fostering.concerns_alternative, ("fostering", "concerns_alternative")))
+    fixed = len(found)
     named = named_teams(facts)  # (purpose, name, field) of teams other answers name
 
     known = {team_key(route.name) for route in found}
@@ -100,7 +105,7 @@ def routes(answers: Answers, nation: dict[str, Any], facts: Mapping[str, Any]) -
         else:
             found.append(Route(purpose, name, personal=name.lower().startswith("your "), field=field, named_only=True))
     for index, other in enumerate(contacts.other):
-        if index not in used and team_key(other.name) not in {team_key(r.name) for r in found[:7]}:
+        if index not in used and team_key(other.name) not in {team_key(r.name) for r in found[:fixed]}:
             found.append(_from_contact(other.purpose or "Other help", other, ("contacts", "other", index)))
     return found
 

@@ -226,6 +226,11 @@ def _check_editions(editions: Editions | None, outline: Outline, clauses: dict[s
             problems.append(
                 Problem("defines 'full', which is every clause of the outline; give the edition another name", shown, None, "editions.full")
             )
+        for heading_id in edition.headings:
+            if heading_id not in sections and heading_id not in clauses:
+                hint = did_you_mean(heading_id, [*sections, *clauses])
+                message = f"gives a heading to '{heading_id}', which is neither a section nor a clause" + (f"; did you mean '{hint}'?" if hint else "")
+                problems.append(Problem(message, shown, None, f"editions.{name}.headings.{heading_id}"))
         for index, item in enumerate([] if edition.take == "all" else edition.take):
             taken = item if isinstance(item, str) else item.id
             if taken not in sections and taken not in clauses:

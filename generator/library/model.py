@@ -189,10 +189,17 @@ class Edition(Strict):
         description="Section or clause ids (each alone, or with a `when`); 'all' for every clause."
     )
     brief: bool = Field(default=False, description="A short edition: no contents list, and the text starts on the first page.")
+    headings: dict[str, str] = Field(
+        default_factory=dict,
+        description="Section or clause id -> its heading in this edition, where the full policy's heading tells this reader little.",
+    )
     cites: str = Field(
         default="{} of the full policy",
         description="How [[id]] reads for a clause the edition leaves out; {} is its number in the full policy.",
     )
+
+    def heading(self, section_or_clause_id: str, default: str) -> str:
+        return self.headings.get(section_or_clause_id, default)
 
     def available(self, context: dict[str, Any]) -> bool:
         return self.when is None or _compiled(self.when).render(context) == "1"

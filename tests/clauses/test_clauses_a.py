@@ -54,10 +54,15 @@ def test_scope_carers_wording_by_kind_of_carer_and_reference_resolves(policy):
 
 
 def test_scope_names_the_service_when_given(policy):
-    assert "This policy applies to the people who do social work for the Council in its Adult Social Care." in policy(organisation={"service": "Adult Social Care"})
-    assert "This policy applies to the people who do social work for the Council. That" in policy().replace("\n", " ")
-    with_others = policy(scope={"foster_carers": True, "volunteers": True}).replace("\n", " ")
-    assert "This policy applies to the people who do social work for the Council, and to the carers and volunteers who work with us. That" in with_others
+    staff_only = {"agency_staff": False, "students": False}
+    served = policy(organisation={"service": "Adult Social Care"}, scope=staff_only)
+    assert "This policy applies to everyone below who works with the Council in its Adult Social Care:\n\n- social workers," in served
+    # Everyone listed works with us; not all are employees or do social work, so the sentence says so.
+    with_others = policy(scope={"foster_carers": True, "volunteers": True})
+    assert "This policy applies to everyone below who works with the Council, whether we employ them or not:\n\n- social workers," in with_others
+    scope_clause = clause(with_others, "Who and what this policy covers")
+    assert "people who do social work" not in scope_clause
+    assert "- foster carers we approve" in scope_clause and "- volunteers who work with people who use our services;" in scope_clause
 
 
 @pytest.mark.parametrize(
@@ -131,7 +136,7 @@ def test_naming_the_employer_follows_the_answer(policy):
     no = clause(policy(personal_use={"name_employer": "no"}), "Talking about your work and your employer")
     assert yes.startswith("You may say online that you work for the Council") and "note" not in yes
     assert "add a short note that your views are your own and not your employer's" in note
-    assert no.startswith("Do not name the Council as your employer on your personal accounts")
+    assert no.startswith("Do not name the Council as the place you work on your personal accounts")  # agency staff and students are covered by default
     assert len({yes, note, no}) == 3
 
 

@@ -167,7 +167,37 @@ def test_carers_and_students_are_told_their_own_first_route():
     assert "If you are a carer" not in staff and "If you are a student" not in staff
     # A named team, not each reader's own manager, is everyone's route.
     team = flat(clause(policy(scope={"foster_carers": True}, contacts={"concerns": {"name": "the Safeguarding Hub", "phone": "0100"}}), CONCERNS))
-    assert "If you are a carer" not in team and "tell the Safeguarding Hub, phone 0100." in team
+    assert "If you are a carer, tell" not in team and "tell the Safeguarding Hub, phone 0100." in team
+
+
+def test_carers_have_their_own_route_past_their_worker_not_hr():
+    answers = {
+        "scope": {"foster_carers": True, "other_carers": True},
+        "contacts": {"concerns_alternative": {"name": "the HR Team", "email": "hr@example.gov.uk"}},
+        "fostering": {
+            "other_carers_worker": "Shared Lives worker",
+            "concerns_alternative": {"name": "the Fostering Service Manager", "email": "fsm@example.gov.uk", "phone": "0100 000"},
+        },
+    }
+    full = flat(clause(policy(**answers), CONCERNS))
+    assert "If the concern is about your line manager, or you cannot raise it with them, go to the HR Team" in full
+    assert (
+        "If you are a carer and the concern is about your supervising social worker or Shared Lives worker, or you cannot raise it "
+        "with them, go to the Fostering Service Manager ([fsm@example.gov.uk](mailto:fsm@example.gov.uk)), phone 0100 000."
+    ) in full
+    guide = flat(clause(policy(edition="carers", **answers), "If something online worries you"))
+    assert "HR Team" not in guide
+    assert (
+        "If the concern is about your supervising social worker or Shared Lives worker, or you cannot raise it with them, "
+        "go to the Fostering Service Manager ([fsm@example.gov.uk](mailto:fsm@example.gov.uk)), phone 0100 000."
+    ) in guide
+    table = policy(edition="carers", **answers)
+    assert (
+        "| A concern you cannot raise with your supervising social worker or Shared Lives worker | The Fostering Service Manager "
+        "| [fsm@example.gov.uk](mailto:fsm@example.gov.uk), 0100 000 |"
+    ) in table
+    assert "| A carer's concern about their supervising social worker or Shared Lives worker, or one they cannot raise with them " \
+        "| Fostering Service Manager |" in policy(**answers)
 
 
 def test_no_good_faith_test_anywhere():

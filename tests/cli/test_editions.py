@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from helpers import ROOT, invoke
 
 BRIGHTWATER = ROOT / "examples" / "brightwater-fostering.yaml"
@@ -53,8 +55,8 @@ def test_coverage_of_an_edition_counts_only_its_clauses():
     assert quick.output.endswith("0 of 23 recommendations covered.\n")
     # the carers' edition delivers training for carers (17, in its clauses 5.1 and 6.1), and not what staff need to know (1)
     assert carers.output.endswith("13 of 23 recommendations covered.\n")
-    assert " 17  5.1, 6.1            Employers should support social workers, foster carers" in carers.output
-    assert "  1  not covered         Know what social media offers" in carers.output
+    assert re.search(r"^ 17  5\.1, 6\.1 +Employers should support social workers, foster carers", carers.output, re.M)
+    assert re.search(r"^  1  not covered +Know what social media offers", carers.output, re.M)
 
 
 def test_diff_of_an_edition_shows_only_its_changes(tmp_path):

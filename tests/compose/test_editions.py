@@ -94,6 +94,7 @@ def test_the_carers_edition_takes_the_rules_that_bind_carers_in_outline_order():
         "breaches.concerns",
         "breaches.mistakes",
         "breaches.data",
+        "breaches.carer-devices",
         "guide-contacts.carers",
     ]
 

@@ -50,11 +50,12 @@ def test_a_change_to_a_carers_rule_is_listed_for_carers(changed):
         "\n"
         f"{INTRO.format(new='1.2', who='carers')}\n"
         "\n"
-        "One rule changed. Read it again in Social media: the rules for carers, version 1.2.\n"
+        "2 rules changed. Read them again in Social media: the rules for carers, version 1.2.\n"
         "\n"
         "| Clause | Title | What changed |\n"
         "| --- | --- | --- |\n"
         "| 8.3 | Data breaches | \u201c8\u201d is now \u201c12\u201d. |\n"
+        "| 8.4 | If your phone or computer is lost or stolen | \u201c8\u201d is now \u201c12\u201d. |\n"
     )
 
 
@@ -84,9 +85,10 @@ def test_the_organisations_note_added_since_old_describes_the_clause(changed):
     carers = invoke("changes", BRIGHTWATER, new, "--edition", "carers")
     assert carers.exit_code == 0, carers.output
     assert carers.output.endswith(
-        "One rule changed. Read it again in Social media: the rules for carers, version 1.3.\n\n"
+        "2 rules changed. Read them again in Social media: the rules for carers, version 1.3.\n\n"
         "| Clause | Title | What changed |\n| --- | --- | --- |\n"
         "| 8.3 | Data breaches | Report a suspected data breach within 12 hours, not 8. |\n"
+        "| 8.4 | If your phone or computer is lost or stolen | \u201c8\u201d is now \u201c12\u201d. |\n"
     )
     # the contacts table has no note: its changed words describe it
     staff = invoke("changes", BRIGHTWATER, new, "-o", new.parent / "staff.json")
@@ -94,6 +96,7 @@ def test_the_organisations_note_added_since_old_describes_the_clause(changed):
     assert [(r["number"], r["title"], r["description"], r["source"]) for r in rules] == [
         ("8.4", "If a device is lost or stolen", "\u201c0010\u201d is now \u201c0011\u201d.", "words"),
         ("13.4", "Data breaches", "Report a suspected data breach within 12 hours, not 8.", "organisation"),
+        ("13.5", "If a carer's phone or computer is lost or stolen", "\u201c8\u201d is now \u201c12\u201d.", "words"),
         ("14.3", "Who to contact", "\u201c0010\u201d is now \u201c0011\u201d.", "words"),
     ]
     assert staff.exit_code == 0
@@ -167,7 +170,10 @@ def test_the_summary_as_json(changed, tmp_path):
         "title": "Social media: the rules for carers",
         "old_version": "1.2",
         "new_version": "1.2",
-        "rules": [{"number": "8.3", "title": "Data breaches", "change": "changed", "description": "\u201c8\u201d is now \u201c12\u201d.", "source": "words"}],
+        "rules": [
+            {"number": "8.3", "title": "Data breaches", "change": "changed", "description": "\u201c8\u201d is now \u201c12\u201d.", "source": "words"},
+            {"number": "8.4", "title": "If your phone or computer is lost or stolen", "change": "changed", "description": "\u201c8\u201d is now \u201c12\u201d.", "source": "words"},
+        ],
         "policy": "Social media policy for staff and foster carers",
         "organisation": "Brightwater Fostering Ltd",
         "audience": "carers",
@@ -195,7 +201,7 @@ def test_the_summary_as_a_word_document(changed, tmp_path):
         ("Normal", "This summary is for carers."),
         ("Normal", "It compares version 1.2 of the Social media policy for staff and foster carers with version 1.3, approved on 1 June 2026."),
         ("Heading 2", "The rules that changed"),
-        ("Normal", "3 rules changed. Read them again in Social media: the rules for carers, version 1.3."),
+        ("Normal", "4 rules changed. Read them again in Social media: the rules for carers, version 1.3."),
     ]
     [table] = document.tables
     email = "\u201cprivacy@brightwater.example\u201d is now \u201cdpo@brightwater.example\u201d"
@@ -203,7 +209,8 @@ def test_the_summary_as_a_word_document(changed, tmp_path):
         ["Clause", "Title", "What changed"],
         ["3.3", "If you find confidential information online", f"{email}."],
         ["8.3", "Data breaches", f"{email}; \u201c8\u201d is now \u201c12\u201d."],
-        ["9.1", "Who to contact", f"{email}."],
+        ["8.4", "If your phone or computer is lost or stolen", f"{email}; \u201c8\u201d is now \u201c12\u201d."],
+        ["9.1", "Everyone this guide names, and how to reach them", f"{email}."],
     ]
     properties = document.core_properties
     assert (properties.title, properties.language, properties.author) == ("What changed in Social media: the rules for carers", "en-GB", "Registered Manager")
@@ -236,7 +243,7 @@ def test_one_answer_for_students_changes_their_rules_and_one_for_official_accoun
     students = invoke("changes", EASTWOLD, procedure, "--edition", "students")
     assert students.exit_code == 0, students.output
     assert "One rule changed." in students.output
-    assert students.output.endswith("| Students on our social work programmes | Taken out: \u201cSuitability and\u201d. |\n")
+    assert students.output.endswith("| On our programmes and on placement | Taken out: \u201cSuitability and\u201d. |\n")
     accounts = changed(("moderation_hours: Monday to Friday, 9am to 5pm", "moderation_hours: every day, 8am to 8pm"), base=EASTWOLD, name="accounts.yaml")
     unchanged = invoke("changes", EASTWOLD, accounts, "--edition", "students")
     assert unchanged.exit_code == 0 and unchanged.output.endswith("This summary is for students.\n\nNothing in your rules changed.\n")
