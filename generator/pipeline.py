@@ -244,7 +244,7 @@ def _refuse_for_review_copy(wanted: list[str], edition: str) -> None:
 def with_review_comments(built: Built, data: bytes) -> bytes:
     """The .docx `data` of this policy as a review copy: a comment on every clause for the approval committee."""
     from .compose.review import comment_parts, review_notes
-    from .writers.comments import with_comments  # imports python-docx: only for a review copy
+    from .writers.comments import with_comments  # only for a review copy
 
     comments = {review.clause_id: comment_parts(review) for review in review_notes(built.answers, built.library, built.context or None)}
     return with_comments(data, built.document, comments, built.answers.document.approved_on)
@@ -301,7 +301,7 @@ def render_outputs(document: Document, targets: Sequence[Path]) -> list[bytes]:
     suffixes = [target.suffix.lower() for target in targets]
     laid_out: dict[str, bytes] = {}
     if ".docx" in suffixes or ".pdf" in suffixes:
-        from .writers import paged  # imports python-docx: only when a .docx or PDF is wanted
+        from .writers import paged  # lxml and the Word writer: only when a .docx or PDF is wanted
 
         laid_out = paged.render_laid_out(document, targets)
     return [laid_out[suffix] if suffix in laid_out else writer_for(suffix).render(document) for suffix in suffixes]

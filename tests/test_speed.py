@@ -18,7 +18,7 @@ from helpers import EXAMPLES, ROOT
 # Each is imported only for the work that needs it: ruamel to find a line after an error or to
 # write an answers file, markdown-it for clause Markdown the simple reader declines, a process
 # pool for batch builds, the questionnaire for init.
-NOT_IMPORTED_BY_A_BUILD = ["ruamel.yaml", "markdown_it", "multiprocessing", "concurrent.futures", "generator.answers.init", "generator.answers.answersfile", "generator.answers.questions"]
+NOT_IMPORTED_BY_A_BUILD = ["ruamel.yaml", "docx", "markdown_it", "multiprocessing", "concurrent.futures", "generator.answers.init", "generator.answers.answersfile", "generator.answers.questions"]
 
 
 def modules_after(*args: str) -> set[str]:

@@ -254,7 +254,7 @@ def write_changes(summary: Changes, output: str | Path) -> Path:
         raise PolicyError(Problem(f"cannot write '{target.suffix}' files; use .md, .json or .docx", str(target)))
     refuse_inputs([target], list(summary.inputs))
     if suffix == ".docx":
-        from ..writers import docx  # python-docx is slow to import: only for a Word document
+        from ..writers import docx  # lxml and the Word writer: only for a Word document
 
         data = docx.render(as_document(summary))
     else:
