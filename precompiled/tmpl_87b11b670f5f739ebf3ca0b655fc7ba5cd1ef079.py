@@ -81,7 +81,7 @@ def root(context, missing=missing):
         yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'fostering'), 'training_standard')))
         yield '. Your '
         yield str(environment.finalize(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'supervising_worker')))
-        yield ' helps you plan this training with them, in your personal development plan.\n'
+        yield ' helps you plan this training in your personal development plan.\n'
 
 blocks = {}
 debug_info = '1=42&2=45&3=48&5=52&6=61&8=72&9=74&11=77'
