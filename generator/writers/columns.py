@@ -66,19 +66,28 @@ def measure(cell: Sequence[Inline], bold: bool = False, numbers_whole: bool = Fa
     whole = word = longest = 0.0
     for item in cell:
         for text in (item.children if isinstance(item, Link) else (item,)):
-            widths = _widths(bold or text.bold).__getitem__
-            whole += sum(map(widths, text.text))
-            words = [part for part in _BREAKS.split(unbroken_numbers(text.text)) if part] if numbers_whole else text.text.split()
-            if not words:
+            width, first, longest_after_first, last = _measured_text(text.text, bold or text.bold, numbers_whole)
+            whole += width
+            if first is None:  # no word: only spaces, or nothing
                 word = 0.0 if text.text else word
                 continue
-            for index, part in enumerate(words):
-                width = float(sum(map(widths, part)))
-                word = word + width if index == 0 and not text.text[0].isspace() else width
-                longest = max(longest, word)
+            word = word + first if not text.text[0].isspace() else first  # the first word continues the one before
+            longest = max(longest, word, longest_after_first)
+            word = last if last is not None else word
             if text.text[-1].isspace():
                 word = 0.0
     return whole, longest
+
+
+@functools.lru_cache(maxsize=4096)  # the same texts recur in every table of a batch: each is measured once
+def _measured_text(text: str, bold: bool, numbers_whole: bool) -> tuple[int, float | None, float, float | None]:
+    """One run of text: its width, its first word's, the longest of its other words (0 for none), and its last word's (None: one word)."""
+    widths = _widths(bold).__getitem__
+    words = [part for part in _BREAKS.split(unbroken_numbers(text)) if part] if numbers_whole else text.split()
+    if not words:
+        return sum(map(widths, text)), None, 0.0, None
+    sized = [float(sum(map(widths, part))) for part in words]
+    return sum(map(widths, text)), sized[0], max(sized[1:], default=0.0), sized[-1] if len(sized) > 1 else None
 
 
 def column_widths(rows: Sequence[Sequence[Sequence[Inline]]], total: int, font_size: float = 11) -> Columns:

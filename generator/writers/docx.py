@@ -261,6 +261,7 @@ def _picture(rel_id: str, size: tuple[int, int], shape_id: int, description: str
 # ------------------------------------------------------------------ body
 
 
+@functools.lru_cache(maxsize=8192)  # the same runs recur in every policy of a batch and in every rebuild: a run is made once
 def _run(text: str, bold: bool = False, italic: bool = False, style: str = "", size: str = "", numbers_whole: bool = True) -> str:
     """A run of text; `size` is a w:sz value (half-points) when it differs from the style's.
 
