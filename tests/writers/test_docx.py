@@ -498,6 +498,18 @@ def test_short_cells_stay_on_one_line():
     assert _fits("11 September 2024", layout.widths[1], 11)
 
 
+def test_a_word_runs_across_runs_of_different_weights_and_a_space_ends_it():
+    regular, bold = columns._widths(False), columns._widths(True)
+    width = lambda text, table: sum(table[c] for c in text)  # noqa: E731
+    cell = (Text("Recruit"), Text("ment and"), Text(" Sub", bold=True), Text("mission "), Text("ok"))
+    whole, longest = columns.measure(cell)
+    assert whole == width("Recruitment and", regular) + width(" Sub", bold) + width("mission ok", regular)
+    assert longest == max(width("Recruitment", regular), width("Sub", bold) + width("mission", regular))
+    assert columns.measure(cell) == (whole, longest)  # measured again from the cache: the same
+    assert columns.measure((Text("ab"), Text(" "), Text("a"))) == (width("ab a", regular), width("ab", regular))  # a space alone ends a word
+    assert columns.measure(cell, bold=True)[1] == width("Recruitment", bold)
+
+
 def test_a_phone_number_is_one_word_unless_its_table_is_too_tight():
     assert columns.unbroken_numbers("call 01632 960 200 on 1 October 2026") == "call 01632\u00a0960\u00a0200 on 1 October 2026"
     phone = (Text("Call 01632 960 100"),)
