@@ -8,20 +8,20 @@ Places are named by the heading a thing is under, since a Word document has no l
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
 
 from ..errors import PolicyError, Problem
-from ..writers.ooxml import W, w
+from ..writers.ooxml import ContentType, RelType, W, w
+from ..writers.opc import INPUT_LIMITS, NotAWordDocument, PackageError, TooLarge, UnreadablePart, read_word_package
 from . import rules
 
 NS = {"w": W, "dc": "http://purl.org/dc/elements/1.1/", "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"}
-# Hand-edited files are input like any other: no entities, no network.
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+# Hand-edited files are input like any other: read by the writer's reader (no entities, no network,
+# no huge trees), within the limits of any Word document given as input.
+_READ = frozenset({ContentType.DOCUMENT, ContentType.STYLES, ContentType.HEADER, ContentType.FOOTER, ContentType.CORE_PROPERTIES})
 # Word's highlight colours by name (a highlight is the text's background).
 HIGHLIGHTS = {
     "black": "000000", "blue": "0000FF", "cyan": "00FFFF", "green": "00FF00", "magenta": "FF00FF", "red": "FF0000",
@@ -51,23 +51,20 @@ def check(data: bytes, shown: str) -> tuple[list[Problem], rules.Readability]:
 
 
 def _read_parts(data: bytes, shown: str) -> dict[str, etree._Element]:
+    """The document, its styles, headers, footers and core properties, by zip member name (word/document.xml ...)."""
     try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise PolicyError(Problem("not a Word document (.docx): it is not a zip package", shown)) from None
-    with package:
-        names = set(package.namelist())
-        if "word/document.xml" not in names:
-            raise PolicyError(Problem("not a Word document (.docx): it has no word/document.xml", shown))
-        wanted = {"word/document.xml", "word/styles.xml", "docProps/core.xml"}
-        wanted |= {n for n in names if n.startswith(("word/header", "word/footer")) and n.endswith(".xml")}
-        parts = {}
-        for name in sorted(wanted & names):
-            try:
-                parts[name] = etree.fromstring(package.read(name), _PARSER)
-            except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError) as exc:
-                raise PolicyError(Problem(f"not a readable Word document: {name}: {exc}", shown)) from None
-    return parts
+        package, main = read_word_package(data, _READ, INPUT_LIMITS)
+    except NotAWordDocument as exc:
+        raise PolicyError(Problem(f"not a Word document (.docx): {exc}", shown)) from None
+    except UnreadablePart as exc:
+        raise PolicyError(Problem(f"not a readable Word document: {exc.part}: {exc.detail}", shown)) from None
+    except TooLarge as exc:
+        raise PolicyError(Problem(f"not a readable Word document: {exc} (over {exc.limit // 2**20} MiB)", shown)) from None
+    except PackageError as exc:
+        raise PolicyError(Problem(f"not a readable Word document: {exc}", shown)) from None
+    found = [main, package.related(main, RelType.STYLES), package.related(None, RelType.CORE_PROPERTIES)]
+    found += [part for part in package.parts.values() if part.content_type in (ContentType.HEADER, ContentType.FOOTER)]
+    return {part.name[1:]: part.tree for part in found if part is not None and part.tree is not None}
 
 
 def _is_hex(value: str | None) -> bool:

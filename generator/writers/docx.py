@@ -64,7 +64,8 @@ from .ooxml import CUSTOM_FMTID, CUSTOM_PROPERTIES, NAMESPACES, VT, ContentType,
 from .ooxml import attr as _attr
 from .ooxml import text as _t
 from .opc import Package, Part, Relationships, insert_before, make_element, parse, read_word_package, serialised
-from .template import read_template
+from .template import PARSED_PARTS
+from .template import opened as checked_template
 
 # Fixed times keep builds byte-identical: core properties and zip entries never say "now".
 FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -141,33 +142,40 @@ def _template_of(document: Document) -> _Template:
 @functools.lru_cache(maxsize=8)
 def _read_template(path: str, own: bool, mtime_ns: int, size: int) -> _Template:
     """The template, read and parsed once for each version of the file (a live preview rebuilds on every change)."""
-    # The organisation's template is input: read within limits (it was checked when the build was prepared).
-    data = read_template(Path(path), path) if own else Path(path).read_bytes()
-    package, main = read_word_package(data)
-    document = parse(main.data)
+    if own:  # the organisation's: the package its checks read when the build was prepared
+        checked = checked_template(Path(path), path)
+        package, main = checked.package, checked.main
+    else:
+        package, main = read_word_package(Path(path).read_bytes(), PARSED_PARTS)
+    document = copy.deepcopy(_xml(main))  # the parsed parts are shared with the checks: changed only as copies
     sect_pr = _section_properties(document)
     for child in [*sect_pr.itersiblings(preceding=True), *sect_pr.itersiblings()]:
         child.getparent().remove(child)  # type: ignore[union-attr]  # a sibling has the body as its parent
     styles, numbering = (package.related(main, reltype) for reltype in (RelType.STYLES, RelType.NUMBERING))
     assert styles is not None and numbering is not None  # the template's checks make sure of both
-    styles_xml, numbering_xml = parse(styles.data), parse(numbering.data)
+    styles_xml, numbering_xml = _xml(styles), _xml(numbering)
     emptied, logo = {}, None
     for reference in sect_pr.xpath("w:headerReference | w:footerReference", namespaces=NS):
         name = main.rels.part(str(reference.get(qn("r:id"))))
         if name is not None and name in package.parts and name not in emptied:
-            emptied[name] = _emptied(parse(package.parts[name].data))
+            emptied[name] = _emptied(copy.deepcopy(_xml(package.parts[name])))
     header = sect_pr.xpath("w:headerReference[@w:type='default']/@r:id", namespaces=NS)
     header_name = main.rels.part(str(header[0])) if header else None
     if header_name in package.parts:
-        logo = _find_logo(parse(package.parts[header_name].data), package.parts[header_name].rels)
+        logo = _find_logo(_xml(package.parts[header_name]), package.parts[header_name].rels)
     settings = package.related(main, RelType.SETTINGS)
     core = package.related(None, RelType.CORE_PROPERTIES)
     return _Template(
         package, main.name, document, numbering.name, numbering_xml, emptied,
         _settings_once(settings) if settings is not None else None,
-        parse(core.data) if core is not None else None,
+        _xml(core) if core is not None else None,
         _TemplateFacts.read(styles_xml, numbering_xml, sect_pr), _TemplateFacts.body_font(styles_xml), logo,
     )
+
+
+def _xml(part: Part) -> etree._Element:
+    """A part's XML as read (not to be changed in place): parsed by the reader, or now for a part of a type it does not parse."""
+    return part.tree if part.tree is not None else parse(part.data)
 
 
 NS = {"w": NAMESPACES["w"], "r": NAMESPACES["r"]}
@@ -658,7 +666,7 @@ NEW_SETTINGS = f"<w:settings {nsdecls('w')}/>".encode()  # for a template withou
 
 def _settings_once(settings: Part) -> tuple[bytes, Relationships]:
     """The template's settings as every build writes them, and their relationships."""
-    tree = parse(settings.data)
+    tree = copy.deepcopy(_xml(settings))
     _settings(tree)
     rels = settings.rels.copy()
     # A template saved in Word names the template it was made from, often a path on someone's own computer: not for a policy.

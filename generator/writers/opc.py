@@ -1,6 +1,9 @@
 """A .docx as the Open Packaging Conventions define it: parts, their content types and relationships.
 
-Read from a zip and written back with zipfile and lxml only. A part nobody changes keeps its
+The one reader of Word documents: the writer reads its template through it, template.py checks
+an organisation's own template through it, and `policygen lint` reads any .docx through it. It
+parses with one parser (no entities, no network, no huge trees) and, for input, within limits
+on the unpacked size. Read from a zip and written back with zipfile and lxml only. A part nobody changes keeps its
 bytes (no parse, no serialise), and so does a relationships file; a writer gives new bytes for
 the parts it changes. The rules are those of python-docx, which wrote earlier builds, so the same
 template gives the same bytes as before: only the parts reachable through relationships from the
@@ -28,6 +31,43 @@ CONTENT_TYPES_NAME = "[Content_Types].xml"
 
 class PackageError(ValueError):
     """The zip is not a package a Word document can be read from; the message says why."""
+
+
+class NotAWordDocument(PackageError):
+    """Not a Word document at all: not a zip, or no word/document.xml in it."""
+
+
+class NotAZip(NotAWordDocument):
+    """Not a zip package at all."""
+
+
+class TooLarge(PackageError):
+    """Over a limit: unpacked as a whole (`part` None), or one part to be read as XML."""
+
+    def __init__(self, part: str | None, limit: int) -> None:
+        super().__init__(f"{part} is too large" if part else "it is too large unpacked")
+        self.part, self.limit = part, limit
+
+
+class UnreadablePart(PackageError):
+    """A part that does not unpack from the zip or is not well-formed XML; `detail` is what zipfile or lxml said."""
+
+    def __init__(self, part: str, detail: str, message: str) -> None:
+        super().__init__(message)
+        self.part, self.detail = part, detail
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much a package given as input may unpack to: all of it, and one part read as XML."""
+
+    unpacked: int
+    part: int
+
+
+# A Word document given as input (a template, a file to lint): a template with a logo or two
+# unpacks to well under a megabyte, a part of it to under a few.
+INPUT_LIMITS = Limits(unpacked=100 * 1024 * 1024, part=8 * 1024 * 1024)
 
 
 def parse(data: bytes | str) -> etree._Element:
@@ -131,14 +171,20 @@ def _member(archive: zipfile.ZipFile, name: str) -> bytes:
         return archive.read(name)
     except KeyError:
         raise PackageError(f"it has no {name}") from None
+    except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as exc:  # a bad checksum, an encrypted member ...
+        raise UnreadablePart(name, str(exc), _said(exc)) from None
+
+
+def _said(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
 
 
 def _parsed(data: bytes, name: str) -> etree._Element:
-    """A part's XML; PackageError naming the part when it is not well formed."""
+    """A part's XML; UnreadablePart naming the part when it is not well formed."""
     try:
         return parse(data)
     except etree.XMLSyntaxError as exc:
-        raise PackageError(f"{name}: {str(exc).split(' (<string>')[0]}") from None
+        raise UnreadablePart(name, str(exc), f"{name}: {str(exc).split(' (<string>')[0]}") from None
 
 
 def _read_rels(archive: zipfile.ZipFile, source: str) -> Relationships:
@@ -165,6 +211,9 @@ class Part:
     content_type: str
     data: bytes
     rels: Relationships
+    # The XML as read, for a part of a content type the reader was asked to parse; shared by every
+    # copy of the package, so whoever changes it works on a copy (copy.deepcopy). None: not parsed.
+    tree: etree._Element | None = None
 
 
 @dataclass
@@ -173,18 +222,31 @@ class Package:
     parts: dict[str, Part]
 
     @classmethod
-    def read(cls, data: bytes) -> Package:
-        """The package in the zip `data`; PackageError when it cannot be read as one."""
+    def read(cls, data: bytes, parsed: frozenset[str] = frozenset(), limits: Limits | None = None) -> Package:
+        """The package in the zip `data`, its parts of the content types in `parsed` parsed; PackageError when it cannot be read as one.
+
+        NotAWordDocument: not a zip, or no word/document.xml; then, within `limits` (TooLarge), the
+        parts reached through relationships, each part checked against the limit before it is read.
+        """
         try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                return cls._read(archive)
+            archive = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, OSError, ValueError):
+            raise NotAZip("it is not a zip package") from None
+        try:
+            with archive:
+                infos = {info.filename: info for info in archive.infolist()}
+                if "word/document.xml" not in infos:
+                    raise NotAWordDocument("it has no word/document.xml")
+                if limits is not None and sum(info.file_size for info in infos.values()) > limits.unpacked:
+                    raise TooLarge(None, limits.unpacked)
+                return cls._read(archive, parsed, limits)
         except PackageError:
             raise
         except (zipfile.BadZipFile, OSError, RuntimeError, ValueError) as exc:
-            raise PackageError(str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__) from None
+            raise PackageError(_said(exc)) from None
 
     @classmethod
-    def _read(cls, archive: zipfile.ZipFile) -> Package:
+    def _read(cls, archive: zipfile.ZipFile, parsed: frozenset[str], limits: Limits | None) -> Package:
         defaults, overrides = _content_types(_member(archive, CONTENT_TYPES_NAME))
         package = cls(_read_rels(archive, "/"), {})
         pending = [package.rels]
@@ -196,8 +258,10 @@ class Package:
                 content_type = overrides.get(name.lower()) or defaults.get(posixpath.splitext(name)[1][1:].lower())
                 if content_type is None:
                     raise PackageError(f"[Content_Types].xml gives no content type for {name}")
-                package.parts[name] = Part(name, content_type, _member(archive, name[1:]), _read_rels(archive, name))
-                pending.append(package.parts[name].rels)
+                package.parts[name] = part = Part(name, content_type, _part_data(archive, name[1:], content_type in parsed, limits), _read_rels(archive, name))
+                if content_type in parsed:
+                    part.tree = _parsed(part.data, name[1:])
+                pending.append(part.rels)
         return package
 
     def copy(self) -> Package:
@@ -242,6 +306,18 @@ class Package:
         return package(members)
 
 
+def _part_data(archive: zipfile.ZipFile, member: str, as_xml: bool, limits: Limits | None) -> bytes:
+    """A part's bytes; one to be read as XML is refused over the limit before it is unpacked."""
+    if as_xml and limits is not None:
+        try:
+            size = archive.getinfo(member).file_size
+        except KeyError:
+            size = 0  # missing: _member says so
+        if size > limits.part:
+            raise TooLarge(member, limits.part)
+    return _member(archive, member)
+
+
 def _content_types(data: bytes) -> tuple[dict[str, str], dict[str, str]]:
     """[Content_Types].xml's defaults by extension and overrides by part name, both lower case."""
     root = _parsed(data, CONTENT_TYPES_NAME)
@@ -267,13 +343,10 @@ def _content_types_xml(parts: list[Part]) -> bytes:
     return serialised(root)
 
 
-def read_word_package(data: bytes, parsed: frozenset[str] = frozenset()) -> tuple[Package, Part]:
+def read_word_package(data: bytes, parsed: frozenset[str] = frozenset(), limits: Limits | None = None) -> tuple[Package, Part]:
     """The package of a Word document and its main document part; PackageError when it is not one,
-    or when a part of a content type in `parsed` is not well-formed XML."""
-    package = Package.read(data)
-    for part in package.parts.values():
-        if part.content_type in parsed:
-            _parsed(part.data, part.name[1:])
+    or when a part of a content type in `parsed` is not well-formed XML (each such part's tree is kept)."""
+    package = Package.read(data, parsed, limits)
     main = package.related(None, RelType.OFFICE_DOCUMENT)
     if main is None:
         raise PackageError("it has no main document part")

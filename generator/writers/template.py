@@ -9,15 +9,14 @@ missing (errors: nothing could be built) and which text colours read badly on wh
 (warnings). `starter` is the bundled template with instructions in its body, to open in Word,
 restyle and save: the writer empties the body, so the instructions never reach a policy.
 
-Templates are read with the standard zip module and lxml, without entities or the network,
-and with limits on their size, since a template is input like an answers file; then opened
-as the writer opens it (opc.py), so that nothing it refuses reaches a build.
+A template is input like an answers file: it is read once per version of the file, within
+limits on its size, by the reader the writer uses (opc.py: no entities, no network, no huge
+trees), and the package checked here is the one the writer builds from, so nothing it would
+refuse reaches a build and nothing is read or parsed twice.
 """
 
 from __future__ import annotations
 
-import functools
-import io
 import os
 import zipfile
 from dataclasses import dataclass
@@ -28,17 +27,14 @@ from lxml import etree
 from ..errors import PolicyError, Problem
 from ..files import read_bytes
 from .ooxml import ContentType, RelType, W, package, text, w
-from .opc import PackageError, read_word_package
+from .opc import INPUT_LIMITS, NotAWordDocument, NotAZip, Package, PackageError, Part, TooLarge, UnreadablePart, read_word_package
 
-# A template with a logo or two is well under a megabyte; a part of it, under a few.
-MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
-MAX_PART_BYTES = 8 * 1024 * 1024
-MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the zip itself
+MAX_PART_BYTES = INPUT_LIMITS.part
+MAX_UNPACKED_BYTES = INPUT_LIMITS.unpacked
 MIN_CONTRAST = 4.5  # WCAG 2.2 AA for normal text against white
 MIN_TEXT_WIDTH = 2835  # 5 cm in twentieths of a point: less leaves no room for a table
 FIELD = "document.template"
-
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 NS = {"w": W}
 
 
@@ -79,23 +75,42 @@ STARTER_HINT = "start from `policygen template brand.docx`, which has them all, 
 
 def check(path: Path, shown: str) -> list[Problem]:
     """The warnings about a template (text colours that fail contrast); a template that cannot be used raises PolicyError."""
+    return [Problem(message, shown, field=FIELD) for message in opened(path, shown).warnings]
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A template that passed its checks: the package the writer builds from, and the messages of its warnings."""
+
+    package: Package
+    main: Part  # the document part
+    warnings: tuple[str, ...]
+
+
+_OPENED: dict[tuple[str, int, int], Opened] = {}
+_KEPT = 16  # versions of templates kept (a live preview rebuilds on every change of the answers)
+
+
+def opened(path: Path, shown: str) -> Opened:
+    """The template read, checked and parsed once per version of the file; PolicyError naming `shown` when it cannot be used."""
     stat = os.stat(path) if os.path.exists(path) else None
     key = (str(path), stat.st_mtime_ns, stat.st_size) if stat else (str(path), 0, 0)
-    return list(_checked(key, shown))
+    found = _OPENED.get(key)
+    if found is None:
+        found = _OPENED[key] = _checked(read_template(path, shown), shown)
+        while len(_OPENED) > _KEPT:
+            del _OPENED[next(iter(_OPENED))]
+    return found
 
 
-@functools.lru_cache(maxsize=16)
-def _checked(key: tuple[str, int, int], shown: str) -> tuple[Problem, ...]:
-    """check, once per file version (a live preview rebuilds on every change of the answers)."""
-    data = read_template(Path(key[0]), shown)
-    parts = read_parts(data, shown, ("word/document.xml", "word/styles.xml", "word/numbering.xml"))
-    _opens_as_the_writer_opens_it(data, shown)
-    styles = parts.get("word/styles.xml")
-    if styles is None:
+def _checked(data: bytes, shown: str) -> Opened:
+    package, main = _opened_as_the_writer_opens_it(data, shown)
+    styles, numbering = (package.related(main, reltype) for reltype in (RelType.STYLES, RelType.NUMBERING))
+    if styles is None or styles.tree is None or main.tree is None:
         raise PolicyError(Problem(f"the template has no styles (word/styles.xml); {STARTER_HINT}", shown, field=FIELD))
-    by_id = {s.get(w("styleId")): s for s in styles.iter(w("style"))}
-    numbers = _numbering_ids(parts.get("word/numbering.xml"))
-    problems = _page_problems(parts["word/document.xml"], shown)
+    by_id = {s.get(w("styleId")): s for s in styles.tree.iter(w("style"))}
+    numbers = _numbering_ids(numbering.tree if numbering is not None else None)
+    problems = _page_problems(main.tree, shown)
     for needed in NEEDED_STYLES:
         style = by_id.get(needed.style_id)
         if style is None:
@@ -106,58 +121,49 @@ def _checked(key: tuple[str, int, int], shown: str) -> tuple[Problem, ...]:
             problems.append(Problem(f"the template's '{needed.name}' style has no numbering, which the policy needs for {needed.used_for}; set it in Word (Modify Style > Format > Numbering), or {STARTER_HINT}", shown, field=FIELD))
     if problems:
         raise PolicyError(problems)
-    return tuple(_contrast_warnings(styles, by_id, shown))
+    return Opened(package, main, tuple(problem.message for problem in _contrast_warnings(styles.tree, by_id, shown)))
 
 
 SAVE_AGAIN = "open it in Word and save it as a Word Document (.docx)"
 
 
 # The parts a build reads as XML (the others it copies as they are).
-_PARSED_PARTS = frozenset({
+PARSED_PARTS = frozenset({
     ContentType.DOCUMENT, ContentType.STYLES, ContentType.NUMBERING, ContentType.SETTINGS, ContentType.HEADER, ContentType.FOOTER,
     ContentType.CORE_PROPERTIES, ContentType.COMMENTS,
 })
+# Parts whose checks report them as unreadable by name; any other part the writer cannot read is named in "cannot be opened".
+_CHECKED_PARTS = ("word/document.xml", "word/styles.xml", "word/numbering.xml")
 
 
-def _opens_as_the_writer_opens_it(data: bytes, shown: str) -> None:
-    """The Word writer's reading of the package (opc.py) finds its document, styles and numbering where the checks read them."""
+def _opened_as_the_writer_opens_it(data: bytes, shown: str) -> tuple[Package, Part]:
+    """The package as the Word writer reads it (opc.py), its document, styles and numbering where Word puts them."""
     try:
-        package, main = read_word_package(data, _PARSED_PARTS)
+        package, main = read_word_package(data, PARSED_PARTS, INPUT_LIMITS)
         found = [main.name] + [name for name in (main.rels.target(RelType.STYLES), main.rels.target(RelType.NUMBERING)) if name in package.parts]
     except PackageError as exc:
-        raise PolicyError(Problem(f"cannot be opened as a Word document ({exc}); {SAVE_AGAIN}", shown, field=FIELD)) from None
+        raise PolicyError(Problem(_refusal(exc), shown, field=FIELD)) from None
     if found != ["/word/document.xml", "/word/styles.xml", "/word/numbering.xml"]:
         raise PolicyError(Problem(f"is not laid out as Word lays out a document (its parts are {', '.join(found)}); {SAVE_AGAIN}", shown, field=FIELD))
+    return package, main
+
+
+def _refusal(exc: PackageError) -> str:
+    if isinstance(exc, NotAZip):
+        return f"is not a Word document (.docx): {exc}; save it from Word as a Word Document (.docx)"
+    if isinstance(exc, NotAWordDocument):
+        return f"is not a Word document (.docx): {exc}"
+    if isinstance(exc, TooLarge) and exc.part is None:
+        return f"is too large unpacked (over {exc.limit // 2**20} MiB); a template holds styles and a logo"
+    if isinstance(exc, TooLarge):
+        return f"{exc.part} is too large (over {exc.limit // 2**20} MiB)"
+    if isinstance(exc, UnreadablePart) and exc.part in _CHECKED_PARTS:
+        return f"is not a readable Word document: {exc.part}: {exc.detail}"
+    return f"cannot be opened as a Word document ({exc}); {SAVE_AGAIN}"
 
 
 def read_template(path: Path, shown: str) -> bytes:
     return read_bytes(path, shown, MAX_TEMPLATE_BYTES)
-
-
-def read_parts(data: bytes, shown: str, names: tuple[str, ...]) -> dict[str, etree._Element]:
-    """The named XML parts of a .docx that has them; not a Word document is a PolicyError."""
-    try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise PolicyError(Problem("is not a Word document (.docx): it is not a zip package; save it from Word as a Word Document (.docx)", shown, field=FIELD)) from None
-    with package:
-        infos = {info.filename: info for info in package.infolist()}
-        if "word/document.xml" not in infos:
-            raise PolicyError(Problem("is not a Word document (.docx): it has no word/document.xml", shown, field=FIELD))
-        if sum(info.file_size for info in infos.values()) > MAX_UNPACKED_BYTES:
-            raise PolicyError(Problem(f"is too large unpacked (over {MAX_UNPACKED_BYTES // 2**20} MiB); a template holds styles and a logo", shown, field=FIELD))
-        parts = {}
-        for name in names:
-            info = infos.get(name)
-            if info is None:
-                continue
-            if info.file_size > MAX_PART_BYTES:
-                raise PolicyError(Problem(f"{name} is too large (over {MAX_PART_BYTES // 2**20} MiB)", shown, field=FIELD))
-            try:
-                parts[name] = etree.fromstring(package.read(info), _PARSER)
-            except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, RuntimeError) as exc:
-                raise PolicyError(Problem(f"is not a readable Word document: {name}: {exc}", shown, field=FIELD)) from None
-    return parts
 
 
 def _page_problems(document: etree._Element, shown: str) -> list[Problem]:

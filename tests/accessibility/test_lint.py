@@ -11,11 +11,14 @@ import docx
 import pytest
 from docx.shared import RGBColor
 
+from generator.accessibility import docx as lint_docx
 from generator.accessibility import lint
 from generator.accessibility.html import css_colour, css_rules
+from generator.errors import PolicyError
 from generator.pipeline import prepare
 from generator.writers import docx as docx_writer
 from generator.writers import html as html_writer
+from generator.writers import ooxml, opc
 from helpers import ROOT, invoke
 
 EXAMPLE = ROOT / "examples" / "northshire-council.yaml"
@@ -262,3 +265,37 @@ def test_lint_is_the_api_function_every_time_it_is_looked_up(tmp_path, good_docx
         assert generator.lint(tmp_path / "policy.docx").failures == ()
     assert {"lint", "build_many", "output_formats", "BatchResult"} <= set(generator.__all__)
     assert callable(generator.build_many) and callable(generator.output_formats)
+
+
+def lint_problem(tmp_path, data: bytes) -> str:
+    path = tmp_path / "policy.docx"
+    path.write_bytes(data)
+    with pytest.raises(PolicyError) as caught:
+        lint(path)
+    [problem] = caught.value.problems
+    return str(problem)
+
+
+def test_a_document_is_read_as_the_writer_reads_it(tmp_path, good_docx):
+    """Through the writer's reader (opc.py): every header and footer it refers to, each named when it is not XML."""
+    broken = edited(good_docx, "word/footer1.xml", ("</w:ftr>", ""))
+    assert lint_problem(tmp_path, broken).startswith(f"{tmp_path / 'policy.docx'}: not a readable Word document: word/footer1.xml: ")
+    with zipfile.ZipFile(io.BytesIO(good_docx)) as source:
+        members = {name: source.read(name) for name in source.namelist() if name != "word/styles.xml"}
+    assert lint_problem(tmp_path, ooxml.package(members)) == f"{tmp_path / 'policy.docx'}: not a readable Word document: it has no word/styles.xml"
+
+
+def test_a_document_too_large_unpacked_is_refused(tmp_path, good_docx, monkeypatch):
+    monkeypatch.setattr(lint_docx, "INPUT_LIMITS", opc.Limits(unpacked=opc.INPUT_LIMITS.unpacked, part=1000))
+    assert lint_problem(tmp_path, good_docx) == f"{tmp_path / 'policy.docx'}: not a readable Word document: word/document.xml is too large (over 0 MiB)"
+
+
+def test_entities_in_a_document_are_never_expanded(tmp_path, good_docx):
+    with zipfile.ZipFile(io.BytesIO(good_docx)) as source:
+        document = source.read("word/document.xml").decode("utf-8")
+    head, _, rest = document.partition("?>")
+    laughs = '<!ENTITY l0 "lol">' + "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10))
+    contents = '<w:t xml:space="preserve">Contents'
+    bombed = f"{head}?><!DOCTYPE w:document [{laughs}]>" + rest.replace(contents, contents.replace(">", ">&l9;"), 1)
+    problem = lint_problem(tmp_path, edited(good_docx, "word/document.xml", (document, bombed)))
+    assert problem.startswith(f"{tmp_path / 'policy.docx'}: not a readable Word document: word/document.xml: Maximum entity amplification factor exceeded")

@@ -401,3 +401,70 @@ def test_a_template_missing_a_part_it_refers_to_is_an_error_naming_it(tmp_path, 
     assert problems_of(brand) == [
         "brand.docx: document.template: cannot be opened as a Word document (it has no word/fontTable.xml); open it in Word and save it as a Word Document (.docx)"
     ]
+
+
+def test_an_own_template_is_read_and_each_part_parsed_once_in_a_build(tmp_path, brand, monkeypatch):
+    from generator.writers import docx as writer
+    from generator.writers import opc
+
+    reads, parsed = [], []
+    real_read, real_parse = template.read_bytes, opc.parse
+    monkeypatch.setattr(template, "read_bytes", lambda path, *rest: reads.append(Path(path).name) or real_read(path, *rest))
+    monkeypatch.setattr(opc, "parse", lambda data: parsed.append(data) or real_parse(data))
+    writer._read_template.cache_clear()
+    built(tmp_path, DRAFT_EXAMPLE, brand)
+    assert reads == ["brand.docx"]  # checked and built from the same bytes
+    with zipfile.ZipFile(brand) as package:
+        for name in ("word/document.xml", "word/styles.xml", "word/numbering.xml", "word/settings.xml", "word/header1.xml"):
+            assert parsed.count(package.read(name)) == 1, name
+    built(tmp_path, DRAFT_EXAMPLE, brand, "again.docx")
+    assert reads == ["brand.docx"]  # the same version of the file: not read again
+
+
+def test_a_changed_template_is_read_and_checked_again(tmp_path, brand):
+    assert template.check(brand, "brand.docx") == []
+    word_template(brand, colours={"Subtitle": "999999"})
+    assert [p.message.split(" style")[0] for p in template.check(brand, "brand.docx")] == ["the 'Subtitle'"]
+    assert [str(p).split(":")[0] for p in template.check(brand, "other/brand.docx")] == ["other/brand.docx"]  # named as asked
+
+
+def _rewritten(path: Path, **members: bytes) -> None:
+    with zipfile.ZipFile(path) as source:
+        kept = {name: source.read(name) for name in source.namelist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in {**kept, **members}.items():
+            out.writestr(name, data)
+
+
+def test_a_check_part_that_is_not_xml_is_named_as_unreadable(tmp_path, brand):
+    _rewritten(brand, **{"word/styles.xml": b"<w:styles"})
+    [problem] = problems_of(brand)
+    assert problem.startswith("brand.docx: document.template: is not a readable Word document: word/styles.xml: ")
+
+
+def test_a_template_too_large_unpacked_is_refused_before_any_part_is_read(tmp_path, brand, monkeypatch):
+    from generator.writers import opc
+
+    monkeypatch.setattr(template, "INPUT_LIMITS", opc.Limits(unpacked=1000, part=opc.INPUT_LIMITS.part))
+    monkeypatch.setattr(opc, "parse", lambda data: pytest.fail("a part was parsed"))
+    assert problems_of(brand) == ["brand.docx: document.template: is too large unpacked (over 0 MiB); a template holds styles and a logo"]
+
+
+LAUGHS = '<!ENTITY l0 "lol">' + "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 10))  # &l9; would be 3 GB
+
+
+def with_entities(xml: bytes, root: str, entities: str, used: str) -> bytes:
+    head, _, rest = xml.decode("utf-8").partition("?>")
+    return f"{head}?><!DOCTYPE {root} [{entities}]>{rest.replace(f'</{root}>', f'{used}</{root}>')}".encode()
+
+
+def test_an_entity_in_a_template_is_never_expanded(tmp_path, brand):
+    with zipfile.ZipFile(brand) as source:
+        styles = source.read("word/styles.xml")
+    _rewritten(brand, **{"word/styles.xml": with_entities(styles, "w:styles", '<!ENTITY lol "lol">', "&lol;")})
+    assert template.check(brand, "brand.docx") == []
+    styles_part = template.opened(brand, "brand.docx").package.parts["/word/styles.xml"]
+    assert "".join(styles_part.tree.itertext()) == "&lol;"  # a reference left as it is, never its text
+    _rewritten(brand, **{"word/styles.xml": with_entities(styles, "w:styles", LAUGHS, "&l9;")})
+    [problem] = problems_of(brand)  # refused at once, not 3 GB later
+    assert problem.startswith("brand.docx: document.template: is not a readable Word document: word/styles.xml: Maximum entity amplification factor exceeded")
