@@ -184,3 +184,58 @@ def test_an_edition_named_like_another_answers_file_is_refused_before_anything_i
     assert result.exit_code == 1
     assert result.output == f"Error: {other}: {answers[0]} would also be written to {Path('out') / Path(other).with_suffix('.md')}; build answers files with the same name into different folders\n"
     assert not (tmp_path / "out").exists()
+
+
+def quick_result(job):
+    """Stands in for pipeline._build_one: a result at once, nothing built."""
+    return pipeline.BatchResult(job[0], (), (), edition=job[3])
+
+
+def test_many_more_jobs_than_a_pipe_holds_are_each_built_once(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "_build_one", quick_result)
+    names = [tmp_path / f"policy-{number}.yaml" for number in range(3000)]  # 12 kB of job numbers: three times what one write may hold
+    finished = []
+    results = build_many(names, tmp_path / "out", ["md"], workers=2, on_done=lambda r: finished.append(r.answers))
+    assert [r.answers for r in results] == [str(name) for name in names]
+    assert sorted(finished) == sorted(str(name) for name in names)
+
+
+def fail_on_the_second(job):
+    if job[0].endswith("policy-1.yaml"):
+        raise ZeroDivisionError("a bug in a worker")
+    return quick_result(job)
+
+
+def test_a_bug_in_a_worker_is_raised_in_the_batchs_process(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "_build_one", fail_on_the_second)
+    with pytest.raises(ZeroDivisionError, match="a bug in a worker"):
+        build_many([tmp_path / f"policy-{number}.yaml" for number in range(40)], tmp_path / "out", ["md"], workers=2)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # and no worker left running or unreaped
+
+
+def die_on_the_third(job):
+    if job[0].endswith("policy-2.yaml"):
+        os._exit(9)  # as the kernel's out-of-memory killer would end it
+    return quick_result(job)
+
+
+def test_a_worker_that_dies_fails_the_batch_without_hanging(tmp_path, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    monkeypatch.setattr(pipeline, "_build_one", die_on_the_third)
+    with pytest.raises(BrokenProcessPool, match="A worker process ended before it sent the results of its jobs"):
+        build_many([tmp_path / f"policy-{number}.yaml" for number in range(6)], tmp_path / "out", ["md"], workers=2)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_where_processes_cannot_fork_a_spawned_pool_builds_them(tmp_path, answers, monkeypatch):
+    import multiprocessing
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    good = answers[:2]
+    results = build_many([tmp_path / name for name in good], tmp_path / "out", ["md"], workers=2)
+    for name, result in zip(good, results, strict=True):
+        assert result.written == (tmp_path / "out" / f"{Path(name).stem}.md",)
+        assert result.written[0].read_bytes() == (EXAMPLES[0].parent / f"{Path(name).stem}.md").read_bytes()
