@@ -4,7 +4,8 @@ The template holds every style, the heading and list numbering and the page set-
 templates/make_reference.py; an organisation's own is checked first by template.py, and
 Document.template names it). This writer opens it, empties its body and writes, in order:
 
-- a cover page: the logo (the first picture in the template's header, if any), Title, the
+- a cover page: the logo (the first picture in the template's header, else in its first page's
+  header, drawn as DrawingML or VML; Word's picture watermark is not a logo), Title, the
   organisation (Subtitle), and version, status, approval date and owner (Cover Details, one
   paragraph each). The cover has a first-page header and footer of its own, without text. A
   short edition (the quick guide) has no cover page: its facts are one line above its text;
@@ -154,15 +155,12 @@ def _read_template(path: str, own: bool, mtime_ns: int, size: int) -> _Template:
     styles, numbering = (package.related(main, reltype) for reltype in (RelType.STYLES, RelType.NUMBERING))
     assert styles is not None and numbering is not None  # the template's checks make sure of both
     styles_xml, numbering_xml = _xml(styles), _xml(numbering)
-    emptied, logo = {}, None
+    emptied = {}
     for reference in sect_pr.xpath("w:headerReference | w:footerReference", namespaces=NS):
         name = main.rels.part(str(reference.get(qn("r:id"))))
         if name is not None and name in package.parts and name not in emptied:
             emptied[name] = _emptied(copy.deepcopy(_xml(package.parts[name])))
-    header = sect_pr.xpath("w:headerReference[@w:type='default']/@r:id", namespaces=NS)
-    header_name = main.rels.part(str(header[0])) if header else None
-    if header_name in package.parts:
-        logo = _find_logo(_xml(package.parts[header_name]), package.parts[header_name].rels)
+    logo = _template_logo(package, main, sect_pr)
     settings = package.related(main, RelType.SETTINGS)
     core = package.related(None, RelType.CORE_PROPERTIES)
     return _Template(
@@ -235,15 +233,55 @@ class _Logo:
         return round(self.width * scale), round(self.height * scale)
 
 
-def _find_logo(header: etree._Element, rels: Relationships) -> _Logo | None:
-    for blip in header.iter(qn("a:blip")):
-        image = rels.part(str(blip.get(qn("r:embed"))))
-        drawing = next(blip.iterancestors(qn("w:drawing")), None)
-        extent = drawing.find(".//" + qn("wp:extent")) if drawing is not None else None
-        cx, cy = (extent.get(name, "") if extent is not None else "" for name in ("cx", "cy"))
-        if image is not None and cx.isdigit() and cy.isdigit() and int(cx) > 0 and int(cy) > 0:
-            return _Logo(image, int(cx), int(cy))
+def _template_logo(package: Package, main: Part, sect_pr: etree._Element) -> _Logo | None:
+    """The first picture in the template's headers: every page's header, else the first page's, else the even pages'."""
+    for page in ("default", "first", "even"):
+        found = sect_pr.xpath(f"w:headerReference[@w:type='{page}']/@r:id", namespaces=NS)
+        name = main.rels.part(str(found[0])) if found else None
+        if name in package.parts:
+            logo = _find_logo(_xml(package.parts[name]), package.parts[name].rels)
+            if logo is not None:
+                return logo
     return None
+
+
+VML_NS, VML_OFFICE_NS = "urn:schemas-microsoft-com:vml", "urn:schemas-microsoft-com:office:office"
+# Word's own picture watermark is a VML picture in the header too: a background, not a logo.
+_WATERMARK_SHAPES = ("WordPictureWatermark", "PowerPlusWaterMarkObject")
+
+
+def _find_logo(header: etree._Element, rels: Relationships) -> _Logo | None:
+    """The first picture in a header, drawn as DrawingML (Word since 2007) or VML (older Word, and some templates still)."""
+    for picture in header.iter(qn("a:blip"), f"{{{VML_NS}}}imagedata"):
+        if picture.tag == qn("a:blip"):
+            image = rels.part(str(picture.get(qn("r:embed"))))
+            drawing = next(picture.iterancestors(qn("w:drawing")), None)
+            extent = drawing.find(".//" + qn("wp:extent")) if drawing is not None else None
+            cx, cy = (extent.get(name, "") if extent is not None else "" for name in ("cx", "cy"))
+            size = (int(cx), int(cy)) if cx.isdigit() and cy.isdigit() else None
+        else:
+            image = rels.part(str(picture.get(qn("r:id")) or picture.get(f"{{{VML_OFFICE_NS}}}relid")))
+            shape = picture.getparent()
+            if shape is None or str(shape.get("id", "")).startswith(_WATERMARK_SHAPES):
+                continue
+            size = _vml_size(str(shape.get("style", "")))
+        if image is not None and size is not None and size[0] > 0 and size[1] > 0:
+            return _Logo(image, *size)
+    return None
+
+
+_EMU_PER = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "pc": 152400, "px": 9525}
+_CSS_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(pt|in|cm|mm|pc|px)\s*$")
+
+
+def _vml_size(style: str) -> tuple[int, int] | None:
+    """A VML shape's width and height in EMU, from its CSS style (width:120pt;height:60pt); None without both."""
+    declared = {name.strip().lower(): value for name, value in (item.split(":", 1) for item in style.split(";") if item.count(":") == 1)}
+    lengths = [_CSS_LENGTH.match(declared.get(name, "")) for name in ("width", "height")]
+    if not all(lengths):
+        return None
+    width, height = (round(float(found.group(1)) * _EMU_PER[found.group(2)]) for found in lengths if found is not None)
+    return width, height
 
 
 EMU_PER_CM = 360000

@@ -2,7 +2,7 @@
 
 The Word writer (docx.py) takes everything about the look from a template: fonts, colours,
 headings, lists, tables, page size and margins, and the logo (the first picture in the
-template's header). The bundled template is templates/reference.docx; an organisation's own
+template's header, or in its first page's header). The bundled template is templates/reference.docx; an organisation's own
 (`document.template` or `build --template`) must hold every style the writer uses, by the
 style ids Word gives them, with numbering on the headings and lists. `check` says which are
 missing (errors: nothing could be built) and which text colours read badly on white

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -468,3 +469,41 @@ def test_an_entity_in_a_template_is_never_expanded(tmp_path, brand):
     _rewritten(brand, **{"word/styles.xml": with_entities(styles, "w:styles", LAUGHS, "&l9;")})
     [problem] = problems_of(brand)  # refused at once, not 3 GB later
     assert problem.startswith("brand.docx: document.template: is not a readable Word document: word/styles.xml: Maximum entity amplification factor exceeded")
+
+
+def logo_sizes(doc) -> tuple[list[str], list[str]]:
+    """The logo's alternative text on the cover and in the header of every later page."""
+    return doc.paragraphs[0]._p.xpath(".//wp:docPr/@descr"), doc.sections[0].header._element.xpath(".//wp:docPr/@descr")
+
+
+def test_a_logo_only_in_the_first_pages_header_is_the_logo(tmp_path):
+    path = word_template(tmp_path / "brand.docx", logo=False)
+    doc = docx.Document(str(path))
+    doc.sections[0].different_first_page_header_footer = True
+    doc.sections[0].first_page_header.paragraphs[0].add_run().add_picture(io.BytesIO(png_logo()), width=docx.shared.Cm(3))
+    doc.save(path)
+    assert logo_sizes(built(tmp_path, DRAFT_EXAMPLE, path)) == (["Strathmore Council logo"], ["Strathmore Council logo"])
+
+
+def vml_header(brand: Path, shape_id: str, style: str) -> None:
+    """The template's header logo drawn as older Word drew pictures: a VML shape."""
+    with zipfile.ZipFile(brand) as source:
+        header = source.read("word/header1.xml").decode("utf-8")
+    rel_id = re.search(r'r:embed="([^"]+)"', header).group(1)
+    shape = (f'<w:pict xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
+             f'<v:shape id="{shape_id}" type="#_x0000_t75" style="{style}"><v:imagedata r:id="{rel_id}" o:title=""/></v:shape></w:pict>')
+    _rewritten(brand, **{"word/header1.xml": re.sub(r"<w:drawing>.*</w:drawing>", shape, header, flags=re.S).encode()})
+
+
+def test_a_logo_drawn_as_vml_is_the_logo_at_its_size(tmp_path, brand):
+    vml_header(brand, "Picture 1", "width:4cm; height:2cm;position:absolute")
+    doc = built(tmp_path, DRAFT_EXAMPLE, brand)
+    assert logo_sizes(doc) == (["Strathmore Council logo"], ["Strathmore Council logo"])
+    assert [int(v) for v in doc.paragraphs[0]._p.xpath(".//wp:extent/@cx | .//wp:extent/@cy")] == [6 * 360000, 3 * 360000]  # 2:1, as drawn
+
+
+def test_a_picture_watermark_is_not_a_logo(tmp_path, brand):
+    vml_header(brand, "WordPictureWatermark835936646", "width:400pt;height:200pt")
+    doc = built(tmp_path, DRAFT_EXAMPLE, brand)
+    assert logo_sizes(doc) == ([], [])
+    assert doc.paragraphs[0].style.name == "Title" and doc.paragraphs[0].text.startswith("Social media policy")
