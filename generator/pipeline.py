@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 from .answers import Answers, AnswersSource, read_answers
 from .answers.warnings import example_answers
@@ -33,7 +33,6 @@ from .library.own import layer, upstream_changes
 from .writers import WRITERS, calendar, template_files, writer_for
 
 if TYPE_CHECKING:  # imported where used: a build needs neither the questionnaire nor a process pool
-
     from .answers import init as answers_init
 
 LibraryArg = str | Path | Library | None
@@ -524,7 +523,7 @@ def _arrived(reader: int, received: dict[int, bytearray], chosen: Any) -> list[A
     return results
 
 
-def _work_forked(jobs: list[_Job], loaded: Library, numbers: int, results: int) -> None:
+def _work_forked(jobs: list[_Job], loaded: Library, numbers: int, results: int) -> NoReturn:
     """One forked worker: build job after job until the numbers run out, then exit without returning to the caller."""
     import pickle
 
@@ -537,7 +536,10 @@ def _work_forked(jobs: list[_Job], loaded: Library, numbers: int, results: int) 
                     result: Any = _build_one(jobs[int.from_bytes(number, "big")])
                 except Exception as exc:  # a bug, not bad input: raised again in the batch's process
                     result = exc
-                data = pickle.dumps(result)
+                try:
+                    data = pickle.dumps(result)
+                except Exception:  # an exception that cannot be pickled: its text can
+                    data = pickle.dumps(RuntimeError(repr(result)[:1000]))
                 out.write(len(data).to_bytes(_LENGTH, "big") + data)
                 out.flush()
     except BaseException:  # interrupted, or the batch's process has gone: nothing to tell it
