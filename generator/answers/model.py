@@ -951,8 +951,8 @@ class Monitoring(Section):
     )
     lawful_basis: choice(LAWFUL_BASES) | None = ask(
         "What is your lawful basis for the monitoring under the UK GDPR?",
-        "Leave empty for the usual basis for your kind of organisation: public task for councils and NHS or HSC bodies, "
-        "legitimate interests for others. A university should ask its data protection officer.",
+        "Leave empty for the usual basis for your kind of organisation: public task for councils, NHS or HSC bodies and "
+        "universities that are public authorities; legitimate interests for others. Confirm it with your data protection officer.",
         when="monitoring.in_place",
         labels=LAWFUL_BASES,
         default=None,
