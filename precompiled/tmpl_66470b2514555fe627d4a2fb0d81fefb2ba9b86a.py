@@ -48,9 +48,9 @@ def root(context, missing=missing):
         yield ', which follows '
         yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'code')))
         yield '.\n'
-    yield 'The outcome can range from advice or training to a formal warning or, for gross misconduct, dismissal. You have the right to be accompanied at a disciplinary hearing by a colleague or a trade union representative, under '
+    yield 'The outcome can range from advice or training to a formal warning or, for gross misconduct, dismissal. You have the right to be accompanied at a disciplinary hearing, under '
     yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'companion_law')))
-    yield '.\n'
+    yield '. Your companion can be a colleague, an official employed by a trade union, or a union representative whom the union has certified as trained for the role.\n'
     if (undefined(name='not_only_employees') if l_0_not_only_employees is missing else l_0_not_only_employees):
         pass
         yield '\n'

@@ -1217,6 +1217,12 @@ class Policies(Section):
     """Related policies"""
 
     disciplinary: Text = ask("What is your disciplinary policy called?", "The policy that applies when this one is broken.", default="Disciplinary Policy")
+    part_of_contract: bool = ask(
+        "Is this policy part of your employees' contracts of employment?",
+        "Most employers keep a policy like this one outside the contract, so that they can update it without changing "
+        "every contract; ask HR if you are not sure. The policy tells employees which it is.",
+        default=False,
+    )
     whistleblowing: Text = ask(
         "What is your whistleblowing policy called?",
         "Where staff raise concerns about wrongdoing when they cannot raise them with a manager, e.g. 'Whistleblowing Policy'.",

@@ -128,6 +128,15 @@ def test_covert_monitoring_is_exceptional_authorised_at_the_top_time_limited_and
     assert "separate from the rules on looking at the social media of people who use our services" in text
 
 
+def test_monitoring_is_never_used_to_read_messages_with_a_union_representative():
+    # The ICO's monitoring-workers guidance (final, Oct 2023; DOMAIN-frameworks 1.1 [V]) treats monitoring
+    # a worker's communications with their union representative as raising significant concerns.
+    line = "We never use monitoring to read your messages with your trade union representative."
+    assert line in flat(clause(policy(), MONITORING))
+    assert line in flat(clause(policy(type="charity", short_name="Example", monitoring={"monitored": ["email"]}), MONITORING))
+    assert "union" not in clause(policy(monitoring={"in_place": False}), MONITORING)  # nothing is monitored: no promise about how
+
+
 def test_personal_accounts_are_never_monitored_and_no_one_asks_for_a_password_either_way():
     for monitors in (True, False):
         text = flat(clause(policy(monitoring={"in_place": monitors}), MONITORING))
