@@ -312,6 +312,9 @@ def test_every_example_can_be_reached_and_builds_strict(example):
     row = re.search(r"^\| Someone at risk out of hours \| [^|]+ \| ([^|]+) \|$", text, re.M)
     assert row and row.group(1) not in ("Ask your manager", "Speak to them directly"), "an out-of-hours route with a way to reach it"
     assert "Ask your manager" not in re.search(r"### [\d.]+ Who to contact\n(.*?)\n###", text, re.S).group(1)
+    # Every contact the table lists says what it is for: a row a reader cannot place ("Other help")
+    # is a team no clause sends anyone to, such as Mourne and Glens' old surveillance route.
+    assert "| Other help |" not in text
 
 
 def test_the_people_online_checks_send_staff_to_are_routes_too():

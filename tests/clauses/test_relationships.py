@@ -60,6 +60,9 @@ def test_employees_get_the_disciplinary_procedure_with_their_nations_code_and_ri
         ),
     }.get(nation, ("the Acas Code of Practice on Disciplinary and Grievance Procedures", "section 10 of the Employment Relations Act 1999"))
     assert consequences.startswith(f"If you may have broken this policy, we look into it under our Conduct Procedure, which follows {code}.")
+    # Northern Ireland kept its statutory dismissal and disciplinary procedures (DOMAIN-frameworks 5.3 [V]).
+    statutory = "It also follows the statutory dismissal and disciplinary procedures that apply in Northern Ireland."
+    assert (statutory in consequences) == (nation == "northern_ireland")
     # The companion: a fellow worker, a union's employed official, or a union-certified official
     # (ERA 1999 s10, DOMAIN-frameworks 2.3 [S]; Employment Relations (NI) Order 1999 Art 12, 5.3 [V]).
     assert (
