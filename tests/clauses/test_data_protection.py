@@ -157,7 +157,12 @@ def test_no_monitoring_says_so_and_drops_everything_else():
 def test_staff_see_and_challenge_results_through_the_dpo():
     text = policy(contacts={"data_protection": {"name": "the Data Protection Officer", "email": "dpo@example.gov.uk", "phone": "0100 000 300"}})
     rights = flat(clause(text, RIGHTS))
-    assert "You can ask to see the monitoring records about you. Ask the Data Protection Officer ([dpo@example.gov.uk](mailto:dpo@example.gov.uk)), phone 0100 000 300." in rights
+    # A DPO names the right: subject access under the UK GDPR (Art 15, which the Data (Use and Access)
+    # Act 2025 amended for a reasonable and proportionate search; DOMAIN-frameworks 1.2).
+    assert (
+        "You can ask to see the monitoring records about you: that is your right of access under the UK GDPR. "
+        "Ask the Data Protection Officer ([dpo@example.gov.uk](mailto:dpo@example.gov.uk)), phone 0100 000 300."
+    ) in rights
     assert f"monitoring has gone further than clause {number(text, MONITORING)} says, tell the Data Protection Officer." in rights
     assert "look into it independently of the people who ran the monitoring, and tell you the outcome" in rights
     assert "you can complain to the Information Commissioner's Office" in rights
