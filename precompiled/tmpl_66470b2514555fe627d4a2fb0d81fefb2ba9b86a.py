@@ -46,6 +46,7 @@ def root(context, missing=missing):
             yield ' It also follows '
             yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'statutory_procedures')))
             yield '.'
+        yield '\n'
     else:
         pass
         yield 'If you may have broken this policy, we look into it under our '
@@ -58,6 +59,7 @@ def root(context, missing=missing):
             yield ' It also follows '
             yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'statutory_procedures')))
             yield '.'
+        yield '\n'
     yield 'The outcome can range from advice or training to a formal warning or, for gross misconduct, dismissal. You have the right to be accompanied at a disciplinary hearing, under '
     yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'companion_law')))
     yield '. Your companion can be a colleague, an official employed by a trade union, or a union representative whom the union has certified as trained for the role.\n'
@@ -130,4 +132,4 @@ def root(context, missing=missing):
     yield ' where your conduct raises a concern about your fitness to practise. Some conduct online may also be a crime, which we may report to the police.\n'
 
 blocks = {}
-debug_info = '1=32&2=35&5=38&7=52&9=62&10=64&12=67&13=70&14=75&15=80&16=90&17=95&18=100&19=105&20=108&22=115&24=118&25=124&30=129'
+debug_info = '1=32&2=35&5=38&7=53&9=64&10=66&12=69&13=72&14=77&15=82&16=92&17=97&18=102&19=107&20=110&22=117&24=120&25=126&30=131'
