@@ -11,7 +11,7 @@ from ..document import Clause, Document, Metadata, Section
 from ..errors import PolicyError, Problem, collect
 from ..library import Library
 from ..library.model import Edition, library_editions
-from ..templating import readable_links, template_problem, uk_date
+from ..templating import readable_links, render, shared_values, template_problem, uk_date
 from ..version import __version__
 from .blocks import parse_blocks
 from .context import clause_context, edition_context
@@ -72,10 +72,11 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
     problems: list[Problem] = []
     sections: dict[str, list[Clause]] = {}
     hashes = []
+    shared = shared_values(values)
     for item in selected:
         clause = item.clause
         try:
-            markdown = clause.template.render(values)
+            markdown = render(clause.template, shared)
         except Exception as exc:  # any template failure is the clause's fault: name its file and line
             problems.append(template_problem(exc, clause.file, clause.body_line))
             continue

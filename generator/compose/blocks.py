@@ -22,6 +22,10 @@ def _markdown_parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 
 
+# A rebuild after one answer changed renders most clauses to the same text as before, and a batch
+# renders many the same for every organisation: read each text once. Blocks are immutable, so
+# every build may share them; errors are not kept, so a broken clause is reported every time.
+@functools.lru_cache(maxsize=1024)
 def parse_blocks(markdown: str, file: str, line: int) -> tuple[Block, ...]:
     """Rendered clause Markdown as blocks; anything a policy cannot hold is an error at its line.
 
