@@ -181,3 +181,24 @@ def test_a_column_with_something_in_one_row_stays():
 def test_a_table_with_no_rows_keeps_its_header():
     [table] = parse_blocks("| For | Email |\n| --- | --- |\n", "t.md", 1)
     assert cells(table) == [["For", "Email"]]
+
+
+# ------------------------------------------------------------------ each text read once
+
+
+def test_the_same_text_is_read_once_and_its_blocks_shared():
+    text = "A paragraph read once, for a rebuild.\n\n- and a list\n"
+    first = blocks(text)
+    assert blocks(text) is first
+    assert parse_blocks(text, "clauses/other.md", 3) == first  # the blocks do not depend on where the text is
+
+
+def test_a_broken_text_is_reported_every_time_at_the_line_of_each_clause():
+    text = "Fine.\n\n# A heading\n"
+    for file, line in [(FILE, 6), (FILE, 6), ("clauses/other.md", 10)]:
+        with pytest.raises(PolicyError) as raised:
+            parse_blocks(text, file, line)
+        assert [str(p) for p in raised.value.problems] == [
+            f"{file}:{line + 2}: a clause body cannot contain a heading (the clause title is its heading); "
+            "use paragraphs, lists, tables, **bold**, *italic* and links"
+        ]
