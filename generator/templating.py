@@ -365,7 +365,7 @@ def render(template: Template, shared: dict[str, Any]) -> str:
     """
     context = ENV.context_class(ENV, shared, template.name, template.blocks)
     try:
-        return ENV.concat(template.root_render_func(context))  # type: ignore[no-any-return]
+        return ENV.concat(template.root_render_func(context))
     except Exception:
         ENV.handle_exception()  # the traceback rewritten to the template's own lines, as Template.render does
 
