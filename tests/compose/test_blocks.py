@@ -158,10 +158,21 @@ def test_formatting_at_the_end_leaves_no_empty_run(markdown):
     assert [run for run in blocks(markdown)[0].inlines if not run.text] == []
 
 
-@pytest.mark.xfail(strict=True, reason="an image is dropped without a word, its alt text with it")
-def test_an_image_is_refused_not_dropped():
-    with pytest.raises(PolicyError):
-        blocks("![The BASW logo](logo.png) Read this.")
+@pytest.mark.parametrize(
+    "markdown, line",
+    [
+        ("![The BASW logo](logo.png) Read this.", 6),
+        ("Read this.\nThen look ![here](logo.png).", 7),  # the second line of its paragraph
+        ("First.\n\n| Who | Logo |\n| --- | --- |\n| BASW | ![](logo.png) |\n", 10),
+        ("[![A badge](badge.png)](https://www.basw.co.uk/)", 6),  # inside a link's text
+    ],
+)
+def test_an_image_is_refused_at_its_line_not_dropped(markdown, line):
+    with pytest.raises(PolicyError) as raised:
+        blocks(markdown)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{FILE}:{line}: a clause body cannot contain an image; use paragraphs, lists, tables, **bold**, *italic* and links"
+    ]
 
 
 def cells(table: Table) -> list[list[str]]:
