@@ -35,9 +35,13 @@ class Coverage:
 
 def coverage(selected: list[Selected], library: Library, values: dict[str, Any]) -> list[Coverage]:
     """Each recommendation and its clauses; covered in full only if one clause meets it in full."""
+    meeting_each: dict[int, list[Selected]] = {}  # recommendation number -> its clauses, in policy order
+    for item in selected:
+        for number in dict.fromkeys(item.clause.sources.basw):
+            meeting_each.setdefault(number, []).append(item)
     rows = []
     for rec in library.data.get("recommendations", {}).get("recommendations", []):
-        meeting = [s for s in selected if rec["number"] in s.clause.sources.basw]
+        meeting = meeting_each.get(rec["number"], [])
         gaps = [s.clause.falls_short(rec["number"], values) for s in meeting]
         gap = gaps[0] if gaps and all(gaps) else None
         rows.append(Coverage(rec["number"], rec["summary"], rec["audience"], tuple(s.number for s in meeting), gap))
