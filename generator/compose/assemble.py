@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from typing import Any
@@ -94,7 +95,7 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
             continue
         title = chosen.heading(clause.id, clause.title)
         sections.setdefault(clause.section, []).append(Clause(clause.id, item.number, title, blocks, tuple(clause.sources.basw)))
-        hashes.append((clause.id, hashlib.sha256(f"{title}\n{readable_links(markdown)}".encode()).hexdigest()))
+        hashes.append((clause.id, clause_hash(title, markdown)))
     collect(problems)
 
     doc = answers.document
@@ -118,6 +119,12 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
         for index, (section_id, clauses) in enumerate(sections.items(), start=1)
     )
     return Document(meta, numbered, tuple(hashes), chosen.brief)
+
+
+@functools.lru_cache(maxsize=1024)  # as parse_blocks: most clauses read the same in the next build
+def clause_hash(title: str, markdown: str) -> str:
+    """The sha256 of a clause's title and text as a person reads them (links written out), kept in the file's properties."""
+    return hashlib.sha256(f"{title}\n{readable_links(markdown)}".encode()).hexdigest()
 
 
 def available_editions(answers: Answers, library: Library, context: dict[str, Any] | None = None) -> dict[str, Edition]:
