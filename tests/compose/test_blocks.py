@@ -152,6 +152,8 @@ def test_the_line_counts_from_where_the_body_starts_in_the_file():
     assert caught.value.problems[0].line == 24
 
 
+# Left for a session that may change bytes: the Word writer writes each run, so dropping the empty
+# ones changes the examples' .docx files (91 empty runs across them).
 @pytest.mark.xfail(strict=True, reason="markdown-it's empty text tokens after a closing ** or *** become empty runs")
 @pytest.mark.parametrize("markdown", ["tell **your manager**", "***both***"])
 def test_formatting_at_the_end_leaves_no_empty_run(markdown):
