@@ -42,12 +42,28 @@ def escape_markdown(value: str) -> str:
 
     Other spaces (a no-break space, an em space) are text and stay as they are.
     """
+    return _escaped_short(value) if len(value) <= _SHORT else _escaped(value)
+
+
+# A build prints the same few short answers (names, roles, numbers) hundreds of times: escape each
+# once. Only short ones are kept, so the cache stays small whatever an answers file holds.
+_SHORT = 200
+
+
+@functools.lru_cache(maxsize=2048)
+def _escaped_short(value: str) -> str:
+    return _escaped(value)
+
+
+def _escaped(value: str) -> str:
     if _TO_FOLD.search(value):
         value = _FOLDED.sub(" ", value)
     return value.strip(" ").translate(_ESCAPED)
 
 
 def _finalize(value: Any) -> Any:
+    if type(value) is str:  # most of what a template prints: a plain answer (not Markdown, a subclass)
+        return escape_markdown(value)
     if isinstance(value, Undefined):
         str(value)  # raises the UndefinedError or SecurityError the sandbox prepared
     if isinstance(value, Markdown):
@@ -333,6 +349,25 @@ def make_environment() -> PolicyEnvironment:
 
 
 ENV = make_environment()
+
+
+def shared_values(values: dict[str, Any]) -> dict[str, Any]:
+    """values with the environment's globals beneath them, once for every template of a build to share (see render)."""
+    return {**ENV.globals, **values}
+
+
+def render(template: Template, shared: dict[str, Any]) -> str:
+    """template.render(values), with shared = shared_values(values) made once for many templates.
+
+    Template.render copies the values and the globals into a new dict for every template; a
+    template cannot change the dict it is given (its own names go in its context's vars), so one
+    dict serves them all. Every template here is made by ENV with no globals of its own.
+    """
+    context = ENV.context_class(ENV, shared, template.name, template.blocks)
+    try:
+        return ENV.concat(template.root_render_func(context))
+    except Exception:
+        ENV.handle_exception()  # the traceback rewritten to the template's own lines, as Template.render does
 
 
 def template_problem(exc: BaseException, file: str, first_line: int) -> Problem:

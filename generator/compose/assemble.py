@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from typing import Any
@@ -11,7 +12,7 @@ from ..document import Clause, Document, Metadata, Section
 from ..errors import PolicyError, Problem, collect
 from ..library import Library
 from ..library.model import Edition, library_editions
-from ..templating import readable_links, template_problem, uk_date
+from ..templating import readable_links, render, shared_values, template_problem, uk_date
 from ..version import __version__
 from .blocks import parse_blocks
 from .context import clause_context, edition_context
@@ -35,9 +36,13 @@ class Coverage:
 
 def coverage(selected: list[Selected], library: Library, values: dict[str, Any]) -> list[Coverage]:
     """Each recommendation and its clauses; covered in full only if one clause meets it in full."""
+    meeting_each: dict[int, list[Selected]] = {}  # recommendation number -> its clauses, in policy order
+    for item in selected:
+        for number in dict.fromkeys(item.clause.sources.basw):
+            meeting_each.setdefault(number, []).append(item)
     rows = []
     for rec in library.data.get("recommendations", {}).get("recommendations", []):
-        meeting = [s for s in selected if rec["number"] in s.clause.sources.basw]
+        meeting = meeting_each.get(rec["number"], [])
         gaps = [s.clause.falls_short(rec["number"], values) for s in meeting]
         gap = gaps[0] if gaps and all(gaps) else None
         rows.append(Coverage(rec["number"], rec["summary"], rec["audience"], tuple(s.number for s in meeting), gap))
@@ -72,10 +77,11 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
     problems: list[Problem] = []
     sections: dict[str, list[Clause]] = {}
     hashes = []
+    shared = shared_values(values)
     for item in selected:
         clause = item.clause
         try:
-            markdown = clause.template.render(values)
+            markdown = render(clause.template, shared)
         except Exception as exc:  # any template failure is the clause's fault: name its file and line
             problems.append(template_problem(exc, clause.file, clause.body_line))
             continue
@@ -89,7 +95,7 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
             continue
         title = chosen.heading(clause.id, clause.title)
         sections.setdefault(clause.section, []).append(Clause(clause.id, item.number, title, blocks, tuple(clause.sources.basw)))
-        hashes.append((clause.id, hashlib.sha256(f"{title}\n{readable_links(markdown)}".encode()).hexdigest()))
+        hashes.append((clause.id, clause_hash(title, markdown)))
     collect(problems)
 
     doc = answers.document
@@ -113,6 +119,12 @@ def assemble(answers: Answers, library: Library, answers_hash: str = "", edition
         for index, (section_id, clauses) in enumerate(sections.items(), start=1)
     )
     return Document(meta, numbered, tuple(hashes), chosen.brief)
+
+
+@functools.lru_cache(maxsize=1024)  # as parse_blocks: most clauses read the same in the next build
+def clause_hash(title: str, markdown: str) -> str:
+    """The sha256 of a clause's title and text as a person reads them (links written out), kept in the file's properties."""
+    return hashlib.sha256(f"{title}\n{readable_links(markdown)}".encode()).hexdigest()
 
 
 def available_editions(answers: Answers, library: Library, context: dict[str, Any] | None = None) -> dict[str, Edition]:

@@ -22,6 +22,10 @@ def _markdown_parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 
 
+# A rebuild after one answer changed renders most clauses to the same text as before, and a batch
+# renders many the same for every organisation: read each text once. Blocks are immutable, so
+# every build may share them; errors are not kept, so a broken clause is reported every time.
+@functools.lru_cache(maxsize=1024)
 def parse_blocks(markdown: str, file: str, line: int) -> tuple[Block, ...]:
     """Rendered clause Markdown as blocks; anything a policy cannot hold is an error at its line.
 
@@ -45,7 +49,7 @@ def _blocks(tokens: Sequence[Token], i: int, stop: str | None, file: str, first_
         if stop and tok.type == stop:
             return out, i + 1
         if tok.type == "paragraph_open":
-            out.append(Paragraph(_inlines(tokens[i + 1].children or [])))
+            out.append(Paragraph(_inlines(tokens[i + 1], file, first_line)))
             i += 3
         elif tok.type in ("bullet_list_open", "ordered_list_open"):
             close = tok.type.replace("_open", "_close")
@@ -57,14 +61,15 @@ def _blocks(tokens: Sequence[Token], i: int, stop: str | None, file: str, first_
             out.append(ListBlock(tok.type == "ordered_list_open", tuple(items)))
             i += 1
         elif tok.type == "table_open":
-            table, i = _table(tokens, i + 1)
+            table, i = _table(tokens, i + 1, file, first_line)
             out.append(table)
         else:
             where = first_line + tok.map[0] if tok.map else first_line
-            raise PolicyError(Problem(f"a clause body cannot contain {_NAMES.get(tok.type, tok.type)}; use paragraphs, lists, tables, **bold**, *italic* and links", file, where))
+            raise PolicyError(Problem(f"a clause body cannot contain {_NAMES.get(tok.type, tok.type)}; {_ALLOWED}", file, where))
     return out, i
 
 
+_ALLOWED = "use paragraphs, lists, tables, **bold**, *italic* and links"
 _NAMES = {
     "heading_open": "a heading (the clause title is its heading)",
     "blockquote_open": "a block quote",
@@ -75,7 +80,7 @@ _NAMES = {
 }
 
 
-def _table(tokens: Sequence[Token], i: int) -> tuple[Table, int]:
+def _table(tokens: Sequence[Token], i: int, file: str, first_line: int) -> tuple[Table, int]:
     header: list[tuple[tuple[Inline, ...], ...]] = []
     rows: list[tuple[tuple[Inline, ...], ...]] = []
     row: list[tuple[Inline, ...]] = []
@@ -89,20 +94,26 @@ def _table(tokens: Sequence[Token], i: int) -> tuple[Table, int]:
         elif t == "tr_open":
             row = []
         elif t == "inline":
-            row.append(_inlines(tokens[i].children or []))
+            row.append(_inlines(tokens[i], file, first_line))
         elif t == "tr_close":
             (header if in_head else rows).append(tuple(row))
         i += 1
     return without_empty_columns(Table(header[0] if header else (), tuple(rows))), i + 1
 
 
-def _inlines(children: Sequence[Token]) -> tuple[Inline, ...]:
+def _inlines(inline: Token, file: str, first_line: int) -> tuple[Inline, ...]:
+    """The runs and links of an inline token; an image is an error at its line (a policy has no pictures in its text)."""
     out: list[Inline] = []
     bold = italic = 0
     link_url: str | int | float | None = None
     link_runs: list[Text] = []
-    for tok in children:
+    line = first_line + (inline.map[0] if inline.map else 0)
+    for tok in inline.children or []:
         t = tok.type
+        if t == "image":
+            raise PolicyError(Problem(f"a clause body cannot contain an image; {_ALLOWED}", file, line))
+        if t in ("softbreak", "hardbreak"):
+            line += 1
         if t in ("text", "code_inline", "softbreak", "hardbreak"):
             text = " " if t in ("softbreak", "hardbreak") else tok.content
             run = Text(text, bool(bold), bool(italic))

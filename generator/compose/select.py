@@ -10,7 +10,7 @@ from ..answers import Answers
 from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..library import Clause, Library
 from ..library.model import FULL_EDITION, Edition
-from ..templating import template_problem
+from ..templating import render, shared_values, template_problem
 
 # The section that `document.control_at_front` moves ahead of the others.
 FRONT_SECTION = "control"
@@ -37,11 +37,12 @@ def select(answers: Answers, library: Library, context: dict[str, Any], edition:
             path = ("document", "clause_notes", index, "clause")
             problems.append(Problem(message, answers.source_file, answers.line_of(path), f"document.clause_notes[{index}].clause"))
     applies: list[Clause] = []
+    shared = shared_values(context)  # clause.applies(context), without a copy of the context for each condition
     for clause in library.clauses.values():
         if clause.id in excluded or not edition.takes(clause, context):
             continue
         try:
-            if clause.applies(context):
+            if clause.condition is None or render(clause.condition, shared) == "1":
                 applies.append(clause)
         except Exception as exc:  # a broken condition is a library error, named by its file
             problem = template_problem(exc, clause.file, 1)

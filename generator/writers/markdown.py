@@ -41,10 +41,20 @@ def render(document: Document) -> bytes:
         lines += [f"## {section.number} {_heading(section.title)}", ""]
         for clause in section.clauses:
             lines += [f"### {clause.number} {_heading(clause.title)}", ""]
-            for block in clause.blocks:
-                lines += _block(block, "")
-                lines.append("")
+            lines += _body(clause.blocks)
     return ("\n".join(lines).rstrip("\n") + "\n").encode("utf-8")
+
+
+# A rebuild after one answer changed, and every edition of a policy, writes mostly the same
+# clauses again, their blocks shared (compose/blocks.py reads each text once): write each once.
+@functools.lru_cache(maxsize=1024)
+def _body(blocks: tuple[Block, ...]) -> tuple[str, ...]:
+    """A clause's blocks as lines, each block followed by a blank line."""
+    lines: list[str] = []
+    for block in blocks:
+        lines += _block(block, "")
+        lines.append("")
+    return tuple(lines)
 
 
 def _block(block: Block, indent: str) -> list[str]:
@@ -143,6 +153,7 @@ def _front_matter(document: Document) -> list[str]:
     return lines
 
 
+@functools.lru_cache(maxsize=1024)  # the same titles, versions and clause hashes, build after build
 def _scalar(value: str, plain: re.Pattern[str]) -> str:
     """The value plain when it is unmistakably text of that kind, else in double quotes."""
     if (
