@@ -26,7 +26,7 @@ from .answersfile import (
     schema_target,
     update_text,
 )
-from .questions import Answering, Invalid, Question, check_field, find, from_text
+from .questions import FROM_EARLIER_ANSWERS, Answering, Invalid, Question, check_field, find, from_text
 from .reference import schema_text
 from .source import parse_answers
 
@@ -43,7 +43,6 @@ class Plan:
     existing_keys: frozenset[str] = frozenset()
     existing: dict[str, Any] | None = None  # the answers in existing_text, as read
     resumed_from: Path | None = None  # set for --resume: the answers saved when an interview was stopped
-    reoffered: frozenset[str] = frozenset()  # answered in the file, but asked again by --update (see _reoffer_teams)
 
     @property
     def updating(self) -> bool:
@@ -168,7 +167,6 @@ def _reoffer_teams(plan: Plan) -> Plan:
     answering = plan.answering
     if answering.has(question) and answering.value(question) == [] and answering.applies(question) and answering.suggested(question):
         answering.forget(question)
-        plan.reoffered = frozenset({question.key})
     return plan
 
 
@@ -196,11 +194,12 @@ def fill_defaults(plan: Plan) -> list[Question]:
     """Answer every pending question with its default; returns the example answers used for required ones.
 
     A new file's defaults follow earlier answers (Answering.suggested). An update's take the
-    model's own defaults: they are what the file already meant by leaving the answer out. A
-    question asked again (Plan.reoffered) takes what earlier answers suggest: the teams they name.
+    model's own defaults: they are what the file already meant by leaving the answer out. The
+    teams to list (FROM_EARLIER_ANSWERS) are offered in both: listing a named team under
+    contacts.other changes no word of the policy, it only gives its email a place.
     """
     for question in plan.answering.pending():
-        plan.answering.use_default(question, follow=not plan.updating or question.key in plan.reoffered)
+        plan.answering.use_default(question, follow=not plan.updating or question.key in FROM_EARLIER_ANSWERS)
     return list(plan.answering.placeholders)
 
 

@@ -92,3 +92,19 @@ def unlisted_teams(values: Mapping[str, Any]) -> list[dict[str, str]]:
         listed.add(key)
         entries.append({"name": name, "purpose": purpose})
     return entries
+
+
+def offered_contacts(values: Mapping[str, Any], entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`contacts.other` as `policygen serve` takes it while the file does not answer it: `entries` with the teams these answers name.
+
+    An entry that is only a named team's name and purpose, with no way to reach it yet, is what
+    an earlier offer left: it is offered again from these answers, so the offer follows an answer
+    changed since (the kind of employer, say). Every other entry is the organisation's own and stays.
+    """
+    purposes = {purpose.lower() for purpose in PURPOSES.values()}
+    kept = [
+        entry
+        for entry in entries
+        if entry.get("email") or entry.get("phone") or entry.get("web") or (entry.get("purpose") or "").strip().lower() not in purposes
+    ]
+    return kept + unlisted_teams({**values, "contacts": {**values["contacts"], "other": kept}})
