@@ -58,21 +58,20 @@ def stale_contacts(values: Mapping[str, Any]) -> list[tuple[int, str]]:
     Such an entry is left behind when the team's answer is renamed (or no longer applies), and
     the contacts table would list it beside the team the policy now names.
     """
-    named = {purpose.lower(): (name, field) for purpose, name, field in named_teams(values)}
-    known = {purpose.lower(): field for field, purpose in PURPOSES.items()}
+    named = {purpose.lower(): (name, ".".join(field)) for purpose, name, field in named_teams(values)}
+    known = {purpose.lower(): ".".join(field) for field, purpose in PURPOSES.items()}
     stale = []
     for index, other in enumerate(values["contacts"].get("other") or []):
         purpose = (other.get("purpose") or "").strip()
         if purpose.lower() not in known:
             continue
         if purpose.lower() not in named:
-            field = ".".join(known[purpose.lower()])
-            stale.append((index, f"lists {other['name']} for '{purpose}', but these answers name no one for it ({field}); delete this entry, or change its purpose"))
-        elif team_key(other["name"]) != team_key(named[purpose.lower()][0]):
-            name, field = named[purpose.lower()]
-            stale.append(
-                (index, f"lists {other['name']} for '{purpose}', but {'.'.join(field)} names {name} for it; give both the same name, or delete this entry")
-            )
+            answer = known[purpose.lower()]
+            stale.append((index, f"lists {other['name']} for '{purpose}', but these answers name no one for it ({answer}); delete this entry, or change its purpose"))
+            continue
+        name, answer = named[purpose.lower()]
+        if team_key(other["name"]) != team_key(name):
+            stale.append((index, f"lists {other['name']} for '{purpose}', but {answer} names {name} for it; give both the same name, or delete this entry"))
     return stale
 
 
