@@ -165,9 +165,11 @@ def answer_changes(old: Answers, new: Answers) -> list[AnswerChange]:
 
 
 def _changed(a: dict[str, Any], b: dict[str, Any], path: str) -> bool:
-    """Whether the answer at path differs. A path on one side only is a change unless its value there
-    is empty: an added exclusion's unset reason (null), or the empty list its first entry replaces,
-    says nothing the entry's own lines do not."""
+    """Whether the answer at path differs.
+
+    A path on one side only is a change unless its value there is empty: an added exclusion's
+    unset reason (null), or the empty list its first entry replaces, says nothing its own lines do not.
+    """
     if (path in a) == (path in b):
         return a.get(path) != b.get(path)
     return (a if path in a else b)[path] not in (None, [])
