@@ -470,7 +470,7 @@ def coverage(answers: str, strict: bool, edition: str, library: str | None) -> N
 @cli.command()
 @click.argument("path", type=click.Path(dir_okay=False))
 @click.option("--defaults", is_flag=True, help="Ask nothing: answer every question with its default. Required answers you do not give with the options below get example answers, marked in the file for you to replace.")
-@click.option("--update", is_flag=True, help="PATH exists: ask only the questions it does not answer yet (new in this version, or now applying) and add them; every existing answer and comment stays as it is.")
+@click.option("--update", is_flag=True, help="PATH exists: ask only the questions it does not answer yet (new in this version, or now applying) and add them; every existing answer and comment stays as it is, except an empty contacts.other, which is offered the teams other answers name.")
 @click.option("--resume", is_flag=True, help="Continue from the answers saved when you stopped `policygen init PATH` with Ctrl-C (in PATH's name with .partial.yaml); the saved file is deleted once PATH is written.")
 @click.option("--force", is_flag=True, help="Replace PATH if it already exists.")
 @click.option("--color/--no-color", default=None, help="Headings in bold and help dimmed. Default: only on a terminal, unless NO_COLOR is set.")

@@ -26,7 +26,7 @@ from .answersfile import (
     schema_target,
     update_text,
 )
-from .questions import Answering, Invalid, Question, check_field, find, from_text
+from .questions import FROM_EARLIER_ANSWERS, Answering, Invalid, Question, check_field, find, from_text
 from .reference import schema_text
 from .source import parse_answers
 
@@ -138,7 +138,7 @@ def start(
         text = read_text(path, shown)
         data = problems_besides_missing(text, shown)
         ref = schema_ref_in(text)
-        return Plan(path, Answering(data, checks=checks), prov, ref, text, _keys(data), data)
+        return _reoffer_teams(Plan(path, Answering(data, checks=checks), prov, ref, text, _keys(data), data))
     if path.is_dir():
         raise PolicyError(Problem("is a folder; give a file name such as policy.yaml", shown))
     if path.exists() and not force:
@@ -154,6 +154,20 @@ def start(
         raise PolicyError(Problem(f"no answers were saved for {path}; run `policygen init {path}` without --resume", str(saved)))
     data = problems_besides_missing(read_text(saved), str(saved))
     return Plan(path, Answering(data, checks=checks), prov, schema_ref, resumed_from=saved)
+
+
+def _reoffer_teams(plan: Plan) -> Plan:
+    """Ask `contacts.other: []` again when the answers name teams no contact lists, offering them.
+
+    Every file written before init offered those teams holds that empty list, and while a team
+    is named with no contact the build warns, so the empty list is never a finished answer.
+    A list with entries is the organisation's own, and stays as it is.
+    """
+    question = find("contacts.other")
+    answering = plan.answering
+    if answering.has(question) and answering.value(question) == [] and answering.applies(question) and answering.suggested(question):
+        answering.forget(question)
+    return plan
 
 
 def save_partial(plan: Plan) -> Path:
@@ -180,10 +194,12 @@ def fill_defaults(plan: Plan) -> list[Question]:
     """Answer every pending question with its default; returns the example answers used for required ones.
 
     A new file's defaults follow earlier answers (Answering.suggested). An update's take the
-    model's own defaults: they are what the file already meant by leaving the answer out.
+    model's own defaults: they are what the file already meant by leaving the answer out. The
+    teams to list (FROM_EARLIER_ANSWERS) are offered in both: listing a named team under
+    contacts.other changes no word of the policy, it only gives its email a place.
     """
     for question in plan.answering.pending():
-        plan.answering.use_default(question, follow=not plan.updating)
+        plan.answering.use_default(question, follow=not plan.updating or question.key in FROM_EARLIER_ANSWERS)
     return list(plan.answering.placeholders)
 
 

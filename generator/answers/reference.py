@@ -7,6 +7,7 @@ questions `policygen init` asks.
 from __future__ import annotations
 
 import json
+import textwrap
 from typing import Any
 
 from .model import Answers
@@ -46,6 +47,22 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+def _help_markdown(help_text: str) -> list[str]:
+    """Help as Markdown lines: an indented example (YAML, as the answers file holds it) becomes a code block, not a list."""
+    lines: list[str] = []
+    example: list[str] = []
+    for line in help_text.splitlines() + [""]:
+        if line.startswith(" "):
+            example.append(line)
+            continue
+        if example:
+            lines += ["", "```yaml", *textwrap.dedent("\n".join(example)).splitlines(), "```", ""]
+            example = []
+        if line:
+            lines.append(line)
+    return lines if lines[-1:] == [""] else lines + [""]
+
+
 def _default_text(question: Question) -> str:
     if question.default is MISSING:
         return "none (you must answer)"
@@ -81,7 +98,7 @@ def questions_markdown() -> str:
         for question in asked:
             lines += [f"### {question.question}", ""]
             if question.help:
-                lines += [question.help, ""]
+                lines += _help_markdown(question.help)
             kind = KINDS[question.kind]
             if question.kind in ("record", "record-list"):
                 kind += " (" + ", ".join(f"`{f.name}`" + ("" if f.required else " (optional)") for f in question.fields) + ")"

@@ -23,26 +23,56 @@ def team_key(name: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
+# What each team other answers name is contacted for, as the contacts table and `init` put it.
+PURPOSES = {
+    ("official_accounts", "approver"): "Approving a new official account",
+    ("official_accounts", "register_keeper"): "The register of official accounts",
+    ("online_checks", "decision_maker"): "Deciding on repeated viewing of someone's social media",
+    ("online_checks", "advice_from"): "Advice on whether viewing could be surveillance",
+    ("online_checks", "authorisation_lead"): "Surveillance authorisations",
+    ("online_checks", "concerns_to"): "A concern that someone's social media needs watching",
+    ("abuse_support", "report_to"): "Online abuse because of your work",
+    ("abuse_support", "wellbeing_service"): "Wellbeing support",
+}
+
+
 def named_teams(values: Mapping[str, Any]) -> list[tuple[str, str, tuple[str, str]]]:
     """(purpose, name, answer) of every team other answers name, in the contacts table's order."""
-    named: list[tuple[str, str, tuple[str, str]]] = []
-    accounts = values["official_accounts"]
-    if accounts["exist"]:
-        named.append(("Approving a new official account", accounts["approver"], ("official_accounts", "approver")))
-        named.append(("The register of official accounts", accounts["register_keeper"], ("official_accounts", "register_keeper")))
-    checks = values["online_checks"]
-    if checks["permitted"] and values["can_authorise_surveillance"]:
+    fields: list[tuple[str, str]] = []
+    if values["official_accounts"]["exist"]:
+        fields += [("official_accounts", "approver"), ("official_accounts", "register_keeper")]
+    if values["online_checks"]["permitted"] and values["can_authorise_surveillance"]:
         if values["council"] and values["organisation"]["nation"] != "scotland":
-            named.append(("Deciding on repeated viewing of someone's social media", checks["decision_maker"], ("online_checks", "decision_maker")))
-        named.append(("Advice on whether viewing could be surveillance", checks["advice_from"], ("online_checks", "advice_from")))
-        named.append(("Surveillance authorisations", checks["authorisation_lead"], ("online_checks", "authorisation_lead")))
+            fields.append(("online_checks", "decision_maker"))
+        fields += [("online_checks", "advice_from"), ("online_checks", "authorisation_lead")]
     elif not values["can_authorise_surveillance"]:
-        named.append(("A concern that someone's social media needs watching", checks["concerns_to"], ("online_checks", "concerns_to")))
-    support = values["abuse_support"]
-    named.append(("Online abuse because of your work", support["report_to"], ("abuse_support", "report_to")))
-    if support["wellbeing_service"]:
-        named.append(("Wellbeing support", support["wellbeing_service"], ("abuse_support", "wellbeing_service")))
+        fields.append(("online_checks", "concerns_to"))
+    fields += [("abuse_support", "report_to"), ("abuse_support", "wellbeing_service")]
+    named = [(PURPOSES[field], values[field[0]][field[1]], field) for field in fields]
     return [(purpose, name, field) for purpose, name, field in named if name]
+
+
+def stale_contacts(values: Mapping[str, Any]) -> list[tuple[int, str]]:
+    """(index, message) for each `contacts.other` entry, under a purpose `init` gives a named team, that is not that team.
+
+    Such an entry is left behind when the team's answer is renamed (or no longer applies), and
+    the contacts table would list it beside the team the policy now names.
+    """
+    named = {purpose.lower(): (name, ".".join(field)) for purpose, name, field in named_teams(values)}
+    known = {purpose.lower(): ".".join(field) for field, purpose in PURPOSES.items()}
+    stale = []
+    for index, other in enumerate(values["contacts"].get("other") or []):
+        purpose = (other.get("purpose") or "").strip()
+        if purpose.lower() not in known:
+            continue
+        if purpose.lower() not in named:
+            answer = known[purpose.lower()]
+            stale.append((index, f"lists {other['name']} for '{purpose}', but these answers name no one for it ({answer}); delete this entry, or change its purpose"))
+            continue
+        name, answer = named[purpose.lower()]
+        if team_key(other["name"]) != team_key(name):
+            stale.append((index, f"lists {other['name']} for '{purpose}', but {answer} names {name} for it; give both the same name, or delete this entry"))
+    return stale
 
 
 def unlisted_teams(values: Mapping[str, Any]) -> list[dict[str, str]]:
@@ -61,3 +91,19 @@ def unlisted_teams(values: Mapping[str, Any]) -> list[dict[str, str]]:
         listed.add(key)
         entries.append({"name": name, "purpose": purpose})
     return entries
+
+
+def offered_contacts(values: Mapping[str, Any], entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`contacts.other` as `policygen serve` takes it while the file does not answer it: `entries` with the teams these answers name.
+
+    An entry that is only a named team's name and purpose, with no way to reach it yet, is what
+    an earlier offer left: it is offered again from these answers, so the offer follows an answer
+    changed since (the kind of employer, say). Every other entry is the organisation's own and stays.
+    """
+    purposes = {purpose.lower() for purpose in PURPOSES.values()}
+    kept = [
+        entry
+        for entry in entries
+        if entry.get("email") or entry.get("phone") or entry.get("web") or (entry.get("purpose") or "").strip().lower() not in purposes
+    ]
+    return kept + unlisted_teams({**values, "contacts": {**values["contacts"], "other": kept}})

@@ -10,10 +10,11 @@ from jinja2 import nodes
 
 from ..answers import Answers
 from ..document import Document
-from ..errors import PolicyError, Problem, did_you_mean
+from ..errors import PolicyError, Problem
 from ..library import Clause, Library
 from ..templating import ENV, readable_links
 from .assemble import render_values
+from .select import unknown_clause_ids
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,7 @@ def _hash_line(clause: Clause) -> str:
 def explain_clause(clause_id: str, library: Library, answers: Answers | None, document: Document | None) -> Explained:
     clause = library.clauses.get(clause_id)
     if clause is None:
-        hint = did_you_mean(clause_id, library.clauses)
-        raise PolicyError(Problem(f"'{clause_id}' is not a clause id" + (f"; did you mean '{hint}'?" if hint else "") + " See `policygen clauses` for the ids."))
+        raise PolicyError(Problem(unknown_clause_ids([clause_id], library)[0]))
     names = named_answers(clause)
     number = text = None
     shown: tuple[tuple[str, str], ...] = ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..answers import Answers
+from ..answers.teams import stale_contacts
 from ..errors import Problem
 from .routes import routes, unreachable
 
@@ -30,6 +31,7 @@ def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
             )
         )
     gaps += [_problem(answers, path, message) for path, message in unreachable(routes(answers, values["nation"], values))]
+    gaps += [_problem(answers, ("contacts", "other", index), message) for index, message in stale_contacts(values)]
     return gaps + exclusion_gaps(answers)
 
 

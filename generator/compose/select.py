@@ -67,7 +67,7 @@ def unknown_clause_ids(ids: list[str], library: Library) -> list[str]:
     for clause_id in ids:
         if clause_id not in library.clauses:
             hint = did_you_mean(clause_id, library.clauses)
-            messages.append(f"'{clause_id}' is not a clause id" + (f"; did you mean '{hint}'?" if hint else "") + " See `policygen clauses` for the ids.")
+            messages.append(f"'{clause_id}' is not a clause id" + (f"; did you mean '{hint}'?" if hint else ".") + " See `policygen clauses` for the ids.")
     return messages
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..answers.questions import Answering, Invalid, Question, check_field, from_text
+from ..answers.teams import offered_contacts
 
 Form = dict[str, list[str]]  # field name -> the values submitted under it, in order
 YES, NO = "yes", "no"
@@ -52,7 +53,10 @@ def fill(answering: Answering, form: Form) -> Draft:
                 continue
             draft.visible.add(question.key)
             try:
-                answering.answer(question, candidate(question, form))
+                value = candidate(question, form)
+                if question.key == "contacts.other" and not answering.has(question):  # offered as init offers it
+                    value = offered_contacts(answering.context(), value)
+                answering.answer(question, value)
             except Invalid as exc:
                 draft.errors[question.key] = exc.reasons
             except _Refused as exc:

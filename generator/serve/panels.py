@@ -29,7 +29,18 @@ def coverage_html(report: CoverageReport) -> str:
         '<table class="coverage">\n<caption class="visually-hidden">BASW recommendations and the clauses that meet them</caption>\n'
         '<thead><tr><th scope="col">No.</th><th scope="col">Recommendation</th><th scope="col">Clauses</th></tr></thead>\n'
         f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n"
-    )
+    ) + _excluded_html(report)
+
+
+def _excluded_html(report: CoverageReport) -> str:
+    """The clauses customise.exclude leaves out, each with its reason, as `policygen coverage` lists them."""
+    if not report.excluded:
+        return ""
+    items = [
+        f"<li><code>{_e(clause_id)}</code> ({_e(title)}): " + (_e(reason) if reason else '<strong class="gap">no reason given</strong>') + "</li>"
+        for clause_id, title, reason in report.excluded
+    ]
+    return '<h3>Left out by customise.exclude</h3>\n<ul class="excluded">\n' + "\n".join(items) + "\n</ul>\n"
 
 
 def changes_html(diff: PolicyDiff | None, reason: str = "") -> str:

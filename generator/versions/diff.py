@@ -161,11 +161,18 @@ def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
 def answer_changes(old: Answers, new: Answers) -> list[AnswerChange]:
     a, b = flatten(old.model_dump(mode="json")), flatten(new.model_dump(mode="json"))
     paths = list(a) + [p for p in b if p not in a]
-    return [
-        AnswerChange(path, _shown(a, path), _shown(b, path))
-        for path in paths
-        if (path in a) != (path in b) or a.get(path) != b.get(path)
-    ]
+    return [AnswerChange(path, _shown(a, path), _shown(b, path)) for path in paths if _changed(a, b, path)]
+
+
+def _changed(a: dict[str, Any], b: dict[str, Any], path: str) -> bool:
+    """Whether the answer at path differs.
+
+    A path on one side only is a change unless its value there is empty: an added exclusion's
+    unset reason (null), or the empty list its first entry replaces, says nothing its own lines do not.
+    """
+    if (path in a) == (path in b):
+        return a.get(path) != b.get(path)
+    return (a if path in a else b)[path] not in (None, [])
 
 
 def _shown(values: dict[str, Any], path: str) -> str:

@@ -209,7 +209,7 @@ def merge_blocks(old: Sequence[Block], new: Sequence[Block]) -> tuple[Block, ...
             out.append(b)
         elif isinstance(a, Paragraph) and isinstance(b, Paragraph):
             out.append(Paragraph(merge_inlines(a.inlines, b.inlines)))
-        elif isinstance(a, ListBlock) and isinstance(b, ListBlock) and a.ordered == b.ordered:
+        elif isinstance(a, ListBlock) and isinstance(b, ListBlock) and a.ordered == b.ordered and not (a.ordered and _adds_or_removes_items(a, b)):
             out.append(ListBlock(b.ordered, _merge_items(a.items, b.items)))
         elif isinstance(a, Table) and isinstance(b, Table) and _columns(a) == _columns(b):
             out.append(_merge_table(a, b))
@@ -218,9 +218,24 @@ def merge_blocks(old: Sequence[Block], new: Sequence[Block]) -> tuple[Block, ...
     return tuple(out)
 
 
+def _item_pairs(old: Sequence[tuple[Block, ...]], new: Sequence[tuple[Block, ...]]) -> list[tuple[Any, Any]]:
+    return align(list(old), list(new), key=lambda x: x, text=lambda item: "\n".join(_block_text(x) for x in item))
+
+
+def _adds_or_removes_items(old: ListBlock, new: ListBlock) -> bool:
+    """Whether a list gains or loses a whole item.
+
+    A numbered list that does is deleted and inserted whole. An item inserted or deleted on
+    its own leaves an empty numbered shell in readers that keep a list item's paragraph once
+    its words are gone (pandoc, on Reject All and Accept All), and every number after it moves
+    on by one. A whole list has its own numbering, so its shells number only each other.
+    """
+    return any(a is None or b is None for a, b in _item_pairs(old.items, new.items))
+
+
 def _merge_items(old: Sequence[tuple[Block, ...]], new: Sequence[tuple[Block, ...]]) -> tuple[tuple[Block, ...], ...]:
     items: list[tuple[Block, ...]] = []
-    for a, b in align(list(old), list(new), key=lambda x: x, text=lambda item: "\n".join(_block_text(x) for x in item)):
+    for a, b in _item_pairs(old, new):
         if a is None or b is None:
             change = "del" if b is None else "ins"
             items.append(tuple(_whole_block(x, change) for x in (a or b)))

@@ -470,3 +470,16 @@ def test_provenance_names_the_real_versions(tmp_path):
     generator.init(path, defaults=True, presets=presets)
     line = f"# Written by policygen {__version__} with clause library {load_library().version}."
     assert line in path.read_text(encoding="utf-8").splitlines()
+
+def test_questions_markdown_shows_a_help_example_as_yaml_not_as_a_list():
+    from markdown_it import MarkdownIt
+
+    text = questions_markdown()
+    section = text[text.index("### Which clauses should be left out?") : text.index("- Key: `customise.exclude`")]
+    tokens = MarkdownIt().parse(section)
+    assert [t.type for t in tokens if t.type in ("bullet_list_open", "fence")] == ["fence"]
+    fence = next(t for t in tokens if t.type == "fence")
+    assert fence.info == "yaml"
+    assert fence.content == "- clause: official.register\n  reason: Our Communications Policy sets out the register of accounts.\n"
+    assert "sees why. For example:\n\n```yaml\n" in section
+    assert "```\n\nA clause id on its own still works, and the build warns until it has a reason.\n\n" in section

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.answers.questions import Answering, find
-from generator.answers.teams import named_teams, team_key, unlisted_teams
+from generator.answers.teams import named_teams, stale_contacts, team_key, unlisted_teams
 
 
 def values(**given):
@@ -51,3 +51,25 @@ def test_the_questionnaire_offers_them_for_contacts_other_after_the_answers_that
         {"name": "the Employee Assistance Programme", "purpose": "Wellbeing support"},
     ]
     assert answering.default(find("contacts.other")) == []  # what a file means when it leaves the answer out
+
+
+def test_an_entry_left_behind_by_a_renamed_team_is_stale_and_one_matching_its_team_is_not():
+    other = [
+        {"name": "the Comms Team", "purpose": "Approving a new official account"},  # approver renamed below
+        {"name": "Employee Assistance Programme", "purpose": "wellbeing support"},  # the same team and purpose, any case, no "the"
+        {"name": "the Legal Team", "purpose": "Legal advice"},  # a purpose of the organisation's own: never stale
+        {"name": "the Digital Team"},  # no purpose
+    ]
+    assert stale_contacts(values(official_accounts__approver="the Digital Team", contacts__other=other)) == [
+        (0, "lists the Comms Team for 'Approving a new official account', but official_accounts.approver names the Digital Team for it; "
+            "give both the same name, or delete this entry"),
+    ]
+
+
+def test_an_entry_for_a_purpose_no_answer_gives_anyone_any_more_is_stale():
+    other = [{"name": "the Communications Team", "purpose": "The register of official accounts"}]
+    assert stale_contacts(values(official_accounts__exist=False, contacts__other=other)) == [
+        (0, "lists the Communications Team for 'The register of official accounts', but these answers name no one for it "
+            "(official_accounts.register_keeper); delete this entry, or change its purpose"),
+    ]
+    assert stale_contacts(values(contacts__other=other)) == []

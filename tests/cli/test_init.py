@@ -19,6 +19,7 @@ import pytest
 from generator import __version__
 from generator.answers import load_answers, parse_answers
 from generator.answers.questions import Answering, find
+from generator.answers.teams import unlisted_teams
 from generator.library import load_library
 from generator.pipeline import build
 from helpers import EXAMPLES, ORG, as_json, invoke, kept_in_order, script
@@ -359,12 +360,76 @@ def test_update_changes_no_existing_answer_or_comment(tmp_path, source):
     original = FIXTURE if source == "fixture" else Path(source).read_text(encoding="utf-8")
     path = tmp_path / "policy.yaml"
     path.write_text(original, encoding="utf-8")
-    before = load_answers(path).model_dump()
+    before_rest = load_answers(path).model_dump(exclude={"contacts": {"other"}})
+    before_other = load_answers(path).contacts.other
     result = invoke("init", "--update", "--defaults", str(path))
     assert result.exit_code == 0, result.output
     after = path.read_text(encoding="utf-8")
     kept_in_order(original, after)
-    assert load_answers(path).model_dump() == before  # new keys hold what the model assumed anyway
+    answers = load_answers(path)
+    assert answers.model_dump(exclude={"contacts": {"other"}}) == before_rest  # new keys hold what the model assumed anyway
+    # ... but the teams other answers name, offered under contacts.other as init offers them (no word of the policy changes)
+    offered = unlisted_teams(Answering(parse_answers(original, "p")._source[1].data()).context()) if not before_other else []
+    assert [(o.name, o.purpose) for o in answers.contacts.other] == [(o.name, o.purpose) for o in before_other] + [(t["name"], t["purpose"]) for t in offered]
+
+
+def _teams_left_out(tmp_path: Path) -> tuple[Path, str, str]:
+    """A complete file whose contacts.other is [] (as every file written before init offered the named teams), and the block init writes now."""
+    args = ("--name", "Harbour Trust", "--short-name", "the Trust", "--type", "charity", "--nation", "wales")
+    assert invoke("init", "policy.yaml", "--defaults", *args, cwd=tmp_path).exit_code == 0
+    path = tmp_path / "policy.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  other:\n")
+    block = text[start : text.index("\n\n", start)]
+    path.write_text(text.replace(block, "  other: []"), encoding="utf-8")
+    return path, text.replace(block, "  other: []"), block
+
+
+def test_update_offers_the_named_teams_to_an_empty_contacts_other(tmp_path):
+    """An empty list cannot be a finished answer while teams are named that no contact lists: --update asks it again."""
+    path, before, block = _teams_left_out(tmp_path)
+    assert block == (
+        "  other:\n"
+        "    - name: the safeguarding lead\n      email:\n      phone:\n      web:\n      purpose: A concern that someone's social media needs watching\n"
+        "    - name: the Employee Assistance Programme\n      email:\n      phone:\n      web:\n      purpose: Wellbeing support"
+    )
+    result = invoke("init", "--update", "--defaults", str(path))
+    assert result.exit_code == 0, result.output
+    after = path.read_text(encoding="utf-8")
+    assert block + "\n\n" in after and "other: []" not in after
+    assert [line for line in after.splitlines() if not line.startswith("# Updated by")] == before.replace("  other: []", block).splitlines()
+    built = invoke("build", str(path), "-o", str(tmp_path / "policy.md"))
+    assert "no contact says how to reach it" not in built.stderr  # each team now has its entry, where its email goes
+    path.with_name("before.yaml").write_text(before, encoding="utf-8")
+    assert "no contact says how to reach it" in invoke("build", str(path.with_name("before.yaml")), "-o", str(tmp_path / "before.md")).stderr
+    policy, old_policy = ((tmp_path / name).read_text(encoding="utf-8").split("\n") for name in ("policy.md", "before.md"))
+    changed = [(a, b) for a, b in zip(old_policy, policy, strict=True) if a != b]
+    assert [a.split(":")[0] for a, _ in changed] == ["answers_sha256"]  # listing the teams changes no word of the policy
+    again = invoke("init", "--update", "--defaults", str(path))
+    assert again.exit_code == 0 and path.read_text(encoding="utf-8") == after
+
+
+def test_update_asks_an_empty_contacts_other_again_in_the_interview(tmp_path, terminal):
+    path, before, _ = _teams_left_out(tmp_path)
+    first = ["", "safeguarding@harbour.example", "", "", ""]  # Enter keeps each part offered
+    result = invoke("init", "--update", str(path), input="\n".join(first + [""] * 5 + [""]) + "\n")
+    assert result.exit_code == 0, result.output
+    assert find("contacts.other").question in result.output
+    assert "    - name: the safeguarding lead\n      email: safeguarding@harbour.example\n" in path.read_text(encoding="utf-8")
+
+
+def test_update_keeps_a_contacts_other_with_entries_and_an_empty_one_with_no_team_to_offer(tmp_path):
+    path, before, _ = _teams_left_out(tmp_path)
+    own = before.replace("  other: []", "  other:\n    - name: the Legal Team\n      email: legal@harbour.example")
+    path.write_text(own, encoding="utf-8")
+    assert invoke("init", "--update", "--defaults", str(path)).exit_code == 0
+    assert path.read_text(encoding="utf-8") == own  # the organisation's own list, however incomplete
+    listed = before.replace("  concerns_to: the safeguarding lead\n", "  concerns_to: the HR Team\n")  # contacts.concerns_alternative
+    listed = listed.replace("  wellbeing_service: the Employee Assistance Programme\n", "  wellbeing_service:\n")
+    assert listed.count("  other: []\n") == 1 and listed != before
+    path.write_text(listed, encoding="utf-8")
+    assert invoke("init", "--update", "--defaults", str(path)).exit_code == 0
+    assert path.read_text(encoding="utf-8") == listed  # no team to offer: the empty list means no other contacts
 
 
 # ------------------------------------------------------------------ schema and questions

@@ -193,3 +193,21 @@ def test_a_team_named_once_is_reached_once_its_entry_says_how(tmp_path):
     assert "the safeguarding lead" not in result.stderr
     table = (tmp_path / "policy.md").read_text(encoding="utf-8")
     assert "| A concern that someone's social media needs watching | Safeguarding lead | [safeguarding@harbour.example](mailto:safeguarding@harbour.example) |" in table
+
+
+def test_an_entry_left_behind_by_a_renamed_team_warns_at_its_line(tmp_path):
+    made = invoke("init", "policy.yaml", "--defaults", "--name", "Harbour Trust", "--short-name", "the Trust", "--type", "charity", "--nation", "wales", cwd=tmp_path)
+    assert made.exit_code == 0, made.output
+    path = tmp_path / "policy.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("  concerns_to: the safeguarding lead\n") == 1
+    path.write_text(text.replace("  concerns_to: the safeguarding lead\n", "  concerns_to: the designated safeguarding lead\n"), encoding="utf-8")
+    entry = path.read_text(encoding="utf-8").splitlines().index("    - name: the safeguarding lead") + 1
+    result = invoke("build", "policy.yaml", "-o", "policy.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    assert about(result.stderr, "but online_checks") == [
+        f"Warning: policy.yaml:{entry}: contacts.other[0]: lists the safeguarding lead for 'A concern that someone's social media needs watching', "
+        "but online_checks.concerns_to names the designated safeguarding lead for it; give both the same name, or delete this entry"
+    ]
+    strict = invoke("build", "policy.yaml", "-o", "strict.md", "--strict", cwd=tmp_path)
+    assert strict.exit_code == 1 and f"policy.yaml:{entry}: contacts.other[0]: lists the safeguarding lead" in strict.stderr

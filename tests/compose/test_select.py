@@ -102,7 +102,6 @@ def test_an_exclusion_that_is_no_clause_is_named_at_its_line_with_the_nearest_id
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="the message lacks a full stop before 'See' when no id is close")
 def test_an_exclusion_with_no_close_id_is_still_a_sentence(library):
     assert problems(library(), "customise:\n  exclude: [zzz.qqq]\n") == [
         "a.yaml:7: customise.exclude[0]: 'zzz.qqq' is not a clause id. See `policygen clauses` for the ids."

@@ -388,6 +388,8 @@ def test_explain_without_answers_names_the_answers_and_an_unknown_id_is_an_error
     wrong = invoke("explain", "conduct.rule", library=library)
     assert wrong.exit_code == 1
     assert wrong.output == "Error: 'conduct.rule' is not a clause id; did you mean 'conduct.rules'? See `policygen clauses` for the ids.\n"
+    far = invoke("explain", "zzz.qqq", library=library)
+    assert (far.exit_code, far.output) == (1, "Error: 'zzz.qqq' is not a clause id. See `policygen clauses` for the ids.\n")
 
 
 def test_the_library_notes_reach_explain():

@@ -142,8 +142,8 @@ def test_a_new_organisation_answered_in_the_browser_saved_and_changed(browser, t
     assert api.validate([path]).problems == []
     assert api.build(path, [tmp_path / "policy.docx"]) == [tmp_path / "policy.docx"]
     (tmp_path / "cli").mkdir()
-    # The form answers contacts.other with its empty entries; init --defaults would offer the teams other answers name.
-    api.init(tmp_path / "cli" / "policy.yaml", presets=[*ANSWERS.items(), ("contacts.other", "[]")], defaults=True)
+    # The form offers the teams other answers name under contacts.other, as init --defaults does.
+    api.init(tmp_path / "cli" / "policy.yaml", presets=list(ANSWERS.items()), defaults=True)
     assert path.read_text(encoding="utf-8") == (tmp_path / "cli" / "policy.yaml").read_text(encoding="utf-8")
 
     # Reopened: the answers are there, and a change shows in the preview.

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 import generator as api
 from generator.answers.init import answers_text, start
-from generator.answers.questions import Answering
+from generator.answers.questions import Answering, find
 from generator.cli import cli
 from generator.library import load_library
 from generator.serve.draft import fill
@@ -119,8 +119,7 @@ def test_saving_a_new_file_writes_what_init_defaults_set_writes_for_the_same_ans
     assert view.draft.errors == {} and written == [tmp_path / "web" / "policy.yaml", tmp_path / "web" / "policygen.schema.json"]
     (tmp_path / "cli").mkdir()
     presets = [(key, value.replace(" ", ",") if key.endswith("checks") else value) for key, value in ANSWERS.items()]
-    # The form answers contacts.other with its empty entries; init --defaults would offer the teams other answers name.
-    presets.append(("contacts.other", "[]"))
+    # The form offers the teams other answers name under contacts.other, as init --defaults does.
     api.init(tmp_path / "cli" / "policy.yaml", presets=presets, defaults=True)
     assert (tmp_path / "web" / "policy.yaml").read_text() == (tmp_path / "cli" / "policy.yaml").read_text()
     assert (tmp_path / "web" / "policygen.schema.json").read_bytes() == (tmp_path / "cli" / "policygen.schema.json").read_bytes()
@@ -200,6 +199,56 @@ def test_the_coverage_panel_has_a_row_for_each_of_the_23_recommendations(tmp_pat
     shown = session.coverage_html(session.view(new_form()))
     assert len(re.findall(r'<tr><th scope="row">\d+</th>', shown)) == 23
     assert re.search(r"<p id=\"coverage-summary\">\d+ of 23 recommendations covered.</p>", shown)
+
+
+def test_the_coverage_panel_lists_each_clause_left_out_with_its_reason(tmp_path, library):
+    session = Session(tmp_path / "policy.yaml", library)
+    form = new_form(**{"customise.exclude.0.clause": ["official.register"], "customise.exclude.0.reason": ["Our <b>Communications</b> Policy keeps it."],
+                       "customise.exclude.1.clause": ["conduct.views"]})
+    view = session.view(form)
+    assert view.draft.errors == {} and view.built is not None, view.problems
+    shown = session.coverage_html(view)
+    titles = {clause_id: library.clauses[clause_id].title for clause_id in ("official.register", "conduct.views")}
+    assert shown.endswith(
+        "<h3>Left out by customise.exclude</h3>\n<ul class=\"excluded\">\n"
+        f"<li><code>official.register</code> ({titles['official.register']}): Our &lt;b&gt;Communications&lt;/b&gt; Policy keeps it.</li>\n"
+        f'<li><code>conduct.views</code> ({titles["conduct.views"]}): <strong class="gap">no reason given</strong></li>\n</ul>\n'
+    )
+    assert "Left out by" not in session.coverage_html(session.view(new_form()))
+
+
+def _offered(view) -> list[tuple[str, str | None, str | None]]:
+    return [(entry["name"], entry["purpose"], entry["email"]) for entry in view.draft.answering.value(find("contacts.other"))]
+
+
+def test_the_form_offers_the_teams_other_answers_name_as_init_does_and_the_offer_follows_the_answers(tmp_path, library):
+    session = Session(tmp_path / "policy.yaml", library)
+    view = session.view(new_form())  # a charity in Wales
+    assert _offered(view) == [
+        ("the safeguarding lead", "A concern that someone's social media needs watching", None),
+        ("the Employee Assistance Programme", "Wellbeing support", None),
+    ]
+    shown = form_html(view.draft.answering, view.draft.visible, view.draft.errors)
+    assert 'name="contacts.other.0.name" aria-describedby="f-contacts-other-0-name-help f-contacts-other-0-name-error" value="the safeguarding lead"' in shown
+    # Sent back as a council in England, with an email given for one team: that entry is the organisation's own now;
+    # the other offer, still only a name and a purpose, is made again from the new answers.
+    form = answers_form(view.draft.answering)
+    form.update({"organisation.type": ["local_authority"], "organisation.nation": ["england"], "contacts.other.1.email": ["eap@harbour.example"]})
+    council = session.view(form)
+    assert council.draft.errors == {}
+    assert _offered(council) == [
+        ("the Employee Assistance Programme", "Wellbeing support", "eap@harbour.example"),
+        ("the Head of Service", "Deciding on repeated viewing of someone's social media", None),
+        ("Legal Services", "Advice on whether viewing could be surveillance", None),
+        ("the surveillance lead", "Surveillance authorisations", None),
+    ]
+
+
+def test_a_file_that_lists_its_own_contacts_keeps_them_as_they_are(tmp_path, library):
+    path = tmp_path / "policy.yaml"
+    path.write_text(MINIMAL_ANSWERS + "contacts:\n  other:\n    - name: the Legal Team\n      email: legal@harbour.example\n", encoding="utf-8")
+    session = Session(path, library)
+    assert _offered(session.view()) == [("the Legal Team", None, "legal@harbour.example")]
 
 
 # ------------------------------------------------------------------ the command

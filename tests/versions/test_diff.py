@@ -133,16 +133,15 @@ def test_new_table_row_and_answers_inside_lists(workdir):
     result = run("base.yaml", "new_version.yaml")
     assert result.exit_code == 0
     assert result.output == (
-        "base.yaml -> new_version.yaml: 7 answers changed; 1 clause changed\n"
+        "base.yaml -> new_version.yaml: 6 answers changed; 1 clause changed\n"
         "\n"
-        "Answers changed (7):\n"
+        "Answers changed (6):\n"
         '  document.version: "1.0" -> "1.1"\n'
         '  document.status: "draft" -> "approved"\n'
         '  document.approved_on: null -> "2026-06-01"\n'
         '  document.history[1].version: (not set) -> "1.1"\n'
         '  document.history[1].date: (not set) -> "2026-06-01"\n'
         '  document.history[1].summary: (not set) -> "Students added."\n'
-        "  document.history[1].kind: (not set) -> null\n"
         "\n"
         "Clauses changed (1):\n"
         "~ 4.1 Document control [control.table]\n"
@@ -457,3 +456,27 @@ def test_a_clause_left_out_says_why(workdir, exclude, why):
 
 def test_a_clause_removed_for_another_reason_says_nothing_of_exclusions(workdir):
     assert "customise.exclude" not in run("base.yaml", "no_students.yaml").output
+
+
+@pytest.mark.parametrize(
+    "old, new, shown",
+    [
+        ("", " [conduct.students]", '  customise.exclude[0].clause: (not set) -> "conduct.students"\n'),
+        (" [conduct.students]", " [conduct.students, conduct.rules]", '  customise.exclude[1].clause: (not set) -> "conduct.rules"\n'),
+        (" [conduct.students, conduct.rules]", " [conduct.students]", '  customise.exclude[1].clause: "conduct.rules" -> (not set)\n'),
+        (
+            " [conduct.students]",
+            "\n    - conduct.students\n    - clause: conduct.rules\n      reason: Our code of conduct sets the rules.",
+            '  customise.exclude[1].clause: (not set) -> "conduct.rules"\n'
+            '  customise.exclude[1].reason: (not set) -> "Our code of conduct sets the rules."\n',
+        ),
+    ],
+)
+def test_an_exclusion_shows_as_its_id_and_reason_never_an_unset_reason(workdir, old, new, shown):
+    """A bare id has no reason: the diff shows what the file says, not `reason: (not set) -> null`."""
+    (workdir / "old.yaml").write_text(BASE + (f"customise:\n  exclude:{old}\n" if old else ""), encoding="utf-8")
+    (workdir / "new.yaml").write_text(BASE + f"customise:\n  exclude:{new}\n", encoding="utf-8")
+    result = run("old.yaml", "new.yaml")
+    assert result.exit_code == 0, result.output
+    answers = result.output.split("Answers changed (", 1)[1].split("\n\n", 1)[0]
+    assert answers.split("\n", 1)[1] + "\n" == shown

@@ -9,7 +9,8 @@ Two allowances, both about readers rather than our file:
 - pandoc keeps the empty shell of a deleted list item (bullet or number) or table row (it
   does not implement those deletions), and prints a table's alt text, which OOXML cannot mark as changed and which
   describes NEW; so pandoc text is compared as words, without table rules, blank items or
-  (on the OLD side only) alt-text captions.
+  (on the OLD side only) alt-text captions. A numbered list that gains or loses an item is
+  deleted and inserted whole, so its shells are a list of their own and never move a number.
 - where a removed paragraph is followed by a table or the document's end, it has no next
   paragraph to merge into; the redline gives it an empty one, so LibreOffice text is compared
   without blank lines.
@@ -96,6 +97,10 @@ _BLOCK_CHANGES = {
     "nothing_in_common": ([_p("Old words entirely here.")], [_p("Completely different sentence now present.")]),
     "inside_a_phone_number": ([_p("Call 0300 123 4567 today.")], [_p("Call 0300 123 4568 today.")]),
     "phone_number_in_a_table": ([_table(("Desk", "0300 123 4567"))], [_table(("Desk", "0300 999 4567"))]),
+    # a numbered list gaining an item (and, read back, losing one): in the middle, first, and with two paragraphs
+    "numbered_item_inserted": ([ListBlock(True, ((_p("one"),), (_p("two"),), (_p("three"),)))], [ListBlock(True, ((_p("one"),), (_p("inserted"),), (_p("two"),), (_p("three"),)))]),
+    "numbered_item_first": ([ListBlock(True, ((_p("one"),), (_p("two"),)))], [ListBlock(True, ((_p("zero"),), (_p("one"),), (_p("two"),)))]),
+    "numbered_item_of_two_paragraphs": ([ListBlock(True, ((_p("one"),), (_p("two"),)))], [ListBlock(True, ((_p("one"),), (_p("new"), _p("more about it.")), (_p("two"),)))]),
 }
 for _name, (_old, _new) in _BLOCK_CHANGES.items():
     SHAPES[_name] = ([("one", [("first", _old)])] + _TAIL, [("one", [("first", _new)])] + _TAIL)
@@ -162,6 +167,26 @@ def test_pandoc_accept_all_gives_new_and_reject_all_gives_old(cases):
     for name, old, new, redline in cases:
         assert _pandoc_words(pandoc, redline, "accept") == _pandoc_words(pandoc, new), name
         assert _pandoc_words(pandoc, redline, "reject", captions=False) == _pandoc_words(pandoc, old, captions=False), name
+
+
+def _numbered_items(pandoc: str, path: Path, mode: str | None = None) -> list[str]:
+    """The numbered items pandoc reads, with their numbers, leaving out empty shells."""
+    args = [pandoc, "-f", "docx", "-t", "plain", "--wrap=none", str(path)] + ([f"--track-changes={mode}"] if mode else [])
+    text = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    return [line.strip() for line in text.splitlines() if re.match(r"\s*\d+\.\s+\S", line)]
+
+
+def test_a_numbered_item_added_or_removed_leaves_every_other_number_as_it_was(cases):
+    """pandoc keeps an empty shell for each list item whose words are rejected (or accepted away); the numbers of the real items stay right."""
+    pandoc = require_tool("pandoc")
+    chosen = [c for c in cases if c[0].startswith("shape-numbered_item")]
+    assert len(chosen) == 6
+    for name, old, new, redline in chosen:
+        assert _numbered_items(pandoc, redline, "reject") == _numbered_items(pandoc, old), name
+        assert _numbered_items(pandoc, redline, "accept") == _numbered_items(pandoc, new), name
+    inserted = next(redline for name, _, _, redline in chosen if name == "shape-numbered_item_inserted")
+    assert _numbered_items(pandoc, inserted, "reject") == ["1.  one", "2.  two", "3.  three"]
+    assert _numbered_items(pandoc, inserted, "accept") == ["1.  one", "2.  inserted", "3.  two", "4.  three"]
 
 
 def test_pandoc_sees_insertions_and_deletions(cases):
