@@ -218,10 +218,19 @@ class Edition(Strict):
         return False
 
 
-FULL_EDITION = Edition(about="The full policy", take="all")
+# Made without validating (and so without building the model's validator on every build): the
+# values are literals here, and library_editions' were checked when the library was loaded.
+FULL_EDITION = Edition.model_construct(about="The full policy", take="all")
 
 
 def library_editions(library: Library) -> dict[str, Edition]:
     """The library's editions by name (checked when the library was loaded); always at least `full`."""
     raw = library.data.get("editions", {}).get("editions", {})
-    return {"full": FULL_EDITION, **{name: Edition.model_validate(value) for name, value in raw.items()}}
+    return {"full": FULL_EDITION, **{name: _checked_edition(value) for name, value in raw.items()}}
+
+
+def _checked_edition(value: dict[str, Any]) -> Edition:
+    take = value["take"]
+    if take != "all":
+        take = [entry if isinstance(entry, str) else Taken.model_construct(**entry) for entry in take]
+    return Edition.model_construct(**{**value, "take": take})
