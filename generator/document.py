@@ -30,7 +30,7 @@ class Value:
         return tuple(getattr(self, name) for name in self.__slots__)
 
     def __eq__(self, other: object) -> bool:
-        return self._values() == other._values() if other.__class__ is self.__class__ else NotImplemented  # type: ignore[attr-defined]  # same class
+        return self._values() == other._values() if other.__class__ is self.__class__ else NotImplemented
 
     def __hash__(self) -> int:
         return hash(self._values())

@@ -28,13 +28,14 @@ from .errors import PolicyError, Problem, collect
 from .files import refuse_inputs, write_all
 from .library import Clause, Library, library_files, load_library
 from .library.own import layer, upstream_changes
-from .writers import WRITERS, calendar, template_files, writer_for
+from .writers import WRITERS, template_files, writer_for
 
 if TYPE_CHECKING:  # imported where used: a build needs neither the questionnaire, a process pool, `explain` nor the library's change notes
     from multiprocessing.context import BaseContext
 
     from .answers import init as answers_init
     from .compose.explain import Explained
+    from .writers import calendar  # only for a calendar entry (-o FILE.ics)
 
 LibraryArg = str | Path | Library | None
 TemplateArg = str | Path | None  # an organisation's Word template, overriding document.template
@@ -223,6 +224,8 @@ def build(
         made = [with_review_comments(built, data) for data in made]
     rendered = dict(zip(policies, made, strict=False))
     if len(policies) < len(targets):
+        from .writers import calendar
+
         rendered.update({target: calendar.render(next_review(built.answers)) for target in targets if target not in rendered})
     write_all([(target, rendered[target]) for target in targets], inputs)
     if to_stdout and stdout is not None:
@@ -260,6 +263,8 @@ def _report(warnings: list[Problem], strict: bool, on_warning: Callable[[Problem
 
 def next_review(answers: Answers) -> calendar.Review:
     """The next review for a calendar entry; a draft has no review date yet, so none."""
+    from .writers import calendar
+
     document = answers.document
     due = document.review_due
     if due is None:
