@@ -1326,29 +1326,34 @@ class Customise(Section):
 
 # ------------------------------------------------------------------ the whole file
 
+# A group of answers the file leaves out gets its defaults from model_construct, not by validating
+# an empty group, which would build that group's own validator on every build that leaves it out.
+# The two give the same group: tests/answers/test_model.py checks it for every group.
+
+
 class Answers(Section):
     """One organisation's answers."""
 
     policygen: Literal[2] = Field(description=FORMAT_HELP, default=FORMAT_VERSION)
     organisation: Organisation = Field(description="Your organisation.")
-    scope: Scope = Field(default_factory=Scope, description="Who the policy covers.")
-    document: DocumentControl = Field(default_factory=DocumentControl, description="Document control.")
-    devices: Devices = Field(default_factory=Devices, description="Devices used for work.")
-    personal_use: PersonalUse = Field(default_factory=PersonalUse, description="Personal use of social media.")
-    boundaries: Boundaries = Field(default_factory=Boundaries, description="Professional boundaries.")
-    official_accounts: OfficialAccounts = Field(default_factory=OfficialAccounts, description="Official accounts.")
-    online_checks: OnlineChecks = Field(default_factory=OnlineChecks, description="Viewing people's social media in your work.")
-    training: Training = Field(default_factory=Training, description="Training.")
-    supervision: Supervision = Field(default_factory=Supervision, description="Supervision.")
-    fostering: Fostering = Field(default_factory=Fostering, description="Foster carers and other carers.")
-    higher_education: HigherEducation = Field(default_factory=HigherEducation, description="Universities: students, research and academic freedom.")
-    abuse_support: AbuseSupport = Field(default_factory=AbuseSupport, description="Support if staff are abused online.")
-    safety_advice: SafetyAdvice = Field(default_factory=SafetyAdvice, description="Online safety advice for people who use services.")
-    monitoring: Monitoring = Field(default_factory=Monitoring, description="Monitoring.")
-    welsh_language: WelshLanguage = Field(default_factory=WelshLanguage, description="Welsh language.")
-    contacts: Contacts = Field(default_factory=Contacts, description="Contacts.")
-    policies: Policies = Field(default_factory=Policies, description="Related policies.")
-    customise: Customise = Field(default_factory=Customise, description="Customising the policy.")
+    scope: Scope = Field(default_factory=Scope.model_construct, description="Who the policy covers.")
+    document: DocumentControl = Field(default_factory=DocumentControl.model_construct, description="Document control.")
+    devices: Devices = Field(default_factory=Devices.model_construct, description="Devices used for work.")
+    personal_use: PersonalUse = Field(default_factory=PersonalUse.model_construct, description="Personal use of social media.")
+    boundaries: Boundaries = Field(default_factory=Boundaries.model_construct, description="Professional boundaries.")
+    official_accounts: OfficialAccounts = Field(default_factory=OfficialAccounts.model_construct, description="Official accounts.")
+    online_checks: OnlineChecks = Field(default_factory=OnlineChecks.model_construct, description="Viewing people's social media in your work.")
+    training: Training = Field(default_factory=Training.model_construct, description="Training.")
+    supervision: Supervision = Field(default_factory=Supervision.model_construct, description="Supervision.")
+    fostering: Fostering = Field(default_factory=Fostering.model_construct, description="Foster carers and other carers.")
+    higher_education: HigherEducation = Field(default_factory=HigherEducation.model_construct, description="Universities: students, research and academic freedom.")
+    abuse_support: AbuseSupport = Field(default_factory=AbuseSupport.model_construct, description="Support if staff are abused online.")
+    safety_advice: SafetyAdvice = Field(default_factory=SafetyAdvice.model_construct, description="Online safety advice for people who use services.")
+    monitoring: Monitoring = Field(default_factory=Monitoring.model_construct, description="Monitoring.")
+    welsh_language: WelshLanguage = Field(default_factory=WelshLanguage.model_construct, description="Welsh language.")
+    contacts: Contacts = Field(default_factory=Contacts.model_construct, description="Contacts.")
+    policies: Policies = Field(default_factory=Policies.model_construct, description="Related policies.")
+    customise: Customise = Field(default_factory=Customise.model_construct, description="Customising the policy.")
 
     _source: tuple[str, Any] = PrivateAttr(default=("<answers>", None))
 
