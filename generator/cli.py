@@ -73,7 +73,9 @@ class Commands(click.Group):
                 formatter.write_dl(rows)
 
 
-ANSWERS = click.argument("answers", type=click.Path(dir_okay=False))
+# One instance of each path type, shared: click looks up a translation of its name for every one made.
+FILE = click.Path(dir_okay=False)
+ANSWERS = click.argument("answers", type=FILE)
 LIBRARY = click.option(
     "--library",
     type=click.Path(file_okay=False, exists=True),
@@ -102,13 +104,13 @@ EDITION = click.option("--edition", default="full", show_default=True, metavar="
 
 @examples("policygen build policy.yaml -o policy.docx -o policy.md", "policygen build north.yaml south.yaml --out-dir built -f docx -f html")
 @cli.command()
-@click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("answers", nargs=-1, required=True, type=FILE)
 @click.option(
     "-o",
     "--output",
     "outputs",
     multiple=True,
-    type=click.Path(dir_okay=False),
+    type=FILE,
     help=f"Write the policy here; the suffix picks the format ({SUFFIXES}; .ics: the next review date as a calendar entry). Repeat for several. "
     "'-' writes the Markdown to standard output. Default: the answers file's name with .docx.",
 )
@@ -149,7 +151,7 @@ EDITION = click.option("--edition", default="full", show_default=True, metavar="
 @LIBRARY
 @click.option(
     "--template",
-    type=click.Path(dir_okay=False),
+    type=FILE,
     help="Take the Word document's look (fonts, colours, page set-up, logo) from this .docx, instead of the answers' document.template "
     "or policygen's own. `policygen template FILE` writes one to start from.",
 )
@@ -226,7 +228,7 @@ def echo_warning(problem: Problem) -> None:
 
 @examples("policygen validate policy.yaml", "policygen validate --strict policies/*.yaml")
 @cli.command()
-@click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("answers", nargs=-1, required=True, type=FILE)
 @click.option("--strict", is_flag=True, help="Fail (exit 1) on any warning, as on an error.")
 @LIBRARY
 @reports_errors()
@@ -250,7 +252,7 @@ def validate(answers: tuple[str, ...], strict: bool, library: str | None) -> Non
 
 @examples("policygen clauses", "policygen clauses --answers policy.yaml")
 @cli.command()
-@click.option("--answers", "answers", type=click.Path(dir_okay=False), help="Show the clauses as this answers file's organisation gets them: numbered, with its own marked added or replaced, and its exclusions.")
+@click.option("--answers", "answers", type=FILE, help="Show the clauses as this answers file's organisation gets them: numbered, with its own marked added or replaced, and its exclusions.")
 @LIBRARY
 @reports_errors()
 def clauses(answers: str | None, library: str | None) -> None:
@@ -283,7 +285,7 @@ def _clause_line(clause: Any, section_title: str) -> str:
 @examples("policygen explain personal-use.monitoring", "policygen explain personal-use.monitoring --answers policy.yaml")
 @cli.command()
 @click.argument("clause_id", metavar="CLAUSE-ID")
-@click.option("--answers", "answers", type=click.Path(dir_okay=False), help="Show the clause as this answers file's organisation gets it, with the values of the answers that shape it.")
+@click.option("--answers", "answers", type=FILE, help="Show the clause as this answers file's organisation gets it, with the values of the answers that shape it.")
 @LIBRARY
 @reports_errors()
 def explain(clause_id: str, answers: str | None, library: str | None) -> None:
@@ -336,7 +338,7 @@ def diff(old: str, new: str, form: str, color: bool | None, provenance: bool, ed
 @cli.command()
 @click.argument("old")
 @click.argument("new")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the Word document with tracked changes here (.docx).")
+@click.option("-o", "--output", required=True, type=FILE, help="Write the Word document with tracked changes here (.docx).")
 @LIBRARY
 @reports_errors()
 def redline(old: str, new: str, output: str, library: str | None) -> None:
@@ -353,10 +355,10 @@ def redline(old: str, new: str, output: str, library: str | None) -> None:
 
 @examples("policygen check policy.md", "policygen check policy.yaml --review-due --within 60d")
 @cli.command()
-@click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("answers", nargs=-1, required=True, type=FILE)
 @click.option(
     "--against",
-    type=click.Path(dir_okay=False),
+    type=FILE,
     help="The committed Markdown rendering to compare with. Default: the answers file's name with .md.",
 )
 @click.option("--review-due", is_flag=True, help="Check the review date instead: exit 1 when it has passed, is today, or falls within --within.")
@@ -392,7 +394,7 @@ def check(answers: tuple[str, ...], against: str | None, review_due: bool, withi
 @cli.command()
 @click.argument("old")
 @click.argument("new")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the summary here (.md, .json or a Word document, .docx) instead of printing it as Markdown.")
+@click.option("-o", "--output", type=FILE, help="Write the summary here (.md, .json or a Word document, .docx) instead of printing it as Markdown.")
 @EDITION
 @LIBRARY
 @reports_errors()
@@ -420,7 +422,7 @@ def changes(old: str, new: str, output: str | None, edition: str, library: str |
 @examples("policygen acknowledgement policy.yaml -o ack.csv", "policygen acknowledgement policy.yaml --edition students -o ack.json")
 @cli.command()
 @ANSWERS
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the export here: .csv (one row per clause) or .json.")
+@click.option("-o", "--output", required=True, type=FILE, help="Write the export here: .csv (one row per clause) or .json.")
 @EDITION
 @LIBRARY
 @reports_errors()
@@ -468,7 +470,7 @@ def coverage(answers: str, strict: bool, edition: str, library: str | None) -> N
 
 @examples("policygen init policy.yaml", "policygen init --resume policy.yaml")
 @cli.command()
-@click.argument("path", type=click.Path(dir_okay=False))
+@click.argument("path", type=FILE)
 @click.option("--defaults", is_flag=True, help="Ask nothing: answer every question with its default. Required answers you do not give with the options below get example answers, marked in the file for you to replace.")
 @click.option("--update", is_flag=True, help="PATH exists: ask only the questions it does not answer yet (new in this version, or now applying) and add them; every existing answer and comment stays as it is, except an empty contacts.other, which is offered the teams other answers name.")
 @click.option("--resume", is_flag=True, help="Continue from the answers saved when you stopped `policygen init PATH` with Ctrl-C (in PATH's name with .partial.yaml); the saved file is deleted once PATH is written.")
@@ -576,7 +578,7 @@ def example(name: str | None, path: str | None, force: bool) -> None:
 
 @examples("policygen serve policy.yaml", "policygen serve policy.yaml --port 8765 --no-browser")
 @cli.command()
-@click.argument("path", type=click.Path(dir_okay=False))
+@click.argument("path", type=FILE)
 @click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True, help="The port to listen on (on 127.0.0.1 only); 0 picks a free one.")
 @click.option("--no-browser", is_flag=True, help="Print the address but do not open a browser.")
 @LIBRARY
@@ -597,7 +599,7 @@ def serve(path: str, port: int, no_browser: bool, library: str | None) -> None:
 
 @examples("policygen lint policy.docx policy.html")
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=FILE)
 @reports_errors()
 def lint(files: tuple[str, ...]) -> None:
     """Check Word documents and web pages for accessibility.
@@ -632,7 +634,7 @@ def lint(files: tuple[str, ...]) -> None:
 
 @examples("policygen schema -o policygen.schema.json")
 @cli.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the schema to this file instead of printing it.")
+@click.option("-o", "--output", type=FILE, help="Write the schema to this file instead of printing it.")
 @reports_errors()
 def schema(output: str | None) -> None:
     """Print the JSON Schema of the answers file, for editors.
@@ -652,7 +654,7 @@ def schema(output: str | None) -> None:
 
 @examples("policygen questions -o questions.md")
 @cli.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the Markdown to this file instead of printing it.")
+@click.option("-o", "--output", type=FILE, help="Write the Markdown to this file instead of printing it.")
 @reports_errors()
 def questions(output: str | None) -> None:
     """Print every question, with its help, choices and default, as Markdown."""
@@ -668,7 +670,7 @@ def questions(output: str | None) -> None:
 
 @examples("policygen upgrade policy.yaml", "policygen upgrade answers/*.yaml")
 @cli.command()
-@click.argument("answers", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("answers", nargs=-1, required=True, type=FILE)
 @reports_errors()
 def upgrade(answers: tuple[str, ...]) -> None:
     """Rewrite answers files written for an older policygen in the current answers format.
@@ -707,7 +709,7 @@ def upgrade(answers: tuple[str, ...]) -> None:
 
 @examples("policygen template brand.docx", "policygen template branding/word-template.docx")
 @cli.command()
-@click.argument("path", type=click.Path(dir_okay=False))
+@click.argument("path", type=FILE)
 @reports_errors()
 def template(path: str) -> None:
     """Write a starter Word template to restyle with your organisation's look.

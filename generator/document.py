@@ -9,23 +9,68 @@ turns each clause's rendered Markdown into these blocks.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
 from pathlib import Path
+from typing import Any
+
+_set = object.__setattr__
+
+
+class Value:
+    """A frozen value, as a frozen dataclass is: set once in __init__, compared, hashed and shown by its fields.
+
+    The small parts of a document are written out by hand: a dataclass makes its methods by
+    compiling them when the module is imported, about a third of a millisecond a class on every
+    build. `__slots__` names the fields, in order; versions/redline.py walks them.
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return self._values() == other._values() if other.__class__ is self.__class__ else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}({', '.join(f'{name}={getattr(self, name)!r}' for name in self.__slots__)})"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:  # pickle and copy make it again through __init__
+        return type(self), self._values()
+
 
 # ------------------------------------------------------------------ inline
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(Value):
+    __slots__ = ("text", "bold", "italic")
     text: str
-    bold: bool = False
-    italic: bool = False
+    bold: bool
+    italic: bool
+
+    def __init__(self, text: str, bold: bool = False, italic: bool = False) -> None:
+        _set(self, "text", text)
+        _set(self, "bold", bold)
+        _set(self, "italic", italic)
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(Value):
+    __slots__ = ("url", "children")
     url: str
     children: tuple[Text, ...]
+
+    def __init__(self, url: str, children: tuple[Text, ...]) -> None:
+        _set(self, "url", url)
+        _set(self, "children", children)
 
     @property
     def text(self) -> str:
@@ -37,26 +82,38 @@ Inline = Text | Link
 # ------------------------------------------------------------------ blocks
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Value):
+    __slots__ = ("inlines",)
     inlines: tuple[Inline, ...]
+
+    def __init__(self, inlines: tuple[Inline, ...]) -> None:
+        _set(self, "inlines", inlines)
 
     @property
     def text(self) -> str:
         return plain_text(self.inlines)
 
 
-@dataclass(frozen=True)
-class ListBlock:
+class ListBlock(Value):
+    __slots__ = ("ordered", "items")
     ordered: bool
     items: tuple[tuple[Block, ...], ...]  # each item is a sequence of blocks (paragraphs, nested lists)
 
+    def __init__(self, ordered: bool, items: tuple[tuple[Block, ...], ...]) -> None:
+        _set(self, "ordered", ordered)
+        _set(self, "items", items)
 
-@dataclass(frozen=True)
-class Table:
+
+class Table(Value):
+    __slots__ = ("header", "rows", "caption")
     header: tuple[tuple[Inline, ...], ...]
     rows: tuple[tuple[tuple[Inline, ...], ...], ...]
-    caption: str = ""
+    caption: str
+
+    def __init__(self, header: tuple[tuple[Inline, ...], ...], rows: tuple[tuple[tuple[Inline, ...], ...], ...], caption: str = "") -> None:
+        _set(self, "header", header)
+        _set(self, "rows", rows)
+        _set(self, "caption", caption)
 
 
 Block = Paragraph | ListBlock | Table
@@ -64,21 +121,34 @@ Block = Paragraph | ListBlock | Table
 # ------------------------------------------------------------------ structure
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(Value):
+    __slots__ = ("id", "number", "title", "blocks", "sources")
     id: str
     number: str  # "3.2"
     title: str
     blocks: tuple[Block, ...]
-    sources: tuple[int, ...] = ()  # BASW recommendations this clause implements
+    sources: tuple[int, ...]  # BASW recommendations this clause implements
+
+    def __init__(self, id: str, number: str, title: str, blocks: tuple[Block, ...], sources: tuple[int, ...] = ()) -> None:
+        _set(self, "id", id)
+        _set(self, "number", number)
+        _set(self, "title", title)
+        _set(self, "blocks", blocks)
+        _set(self, "sources", sources)
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(Value):
+    __slots__ = ("id", "number", "title", "clauses")
     id: str
     number: str  # "3"
     title: str
     clauses: tuple[Clause, ...]
+
+    def __init__(self, id: str, number: str, title: str, clauses: tuple[Clause, ...]) -> None:
+        _set(self, "id", id)
+        _set(self, "number", number)
+        _set(self, "title", title)
+        _set(self, "clauses", clauses)
 
 
 NOT_APPROVED = "not yet approved"  # the cover's approval date while there is none

@@ -16,7 +16,6 @@ import signal
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 
 from .errors import PolicyError, Problem, collect
@@ -264,9 +263,11 @@ def _signals_held() -> Iterator[None]:
 
 def data_dir(name: str) -> Path:
     """`clauses` or `templates`: inside the installed package, or beside it in a source checkout."""
-    packaged = resources.files("generator") / "_data" / name
+    # The package's own folder, as importlib.resources.files("generator") gives it for a package
+    # on disk, without importing importlib.resources' readers on every build.
+    packaged = Path(__file__).parent / "_data" / name
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     return Path(__file__).resolve().parent.parent / name
 
 

@@ -22,18 +22,18 @@ from .compose import CoverageReport, assemble, coverage_report, readiness
 from .compose.assemble import available_editions
 from .compose.context import clause_context
 from .compose.coverage import is_employer_addressed, lost_by_customising
-from .compose.explain import Explained, explain_clause
 from .compose.select import unknown_clause_ids
 from .document import Document
 from .errors import PolicyError, Problem, collect
 from .files import refuse_inputs, write_all
 from .library import Clause, Library, library_files, load_library
-from .library.changes import changes_since, format_notes
 from .library.own import layer, upstream_changes
-from .writers import WRITERS, calendar, template_files, writer_for
+from .writers import WRITERS, template_files, writer_for
 
-if TYPE_CHECKING:  # imported where used: a build needs neither the questionnaire nor a process pool
+if TYPE_CHECKING:  # imported where used: a build needs neither the questionnaire, a process pool, `explain` nor the library's change notes
     from .answers import init as answers_init
+    from .compose.explain import Explained
+    from .writers import calendar  # only for a calendar entry (-o FILE.ics)
 
 LibraryArg = str | Path | Library | None
 TemplateArg = str | Path | None  # an organisation's Word template, overriding document.template
@@ -222,6 +222,8 @@ def build(
         made = [with_review_comments(built, data) for data in made]
     rendered = dict(zip(policies, made, strict=False))
     if len(policies) < len(targets):
+        from .writers import calendar
+
         rendered.update({target: calendar.render(next_review(built.answers)) for target in targets if target not in rendered})
     write_all([(target, rendered[target]) for target in targets], inputs)
     if to_stdout and stdout is not None:
@@ -259,6 +261,8 @@ def _report(warnings: list[Problem], strict: bool, on_warning: Callable[[Problem
 
 def next_review(answers: Answers) -> calendar.Review:
     """The next review for a calendar entry; a draft has no review date yet, so none."""
+    from .writers import calendar
+
     document = answers.document
     due = document.review_due
     if due is None:
@@ -645,6 +649,8 @@ def library_changes(path: str | Path, library: LibraryArg = None) -> str:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return ""  # init reports an unreadable file itself
+    from .library.changes import changes_since, format_notes
+
     loaded = library_from(library)
     recorded, notes = changes_since(text, loaded.root, loaded.version)
     return format_notes(recorded, notes) if recorded and notes else ""
@@ -740,6 +746,8 @@ def organisation_clauses(answers: str | Path, library: LibraryArg = None) -> lis
 
 def explain(clause_id: str, answers: str | Path | None = None, library: LibraryArg = None) -> Explained:
     """One clause, with its notes, sources and (given answers) the text and answers that shape it for this organisation."""
+    from .compose.explain import explain_clause
+
     loaded = library_from(library)
     built = prepare(answers, loaded) if answers is not None else None
     return explain_clause(clause_id, built.library if built else loaded, built.answers if built else None, built.document if built else None)

@@ -160,6 +160,10 @@ def _plausible(value: dt.date) -> dt.date:
 Date = Annotated[dt.date, AfterValidator(_plausible)]
 
 
+# An empty list is made by `default_factory=lambda: []`, not `list`: pydantic reads each factory's
+# signature, and reading a builtin's starts Python's tokenizer, which costs every build about a millisecond.
+
+
 def ask(question: str, help: str, *, when: str | None = None, labels: dict[str, str] | None = None, **kw: Any) -> Any:
     """A field that is also a question: `question` is asked, `help` explains it."""
     extra: dict[str, Any] = {}
@@ -366,14 +370,14 @@ class DocumentControl(Section):
     history: list[HistoryEntry] = ask(
         "Version history",
         "One entry per issued version, oldest first: version, date and a short summary.",
-        default_factory=list,
+        default_factory=lambda: [],
     )
     clause_notes: list[ClauseNote] = ask(
         "What did each version change, clause by clause?",
         "Optional, for `policygen changes`: an entry for each clause whose rules a version changed, with the version, the clause id "
         "and one line to its readers. `policygen changes` uses the entries added since the older version; a changed clause with no entry "
         "is described by the words that changed.",
-        default_factory=list,
+        default_factory=lambda: [],
     )
     approval_minute: Text | None = ask(
         "What records the approval?",
@@ -397,7 +401,7 @@ class DocumentControl(Section):
     consultation: list[Consultation] = ask(
         "Who was consulted on the policy, and when?",
         "One entry per group: who (e.g. 'the recognised trade unions') and the date. Leave empty if there was no consultation.",
-        default_factory=list,
+        default_factory=lambda: [],
     )
     control_at_front: bool = ask(
         "Should the document details come first in the policy?",
@@ -544,7 +548,7 @@ class Devices(Section):
         "Names as staff know them, e.g. 'Microsoft Outlook' or 'the case recording app'. Leave empty and the policy "
         "tells staff to ask the IT contact which are approved.",
         when="devices.issued != 'work'",
-        default_factory=list,
+        default_factory=lambda: [],
     )
     employer_access: choice(PERSONAL_DEVICE_ACCESS) = ask(
         "On a member of staff's own device, what can you see and remove?",
@@ -564,7 +568,7 @@ class Devices(Section):
         "Which social media platforms or apps, if any, are not allowed on your work devices?",
         "e.g. 'TikTok'. The policy says so, so that nobody installs them or plans an official account on them. Leave empty if none.",
         when="devices.issued != 'personal'",
-        default_factory=list,
+        default_factory=lambda: [],
     )
 
     @field_validator("restricted_platforms")
@@ -645,7 +649,7 @@ class OfficialAccounts(Section):
         "Which official accounts do you run now?",
         "One entry per account: platform, name, purpose (optional), owner, who approved it and when. They are listed in the policy's register clause. Leave empty to leave the list to the register.",
         when="official_accounts.exist",
-        default_factory=list,
+        default_factory=lambda: [],
     )
     pre_launch_checks: list[choice(CHECKS)] = ask(
         "Which checks, besides the standard ones, must be done before an official account goes live?",
@@ -653,7 +657,7 @@ class OfficialAccounts(Section):
         "a security review, a records and retention plan, an accessibility check and a safeguarding and moderation check. Pick any others.",
         when="official_accounts.exist",
         labels=CHECKS,
-        default_factory=list,
+        default_factory=lambda: [],
     )
     moderation_hours: Text | None = ask(
         "When are official accounts moderated?",
@@ -1089,7 +1093,7 @@ class Contacts(Section):
         "For example the team that approves official accounts, or your wellbeing service, when it is not one of the contacts above. "
         "One entry per team: name, what people contact it for, and an email, phone or web page.\n"
         "A new answers file lists here each team your other answers name that no contact above is: give each an email, phone or web page.",
-        default_factory=list,
+        default_factory=lambda: [],
     )
 
 
@@ -1248,7 +1252,7 @@ class Policies(Section):
         "code of conduct, safeguarding procedures, data protection, information security and acceptable use, records management, "
         "bullying and harassment, lone working and media relations, and freedom of information for councils and NHS or HSC bodies. "
         "The whistleblowing, grievance and disciplinary policies and the agreements of carers, students and volunteers are added for you.",
-        default_factory=list,
+        default_factory=lambda: [],
     )
     location: Text | None = ask(
         "Where do staff find this policy and the related policies?",
@@ -1296,7 +1300,7 @@ class Customise(Section):
     """Customising the policy"""
 
     exclude: list[ExcludedClause] = Field(
-        default_factory=list,
+        default_factory=lambda: [],
         title="Which clauses should be left out?",
         description=(
             "Clause ids from `policygen clauses`. Leave empty to keep every clause that applies.\n"
@@ -1330,29 +1334,34 @@ class Customise(Section):
 
 # ------------------------------------------------------------------ the whole file
 
+# A group of answers the file leaves out gets its defaults from model_construct, not by validating
+# an empty group, which would build that group's own validator on every build that leaves it out.
+# The two give the same group: tests/answers/test_model.py checks it for every group.
+
+
 class Answers(Section):
     """One organisation's answers."""
 
     policygen: Literal[2] = Field(description=FORMAT_HELP, default=FORMAT_VERSION)
     organisation: Organisation = Field(description="Your organisation.")
-    scope: Scope = Field(default_factory=Scope, description="Who the policy covers.")
-    document: DocumentControl = Field(default_factory=DocumentControl, description="Document control.")
-    devices: Devices = Field(default_factory=Devices, description="Devices used for work.")
-    personal_use: PersonalUse = Field(default_factory=PersonalUse, description="Personal use of social media.")
-    boundaries: Boundaries = Field(default_factory=Boundaries, description="Professional boundaries.")
-    official_accounts: OfficialAccounts = Field(default_factory=OfficialAccounts, description="Official accounts.")
-    online_checks: OnlineChecks = Field(default_factory=OnlineChecks, description="Viewing people's social media in your work.")
-    training: Training = Field(default_factory=Training, description="Training.")
-    supervision: Supervision = Field(default_factory=Supervision, description="Supervision.")
-    fostering: Fostering = Field(default_factory=Fostering, description="Foster carers and other carers.")
-    higher_education: HigherEducation = Field(default_factory=HigherEducation, description="Universities: students, research and academic freedom.")
-    abuse_support: AbuseSupport = Field(default_factory=AbuseSupport, description="Support if staff are abused online.")
-    safety_advice: SafetyAdvice = Field(default_factory=SafetyAdvice, description="Online safety advice for people who use services.")
-    monitoring: Monitoring = Field(default_factory=Monitoring, description="Monitoring.")
-    welsh_language: WelshLanguage = Field(default_factory=WelshLanguage, description="Welsh language.")
-    contacts: Contacts = Field(default_factory=Contacts, description="Contacts.")
-    policies: Policies = Field(default_factory=Policies, description="Related policies.")
-    customise: Customise = Field(default_factory=Customise, description="Customising the policy.")
+    scope: Scope = Field(default_factory=Scope.model_construct, description="Who the policy covers.")
+    document: DocumentControl = Field(default_factory=DocumentControl.model_construct, description="Document control.")
+    devices: Devices = Field(default_factory=Devices.model_construct, description="Devices used for work.")
+    personal_use: PersonalUse = Field(default_factory=PersonalUse.model_construct, description="Personal use of social media.")
+    boundaries: Boundaries = Field(default_factory=Boundaries.model_construct, description="Professional boundaries.")
+    official_accounts: OfficialAccounts = Field(default_factory=OfficialAccounts.model_construct, description="Official accounts.")
+    online_checks: OnlineChecks = Field(default_factory=OnlineChecks.model_construct, description="Viewing people's social media in your work.")
+    training: Training = Field(default_factory=Training.model_construct, description="Training.")
+    supervision: Supervision = Field(default_factory=Supervision.model_construct, description="Supervision.")
+    fostering: Fostering = Field(default_factory=Fostering.model_construct, description="Foster carers and other carers.")
+    higher_education: HigherEducation = Field(default_factory=HigherEducation.model_construct, description="Universities: students, research and academic freedom.")
+    abuse_support: AbuseSupport = Field(default_factory=AbuseSupport.model_construct, description="Support if staff are abused online.")
+    safety_advice: SafetyAdvice = Field(default_factory=SafetyAdvice.model_construct, description="Online safety advice for people who use services.")
+    monitoring: Monitoring = Field(default_factory=Monitoring.model_construct, description="Monitoring.")
+    welsh_language: WelshLanguage = Field(default_factory=WelshLanguage.model_construct, description="Welsh language.")
+    contacts: Contacts = Field(default_factory=Contacts.model_construct, description="Contacts.")
+    policies: Policies = Field(default_factory=Policies.model_construct, description="Related policies.")
+    customise: Customise = Field(default_factory=Customise.model_construct, description="Customising the policy.")
 
     _source: tuple[str, Any] = PrivateAttr(default=("<answers>", None))
 

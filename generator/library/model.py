@@ -34,6 +34,10 @@ ID_PATTERN = r"[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*"
 XREF = re.compile(r"\[\[\s*([^\]\s]*)\s*\]\]")
 
 
+# Empty defaults come from `lambda: []` and `lambda: {}`, not `list` and `dict`: pydantic reads a
+# factory's signature, and reading a builtin's starts Python's tokenizer (answers/model.py says so too).
+
+
 class Strict(BaseModel):
     # defer_build: a build from the cache never validates these, so never pays to build them.
     model_config = ConfigDict(extra="forbid", defer_build=True)
@@ -50,12 +54,12 @@ class Partly(Strict):
 class Sources(Strict):
     """Why a clause exists: the BASW recommendations it implements, or another basis."""
 
-    basw: list[int] = Field(default_factory=list, description="Recommendation numbers (1-23) this clause implements.")
-    code_of_ethics: list[str] = Field(default_factory=list, description="BASW Code of Ethics references, e.g. '3.10'.")
+    basw: list[int] = Field(default_factory=lambda: [], description="Recommendation numbers (1-23) this clause implements.")
+    code_of_ethics: list[str] = Field(default_factory=lambda: [], description="BASW Code of Ethics references, e.g. '3.10'.")
     basis: Literal["document-control", "law", "good-practice", "structure"] | None = Field(
         default=None, description="Why the clause exists when it implements no recommendation."
     )
-    partly: list[Partly] = Field(default_factory=list, description="Answers for which the clause meets a recommendation only in part.")
+    partly: list[Partly] = Field(default_factory=lambda: [], description="Answers for which the clause meets a recommendation only in part.")
 
     @field_validator("basw")
     @classmethod
@@ -190,7 +194,7 @@ class Edition(Strict):
     )
     brief: bool = Field(default=False, description="A short edition: no contents list, and the text starts on the first page.")
     headings: dict[str, str] = Field(
-        default_factory=dict,
+        default_factory=lambda: {},
         description="Section or clause id -> its heading in this edition, where the full policy's heading tells this reader little.",
     )
     cites: str = Field(
@@ -214,10 +218,19 @@ class Edition(Strict):
         return False
 
 
-FULL_EDITION = Edition(about="The full policy", take="all")
+# Made without validating (and so without building the model's validator on every build): the
+# values are literals here, and library_editions' were checked when the library was loaded.
+FULL_EDITION = Edition.model_construct(about="The full policy", take="all")
 
 
 def library_editions(library: Library) -> dict[str, Edition]:
     """The library's editions by name (checked when the library was loaded); always at least `full`."""
     raw = library.data.get("editions", {}).get("editions", {})
-    return {"full": FULL_EDITION, **{name: Edition.model_validate(value) for name, value in raw.items()}}
+    return {"full": FULL_EDITION, **{name: _checked_edition(value) for name, value in raw.items()}}
+
+
+def _checked_edition(value: dict[str, Any]) -> Edition:
+    take = value["take"]
+    if take != "all":
+        take = [entry if isinstance(entry, str) else Taken.model_construct(**entry) for entry in take]
+    return Edition.model_construct(**{**value, "take": take})

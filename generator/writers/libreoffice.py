@@ -21,12 +21,14 @@ import shutil
 import signal
 import subprocess
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import NoReturn
 
+from ..document import Value  # frozen values without a dataclass's cost at import
 from ..errors import PolicyError, Problem
+
+_set = object.__setattr__  # how a Value's __init__ sets its fields (its own __setattr__ refuses)
 
 TURN_OFF = "POLICYGEN_NO_LIBREOFFICE"
 WORKER = Path(__file__).with_name("lo_worker.py")
@@ -37,18 +39,26 @@ REQUEST_TIMEOUT = 300
 INSTALL_HINT = "on Debian or Ubuntu: sudo apt-get install {packages}"
 
 
-@dataclass(frozen=True)
-class LibreOffice:
+class LibreOffice(Value):
+    __slots__ = ("soffice", "python")
     soffice: str
     python: str  # a Python that can import uno
 
+    def __init__(self, soffice: str, python: str) -> None:
+        _set(self, "soffice", soffice)
+        _set(self, "python", python)
 
-@dataclass(frozen=True)
-class Missing:
+
+class Missing(Value):
     """Why LibreOffice cannot be used, and what would fix it."""
 
+    __slots__ = ("reason", "packages")
     reason: str
-    packages: tuple[str, ...] = ()
+    packages: tuple[str, ...]
+
+    def __init__(self, reason: str, packages: tuple[str, ...] = ()) -> None:
+        _set(self, "reason", reason)
+        _set(self, "packages", packages)
 
     def message(self, purpose: str) -> str:
         text = f"{purpose} needs LibreOffice, but {self.reason}"
@@ -83,11 +93,16 @@ def _pythons(soffice: str) -> list[str]:
     return [str(path) for path in candidates if path.is_file()]
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(Value):
+    __slots__ = ("pages", "page_count", "pdf")
     pages: tuple[int, ...]  # the page of each bookmark asked about, in order
     page_count: int
     pdf: bytes | None
+
+    def __init__(self, pages: tuple[int, ...], page_count: int, pdf: bytes | None) -> None:
+        _set(self, "pages", pages)
+        _set(self, "page_count", page_count)
+        _set(self, "pdf", pdf)
 
 
 class Session:

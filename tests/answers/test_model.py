@@ -6,9 +6,12 @@ import datetime as dt
 import json
 
 import pytest
+import yaml
+from pydantic import BaseModel
 
-from generator.answers.model import DocumentControl
+from generator.answers.model import Answers, DocumentControl
 from generator.templating import count, months
+from helpers import ROOT
 
 
 @pytest.mark.parametrize(
@@ -77,3 +80,29 @@ def test_the_schema_lets_an_editor_write_either_form():
         jsonschema.validate({**answers, "customise": {"exclude": exclude}}, schema)
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**answers, "customise": {"exclude": [{"clause": "conduct.views", "why": "typo"}]}}, schema)
+
+
+def _groups_with_defaults() -> list[str]:
+    return [name for name, field in Answers.model_fields.items() if field.default_factory is not None and isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel)]
+
+
+def test_every_group_but_the_organisation_has_a_default():
+    assert set(_groups_with_defaults()) == set(Answers.model_fields) - {"policygen", "organisation"}
+
+
+@pytest.mark.parametrize("name", _groups_with_defaults())
+def test_a_group_left_out_is_the_group_an_empty_one_validates_to(name):
+    # The defaults are made without validating (answers/model.py says why): they must be what validating gives.
+    group = Answers.model_fields[name].annotation
+    made, validated = Answers.model_fields[name].get_default(call_default_factory=True), group.model_validate({})
+    assert type(made) is group
+    assert made == validated
+    assert made.model_dump() == validated.model_dump()
+    assert made.model_fields_set == validated.model_fields_set == set()
+
+
+def test_an_answers_file_without_groups_reads_as_one_with_them_empty():
+    data = yaml.safe_load((ROOT / "examples" / "northshire-council.yaml").read_text(encoding="utf-8"))
+    left_out = [name for name in _groups_with_defaults() if name not in data]
+    assert "higher_education" in left_out and "welsh_language" in left_out
+    assert Answers.model_validate(data) == Answers.model_validate({**data, **{name: {} for name in left_out}})
