@@ -7,10 +7,21 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0_fostering = resolve('fostering')
+    l_0_out_of_hours = resolve('out_of_hours')
     l_0_nation = resolve('nation')
     l_0_edition = resolve('edition')
-    l_0_fostering = resolve('fostering')
+    l_0_own = l_0_line = l_0_reach = missing
     pass
+    l_0_own = environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours')
+    context.vars['own'] = l_0_own
+    context.exported_vars.add('own')
+    l_0_line = ((undefined(name='own') if l_0_own is missing else l_0_own) if (environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'phone') or environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'email')) else (undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours))
+    context.vars['line'] = l_0_line
+    context.exported_vars.add('line')
+    l_0_reach = environment.checked_text(str_join((environment.getattr((undefined(name='line') if l_0_line is missing else l_0_line), 'name'), (environment.checked_text(str_join((' on ', environment.getattr((undefined(name='line') if l_0_line is missing else l_0_line), 'phone'), ))) if environment.getattr((undefined(name='line') if l_0_line is missing else l_0_line), 'phone') else (environment.checked_text(str_join((' at ', environment.getattr((undefined(name='line') if l_0_line is missing else l_0_line), 'email'), ))) if environment.getattr((undefined(name='line') if l_0_line is missing else l_0_line), 'email') else '')), )))
+    context.vars['reach'] = l_0_reach
+    context.exported_vars.add('reach')
     yield 'A child in care may be contacted online by members of their birth family, or by someone else, in a way that '
     yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'fostering'), 'contact_limits')))
     yield ' does not allow. The contact can come through games, messaging apps or a new account, and the child may welcome it. If you '
@@ -23,11 +34,7 @@ def root(context, missing=missing):
         yield "4. tell the child's social worker and your "
         yield str(environment.finalize(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'supervising_worker')))
         yield ' the same day. Outside office hours, contact '
-        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'name')))
-        if environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'phone'):
-            pass
-            yield ' on '
-            yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'phone')))
+        yield str(environment.finalize((undefined(name='reach') if l_0_reach is missing else l_0_reach)))
         yield ';\n'
     else:
         pass
@@ -36,9 +43,17 @@ def root(context, missing=missing):
         yield ", and staff tell the carer's "
         yield str(environment.finalize(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'supervising_worker')))
         yield '. Outside office hours, foster carers contact '
-        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'name')))
-        yield ', and staff contact the out-of-hours or on-call service;\n'
+        yield str(environment.finalize((undefined(name='reach') if l_0_reach is missing else l_0_reach)))
+        if (environment.getattr((undefined(name='line') if l_0_line is missing else l_0_line), 'name') != environment.getattr((undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours), 'name')):
+            pass
+            yield ', and staff contact '
+            yield str(environment.finalize(environment.getattr((undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours), 'name')))
+            if environment.getattr((undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours), 'phone'):
+                pass
+                yield ' on '
+                yield str(environment.finalize(environment.getattr((undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours), 'phone')))
+        yield ';\n'
     yield "5. the child's social worker reviews the plan and the contact arrangements with you, the child and the people involved. If an order sets the contact and it needs to change, they ask for the order to be reviewed.\n\nGive screenshots and notes to the child's social worker in the way they ask, so that they go into the child's record, and do not share them with anyone else. Do not confront the person online. If the child is in immediate danger, or a crime may have been committed, call 999.\n"
 
 blocks = {}
-debug_info = '1=15&6=21&7=24&9=35'
+debug_info = '2=16&3=19&4=22&5=26&10=32&11=35&13=42'

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..answers import Answers
 from ..errors import Problem
-from .routes import routes, unreachable
+from .routes import one_line_two_names, routes, unreachable
 
 
 def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
@@ -29,7 +29,8 @@ def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
                 "give public_task, or confirm with your data protection officer that this monitoring falls outside your tasks",
             )
         )
-    gaps += [_problem(answers, path, message) for path, message in unreachable(routes(answers, values["nation"], values))]
+    found = routes(answers, values["nation"], values)
+    gaps += [_problem(answers, path, message) for path, message in unreachable(found) + one_line_two_names(found)]
     return gaps + exclusion_gaps(answers)
 
 

@@ -295,7 +295,7 @@ def test_support_for_students_and_carers_each_in_their_own_clause(policy):
     carers = clause(both, "If you are a carer").lstrip()
     assert carers.startswith(
         "If you are abused or harassed online because you foster or care for someone, tell your supervising social worker as soon as you can.\n"
-        "If you are a foster carer, outside office hours you can contact our out-of-hours support line.\n"
+        "Outside office hours, you can also contact our out-of-hours support line, whose number your supervising social worker gives you.\n"
     )
     assert "- review with you the safety of your home and of the people in your care, including whether anything in their plans needs to change." in carers
     assert "The Employee Assistance Programme is for our staff.\nYour supervising social worker will help you find other support." in carers
