@@ -42,16 +42,21 @@ def root(context, missing=missing):
         yield str(environment.finalize(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'supervising_worker')))
         yield ", and staff tell the carer's "
         yield str(environment.finalize(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'supervising_worker')))
-        yield '. Outside office hours, foster carers contact '
-        yield str(environment.finalize((undefined(name='reach') if l_0_reach is missing else l_0_reach)))
+        yield '. Outside office hours, '
         if (environment.getattr((undefined(name='line') if l_0_line is missing else l_0_line), 'name') != environment.getattr((undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours), 'name')):
             pass
+            yield 'foster carers contact '
+            yield str(environment.finalize((undefined(name='reach') if l_0_reach is missing else l_0_reach)))
             yield ', and staff contact '
             yield str(environment.finalize(environment.getattr((undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours), 'name')))
             if environment.getattr((undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours), 'phone'):
                 pass
                 yield ' on '
                 yield str(environment.finalize(environment.getattr((undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours), 'phone')))
+        else:
+            pass
+            yield 'contact '
+            yield str(environment.finalize((undefined(name='reach') if l_0_reach is missing else l_0_reach)))
         yield ';\n'
     yield "5. the child's social worker reviews the plan and the contact arrangements with you, the child and the people involved. If an order sets the contact and it needs to change, they ask for the order to be reviewed.\n\nGive screenshots and notes to the child's social worker in the way they ask, so that they go into the child's record, and do not share them with anyone else. Do not confront the person online. If the child is in immediate danger, or a crime may have been committed, call 999.\n"
 
