@@ -28,7 +28,7 @@ def root(context, missing=missing):
     if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) != 'carers'):
         pass
         yield 'are a foster carer or a member of staff and you '
-    yield 'find this happening:\n\n1. keep the child safe first, and stay calm with them, so that they keep talking to you;\n2. keep the messages: do not delete them or reply, and take screenshots that show the date, the time and the account;\n3. write down what happened, what you saw and what you did, with times;\n'
+    yield "find this happening:\n\n1. keep the child safe first, and stay calm with them, so that they keep talking to you;\n2. keep the messages: do not delete them or reply. Take screenshots that show the date, the time and the account: the child's social worker needs them as evidence;\n3. write down what happened, what you saw and what you did, with times;\n"
     if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers'):
         pass
         yield "4. tell the child's social worker and your "
@@ -58,7 +58,7 @@ def root(context, missing=missing):
             yield 'contact '
             yield str(environment.finalize((undefined(name='reach') if l_0_reach is missing else l_0_reach)))
         yield ';\n'
-    yield "5. the child's social worker reviews the plan and the contact arrangements with you, the child and the people involved. If an order sets the contact and it needs to change, they ask for the order to be reviewed.\n\nGive screenshots and notes to the child's social worker in the way they ask, so that they go into the child's record, and do not share them with anyone else. Do not confront the person online. If the child is in immediate danger, or a crime may have been committed, call 999.\n"
+    yield "5. the child's social worker reviews the plan and the contact arrangements with you, the child and the people involved. If an order sets the contact and it needs to change, they ask for the order to be reviewed.\n\nGive screenshots and notes to the child's social worker in the way they ask, so that they go into the child's record. Do not share them with anyone else, and delete your copies once they are in the record, unless you are asked to keep them. Do not confront the person online. If the child is in immediate danger, or a crime may have been committed, call 999.\n"
 
 blocks = {}
 debug_info = '2=16&3=19&4=22&5=26&10=32&11=35&13=42'

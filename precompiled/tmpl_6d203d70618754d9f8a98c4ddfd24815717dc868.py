@@ -28,7 +28,7 @@ def root(context, missing=missing):
     yield str(environment.finalize(environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'disciplinary')))
     yield ' is for employees, so it does not apply to you. If there is a concern about your conduct online:\n\n- your '
     yield str(environment.finalize((undefined(name='sw') if l_0_sw is missing else l_0_sw)))
-    yield ' will tell you what the concern is, talk it through with you and agree what needs to change. They record the concern and what you agreed in your foster carer record;\n- a serious or repeated concern can lead to a review of your approval. '
+    yield ' will tell you what the concern is, talk it through with you and agree what needs to change. They record the concern and what you agreed in your carer record;\n- a serious or repeated concern can lead to a review of your approval. '
     if environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'review_panel'):
         pass
         yield 'The review can go to '

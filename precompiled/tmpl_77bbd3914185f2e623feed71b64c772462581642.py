@@ -148,11 +148,19 @@ def root(context, missing=missing):
         pass
         yield ' on '
         yield str(environment.finalize(environment.getattr((undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours), 'phone')))
-    yield ". If someone is in immediate danger, call 999.\n\nWe look into every concern and tell you what we have done about it, as far as we can without breaking anyone's confidence. If this "
-    yield str(environment.finalize(('guide' if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) in ('carers', 'students')) else 'policy')))
-    yield ' has no rule for something you came across, tell '
-    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'questions'), 'name')))
-    yield '.\n'
+    yield ". If someone is in immediate danger, call 999.\n\nWe look into every concern and tell you what we have done about it, as far as we can without breaking anyone's confidence. "
+    if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) in ('carers', 'students')):
+        pass
+        yield 'If this guide has no rule for something you came across, tell your '
+        yield str(environment.finalize((undefined(name='your_manager') if l_0_your_manager is missing else l_0_your_manager)))
+        yield ', who will pass it on to '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'questions'), 'name')))
+        yield '.'
+    else:
+        pass
+        yield 'If this policy has no rule for something you came across, tell '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'questions'), 'name')))
+        yield '.'
 
 blocks = {}
 debug_info = '2=34&3=37&5=40&7=43&8=46&9=50&11=82&13=146&15=152'

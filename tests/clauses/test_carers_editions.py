@@ -157,3 +157,26 @@ def test_in_northern_ireland_the_trust_decides_and_no_unverified_title_is_named(
 def test_elsewhere_the_panel_recommends_and_the_decision_maker_decides():
     concerns = flat(clause(policy(edition="carers", nation="wales", **FOSTER, fostering={"out_of_hours": LINE}), "If there is a concern about you"))
     assert "The review can go to the fostering panel for its recommendation. The agency decision maker then decides whether you remain approved, and on what terms;" in concerns
+
+
+# ------------------------------------------------------------------ read as a carer
+
+
+def test_a_carer_asks_their_own_worker_what_the_guide_does_not_cover():
+    text = flat(clause(policy(edition="carers", **FOSTER, fostering={"out_of_hours": LINE}), "If something online worries you"))
+    assert "If this guide has no rule for something you came across, tell your supervising social worker, who will pass it on to the Principal Social Worker." in text
+
+
+def test_screenshots_of_contact_that_is_not_allowed_are_evidence_and_are_not_kept():
+    text = flat(clause(policy(edition="carers", **FOSTER, fostering={"out_of_hours": LINE}), "If a child has online contact that is not allowed"))
+    assert "2. keep the messages: do not delete them or reply. Take screenshots that show the date, the time and the account: the child's social worker needs them as evidence;" in text
+    assert "Do not share them with anyone else, and delete your copies once they are in the record, unless you are asked to keep them." in text
+
+
+def test_the_training_clause_speaks_as_we_and_names_who_is_in_your_care():
+    text = flat(clause(policy(edition="carers", **FOSTER, fostering={"out_of_hours": LINE}), "The training we give you"))
+    assert text.startswith("We train the foster carers we approve or support to use social media safely in their caring role.")
+    assert "and sooner if a child in your care starts using a new app or platform." in text
+    both = flat(clause(policy(edition="carers", scope={"foster_carers": True, "other_carers": True}, fostering={"out_of_hours": LINE}), "The training we give you"))
+    assert "and sooner if someone in your care starts using a new app or platform." in both
+    assert "foster carer record" not in policy(edition="carers", **FOSTER, fostering={"out_of_hours": LINE})  # one record, named one way

@@ -58,3 +58,9 @@ def test_the_full_policy_gives_students_on_placement_their_own_route_beside_staf
     assert "If you are a student on placement and the concern is about your practice educator, or you cannot raise it with them, tell your personal tutor at your university, who can raise it with us." in text
     without = flat(clause(policy(scope={"students": False}), "Raising a concern"))
     assert "student" not in without
+
+
+def test_a_student_asks_their_practice_educator_what_the_guide_does_not_cover_and_their_tutor_for_support():
+    text = policy(edition="students", scope={"students": True})
+    assert "If this guide has no rule for something you came across, tell your practice educator, who will pass it on to the Principal Social Worker." in flat(clause(text, "If something online worries you"))
+    assert flat(clause(text, "What to do, and what we will do")).startswith("Tell your practice educator, and your personal tutor at your university.")
