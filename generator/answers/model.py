@@ -1126,9 +1126,8 @@ class Fostering(Section):
     )
     decision_maker: Text = ask(
         "Who decides, after the fostering panel's recommendation, whether a carer stays approved?",
-        "A role as it reads in a sentence, e.g. 'the agency decision maker'. Not asked in Northern Ireland, where the "
-        "policy says that the Trust or agency that approved the carer decides.",
-        when="scope.foster_carers and organisation.nation != 'northern_ireland'",
+        "A role as it reads in a sentence, e.g. 'the agency decision maker'.",
+        when="scope.foster_carers",
         default="the agency decision maker",
     )
     carer_support: Text | None = ask(
