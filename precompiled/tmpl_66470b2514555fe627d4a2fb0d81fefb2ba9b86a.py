@@ -40,17 +40,29 @@ def root(context, missing=missing):
         yield str(environment.finalize(environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'disciplinary')))
         yield ', which follows '
         yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'code')))
-        yield '.\n'
+        yield '.'
+        if environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'statutory_procedures'):
+            pass
+            yield ' It also follows '
+            yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'statutory_procedures')))
+            yield '.'
+        yield '\n'
     else:
         pass
         yield 'If you may have broken this policy, we look into it under our '
         yield str(environment.finalize(environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'disciplinary')))
         yield ', which follows '
         yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'code')))
-        yield '.\n'
-    yield 'The outcome can range from advice or training to a formal warning or, for gross misconduct, dismissal. You have the right to be accompanied at a disciplinary hearing by a colleague or a trade union representative, under '
+        yield '.'
+        if environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'statutory_procedures'):
+            pass
+            yield ' It also follows '
+            yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'statutory_procedures')))
+            yield '.'
+        yield '\n'
+    yield 'The outcome can range from advice or training to a formal warning or, for gross misconduct, dismissal. You have the right to be accompanied at a disciplinary hearing, under '
     yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'companion_law')))
-    yield '.\n'
+    yield '. Your companion can be a colleague, an official employed by a trade union, or a union representative whom the union has certified as trained for the role.\n'
     if (undefined(name='not_only_employees') if l_0_not_only_employees is missing else l_0_not_only_employees):
         pass
         yield '\n'
@@ -120,4 +132,4 @@ def root(context, missing=missing):
     yield ' where your conduct raises a concern about your fitness to practise. Some conduct online may also be a crime, which we may report to the police.\n'
 
 blocks = {}
-debug_info = '1=32&2=35&5=38&7=47&9=52&10=54&12=57&13=60&14=65&15=70&16=80&17=85&18=90&19=95&20=98&22=105&24=108&25=114&30=119'
+debug_info = '1=32&2=35&5=38&7=53&9=64&10=66&12=69&13=72&14=77&15=82&16=92&17=97&18=102&19=107&20=110&22=117&24=120&25=126&30=131'

@@ -20,7 +20,7 @@ def root(context, missing=missing):
     l_0_dpo = environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'data_protection')
     context.vars['dpo'] = l_0_dpo
     context.exported_vars.add('dpo')
-    yield 'You can ask to see the monitoring records about you. Ask '
+    yield 'You can ask to see the monitoring records about you: that is your right of access under the UK GDPR. Ask '
     yield str(environment.finalize(environment.getattr((undefined(name='dpo') if l_0_dpo is missing else l_0_dpo), 'name')))
     if environment.getattr((undefined(name='dpo') if l_0_dpo is missing else l_0_dpo), 'email'):
         pass

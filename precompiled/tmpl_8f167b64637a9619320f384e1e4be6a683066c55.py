@@ -79,7 +79,7 @@ def root(context, missing=missing):
         else:
             pass
             yield 'Our lawful basis under the UK GDPR is legitimate interests: we need the monitoring for the reasons above, and we have weighed that need against your rights and freedoms.\n'
-        yield 'We use the least intrusive monitoring that meets these aims, and we never monitor just in case.\n\nOnly '
+        yield 'We use the least intrusive monitoring that meets these aims, and we never monitor just in case. We never use monitoring to read your messages with your trade union representative.\n\nOnly '
         yield str(environment.finalize(environment.getattr((undefined(name='monitoring') if l_0_monitoring is missing else l_0_monitoring), 'results_seen_by')))
         yield " can see the results. They pass on a result about one person, to that person's manager or to HR, only when it suggests a breach of this policy or of the law. We keep monitoring records for "
         yield str(environment.finalize(t_2(environment.getattr((undefined(name='monitoring') if l_0_monitoring is missing else l_0_monitoring), 'kept_for_days'), 'day')))

@@ -17,7 +17,40 @@ def root(context, missing=missing):
     l_0_policies = resolve('policies')
     l_0_higher_education = resolve('higher_education')
     l_0_fostering = resolve('fostering')
+    l_0_contract_status = missing
     pass
+    t_1 = []
+    pass
+    if (undefined(name='not_only_employees') if l_0_not_only_employees is missing else l_0_not_only_employees):
+        pass
+        t_1.extend((
+            'If you are ',
+            str(environment.finalize(('a member of our staff' if (undefined(name='university') if l_0_university is missing else l_0_university) else 'our employee'))),
+            ', this',
+        ))
+    else:
+        pass
+        t_1.append(
+            'This',
+        )
+    t_1.append(
+        ' policy ',
+    )
+    if environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'part_of_contract'):
+        pass
+        t_1.append(
+            'is part of your contract of employment, so we change it only as your contract allows.',
+        )
+    else:
+        pass
+        t_1.extend((
+            'is not part of your contract of employment, so we can update it without changing your contract. You must still follow it, and breaking it can lead to action under our ',
+            str(environment.finalize(environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'disciplinary'))),
+            '.',
+        ))
+    l_0_contract_status = (Markup if context.eval_ctx.autoescape else identity)(concat(t_1))
+    context.vars['contract_status'] = l_0_contract_status
+    context.exported_vars.add('contract_status')
     if (undefined(name='university') if l_0_university is missing else l_0_university):
         pass
         yield 'This policy applies to everyone who teaches, supports or studies social work at '
@@ -145,6 +178,9 @@ def root(context, missing=missing):
             yield '| A volunteer | Your volunteer agreement | The person who arranges your volunteering | A talk with the person who arranges your volunteering, and your role may end (clause '
             yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'students.volunteers')))
             yield ') |\n'
+        yield '\n'
+        yield str(environment.finalize((undefined(name='contract_status') if l_0_contract_status is missing else l_0_contract_status)))
+        yield '\n'
         if (undefined(name='carers') if l_0_carers is missing else l_0_carers):
             pass
             yield '\nIf you are a carer, start with '
@@ -162,6 +198,11 @@ def root(context, missing=missing):
                 yield 'clause '
                 yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'students.carers')))
             yield ': it says which other clauses apply to you.\n'
+    else:
+        pass
+        yield '\n'
+        yield str(environment.finalize((undefined(name='contract_status') if l_0_contract_status is missing else l_0_contract_status)))
+        yield '\n'
 
 blocks = {}
-debug_info = '1=21&2=24&8=33&12=42&15=45&16=48&17=50&20=53&21=56&23=58&24=61&26=70&31=74&32=82&38=85&39=96&40=99&42=101&43=104&45=106&46=109&47=113&48=116&50=118&51=121&53=127&54=130&56=143&57=146&59=148&61=151'
+debug_info = '3=24&2=51&5=54&6=57&12=66&16=75&19=78&20=81&21=83&24=86&25=89&27=91&28=94&30=103&35=107&36=115&42=118&43=129&44=132&46=134&47=137&49=139&50=142&51=146&52=149&54=151&55=154&57=160&58=163&60=176&61=179&64=182&65=184&67=187&71=204'

@@ -13,6 +13,7 @@ read the diff before committing:
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 
@@ -50,3 +51,13 @@ def test_example_matches_its_golden_markdown(example, tmp_path):
         f"{golden.name} is out of date with {example.name} and the clause library. If the change is intended, "
         "run UPDATE_GOLDEN=1 pytest tests/test_examples.py and review `git diff examples/`."
     )
+
+
+# A template tag that eats the newline after a sentence joins it to the next: "Procedures.The outcome".
+RUN_TOGETHER = re.compile(r"[a-z)]\.[A-Z][a-z]")
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_no_sentence_in_a_golden_runs_into_the_next(example):
+    text = example.with_suffix(".md").read_text(encoding="utf-8")
+    assert [line for line in text.splitlines() if RUN_TOGETHER.search(line)] == []

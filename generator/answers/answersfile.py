@@ -282,6 +282,23 @@ def _find_block(lines: list[str], block: list[str], start: int, end: int) -> int
     return None
 
 
+def _find_reworded_stub(lines: list[str], head: list[str], stub: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """Where a stub is whose `head` (the question) and tail ('Asked only when ...' and the commented-out answer) are
+    exactly as written, with only comment lines between them: its help, which a later policygen may word differently."""
+    tail = next((stub[i:] for i, line in enumerate(stub) if line.lstrip().startswith("# Asked only when ")), None)
+    if tail is None:
+        return None
+    at = _find_block(lines, tail, start, end)
+    while at is not None:
+        top = at
+        while top > start and lines[top - 1].lstrip().startswith("#"):
+            top -= 1
+            if lines[top : top + len(head)] == head:
+                return top, at + len(tail)
+        at = _find_block(lines, tail, at + 1, end)
+    return None
+
+
 def update_text(text: str, file: str, answering: Answering, added: list[Question], prov: Provenance) -> str:
     """Insert the `added` answers (with their comments) into `text` in model order.
 
@@ -340,10 +357,20 @@ class _FileUpdate:
         the answer's own line was deleted; it counts only where no answer follows it directly.
         """
         at = _find_block(self.lines, stub, start, end)
-        if at is None or self.deleted.intersection(range(at, at + len(stub))):
+        if at is None:
             return False
         after = at + len(stub)
         if dangling and after < len(self.lines) and not _is_comment_or_blank(self.lines[after]):
+            return False
+        return self._replace(at, after, live)
+
+    def replace_reworded_stub(self, question: Question, stub: list[str], live: list[str], start: int, end: int) -> bool:
+        """A stub whose question and commented-out answer are as policygen wrote them, with help an older policygen worded differently."""
+        found = _find_reworded_stub(self.lines, _comment(question.question, len(stub[0]) - len(stub[0].lstrip())), stub, start, end)
+        return found is not None and self._replace(*found, live)
+
+    def _replace(self, at: int, after: int, live: list[str]) -> bool:
+        if self.deleted.intersection(range(at, after)):
             return False
         self.deleted.update(range(at, after))
         self.insert(at, live)
@@ -395,6 +422,8 @@ class _FileUpdate:
             live = question_lines(question, self.answering.value(question), indent, placeholder=question in self.answering.placeholders)
             stub = question_lines(question, None if question.default is MISSING else question.default, indent, applies=False)
             if self.replace_stub(stub, live, group_line + 1, group_end):
+                continue
+            if question.when and self.replace_reworded_stub(question, stub, live, group_line + 1, group_end):
                 continue
             # The comments above an answer whose line was deleted: the answer goes back under them.
             if self.replace_stub(question_comments(question, indent), live, group_line + 1, group_end, dangling=True):

@@ -384,7 +384,8 @@ class DocumentControl(Section):
     equality_assessment_on: dt.date | None = ask(
         "When was the policy's equality impact assessment completed?",
         "YYYY-MM-DD. In Northern Ireland, the date of its section 75 equality screening. "
-        "Councils and NHS or HSC bodies assess a policy's effect on equality before they approve it.",
+        "Public bodies (councils, NHS or HSC bodies, and universities that are public authorities outside Northern Ireland) "
+        "assess a policy's effect on equality before they approve it.",
         default=None,
     )
     equality_assessment_outcome: Text | None = ask(
@@ -475,7 +476,7 @@ def add_months(start: dt.date, count: int) -> dt.date:
 # ------------------------------------------------------------------ personal use
 
 DURING_WORK = {
-    "not_permitted": "Not during working time",
+    "not_permitted": "Not at any point in the working day, breaks included",
     "breaks_only": "Only in breaks",
     "reasonable": "Reasonable, limited use that does not affect work",
 }
@@ -496,7 +497,8 @@ class PersonalUse(Section):
 
     during_work: choice(DURING_WORK) = ask(
         "May staff use social media for personal reasons during working time?",
-        "Personal use on any device while at work.",
+        "Personal use on any device while at work. Breaks are staff's own time: a rule that reaches into them limits their "
+        "private life, so choose not_permitted only if HR can say why your work needs it.",
         labels=DURING_WORK,
         default="breaks_only",
     )
@@ -951,8 +953,8 @@ class Monitoring(Section):
     )
     lawful_basis: choice(LAWFUL_BASES) | None = ask(
         "What is your lawful basis for the monitoring under the UK GDPR?",
-        "Leave empty for the usual basis for your kind of organisation: public task for councils and NHS or HSC bodies, "
-        "legitimate interests for others. A university should ask its data protection officer.",
+        "Leave empty for the usual basis for your kind of organisation: public task for councils, NHS or HSC bodies and "
+        "universities that are public authorities; legitimate interests for others. Confirm it with your data protection officer.",
         when="monitoring.in_place",
         labels=LAWFUL_BASES,
         default=None,
@@ -1217,6 +1219,12 @@ class Policies(Section):
     """Related policies"""
 
     disciplinary: Text = ask("What is your disciplinary policy called?", "The policy that applies when this one is broken.", default="Disciplinary Policy")
+    part_of_contract: bool = ask(
+        "Is this policy part of your employees' contracts of employment?",
+        "Most employers keep a policy like this one outside the contract, so that they can update it without changing "
+        "every contract; ask HR if you are not sure. The policy tells employees which it is.",
+        default=False,
+    )
     whistleblowing: Text = ask(
         "What is your whistleblowing policy called?",
         "Where staff raise concerns about wrongdoing when they cannot raise them with a manager, e.g. 'Whistleblowing Policy'.",

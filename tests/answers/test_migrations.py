@@ -12,7 +12,7 @@ import pytest
 from generator.answers import load_answers, parse_answers
 from generator.answers.answersfile import upgrade
 from generator.answers.migrations import MIGRATIONS, upgrade_text, written_format
-from generator.answers.model import FORMAT_VERSION, Answers, Monitoring
+from generator.answers.model import FORMAT_HELP, FORMAT_VERSION, Answers, Monitoring
 from generator.errors import PolicyError
 from generator.pipeline import build
 from helpers import ROOT, bundled_library, kept_in_order
@@ -144,9 +144,37 @@ def test_the_examples_are_the_fixtures_upgraded(name):
     kept_in_order(upgraded, (ROOT / "examples" / f"{name}.yaml").read_text(encoding="utf-8"))
 
 
+# What init writes that a migration must keep: answers, commented-out stubs (how init --update
+# knows a question was offered) and the 'Asked only when' lines. The help comments are the words
+# of the version that wrote the file; a migration leaves them alone, and later wording may differ.
+_KEPT = re.compile(r"^\s*(?:[^#\s]|# (?:[a-z_]+:(?: |$)|  - |Asked only when ))")
+
+
+def answers_and_stubs(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if _KEPT.match(line))
+
+
 @pytest.mark.parametrize("preset", ["monitoring", "no-monitoring"])
-def test_an_upgraded_init_file_is_what_init_writes_today(tmp_path, preset):
-    """policygen's own comments (the format's help, 'Asked only when ...') move with the keys, so --update still finds its stubs."""
+def test_an_upgraded_init_file_changes_only_the_lines_the_new_format_changes(preset):
+    old = (FORMAT1 / f"init-{preset}.yaml").read_text(encoding="utf-8")
+    upgraded = upgrade_text(old, "old.yaml").text
+    asked_only_when = "  # Asked only when monitoring.{}; it does not apply to these answers."
+    value = "false" if preset == "no-monitoring" else "true"
+    changed = [(a, b) for a, b in zip(old.splitlines(), upgraded.splitlines(), strict=True) if a != b]
+    assert changed == [
+        ("# The answers file format version. Always 1 for now.", f"# {FORMAT_HELP}"),
+        ("policygen: 1", "policygen: 2"),
+        (f"  monitors_devices: {value}", f"  in_place: {value}"),
+        # the follow-up questions are stubs when nothing is monitored: each says which answer asks it
+        *[(asked_only_when.format("monitors_devices"), asked_only_when.format("in_place"))] * (8 if preset == "no-monitoring" else 0),
+    ]
+    assert "monitors_devices" not in upgraded
+    assert LIBRARY_LINE.findall(upgraded) == ["2026.11.0"]  # the library it was written with stays recorded (init --update reads it for CHANGES.md)
+
+
+@pytest.mark.parametrize("preset", ["monitoring", "no-monitoring"])
+def test_an_upgraded_init_file_has_the_answers_and_stubs_init_writes_today(tmp_path, preset):
+    """policygen's own lines (answers, stubs, 'Asked only when ...') move with the keys, so --update still finds its stubs."""
     from generator.pipeline import init
 
     old = (FORMAT1 / f"init-{preset}.yaml").read_text(encoding="utf-8")
@@ -156,12 +184,30 @@ def test_an_upgraded_init_file_is_what_init_writes_today(tmp_path, preset):
     presets.append(("contacts.other", "[]"))  # init today offers the teams other answers name there; format 1 files have none
     fresh = tmp_path / "fresh.yaml"
     init(fresh, presets=presets, defaults=True)
-    # Every line is what init writes today; init today also writes the questions added since format 1.
-    # The clause library the file was written with stays recorded (init --update reads it for CHANGES.md).
     upgraded = upgrade_text(old, "old.yaml").text
-    assert LIBRARY_LINE.findall(upgraded) == ["2026.11.0"]
-    added = kept_in_order(LIBRARY_LINE.sub(f"with clause library {bundled_library().version}.", upgraded), fresh.read_text(encoding="utf-8"))
+    # Every answer and stub is where init writes it today; init today also writes the questions added since format 1.
+    added = kept_in_order(answers_and_stubs(upgraded), answers_and_stubs(fresh.read_text(encoding="utf-8")))
     assert not [line for line in added if "monitoring" in line or line.startswith("policygen")], added
+    # So --update on the upgraded file offers only the questions added since, never a monitoring one again.
+    path = tmp_path / "upgraded.yaml"
+    path.write_text(upgraded, encoding="utf-8")
+    init(path, update=True, defaults=True)
+    offered = kept_in_order(upgraded, path.read_text(encoding="utf-8"))
+    assert offered and not [line for line in offered if "monitor" in line], offered
+
+
+def test_the_filter_keeps_answers_and_stubs_and_drops_help():
+    text = (
+        "# Help for the file.\nmonitoring:\n  # What do you monitor?\n  #   web   Websites visited\n"
+        "  # Asked only when monitoring.in_place; it does not apply to these answers.\n  # monitored:\n  #   - web\n  in_place: true\n"
+    )
+    assert answers_and_stubs(text).splitlines() == [
+        "monitoring:",
+        "  # Asked only when monitoring.in_place; it does not apply to these answers.",
+        "  # monitored:",
+        "  #   - web",
+        "  in_place: true",
+    ]
 
 
 def test_an_upgraded_file_keeps_every_comment_and_the_order_of_its_keys(tmp_path):

@@ -65,6 +65,17 @@ def test_personal_use_during_work(policy, choice, phrase):
     assert "Using social media and web searches for your work or your learning is not personal use." in text
 
 
+def test_the_strictest_answer_on_personal_use_says_it_reaches_into_breaks_as_the_clause_does(policy):
+    # "Not during working time" read to an HR lead as the same as "only in breaks" (breaks are not
+    # working time), but the clause bans personal use in breaks too. The choice now says so.
+    from generator.answers.model import DURING_WORK, PersonalUse
+
+    text = " ".join(clause(policy(personal_use={"during_work": "not_permitted"}), "Personal use during working time").split())
+    assert "This includes breaks taken at work or between visits." in text
+    assert DURING_WORK["not_permitted"] == "Not at any point in the working day, breaks included"
+    assert "Breaks are staff's own time" in PersonalUse.model_fields["during_work"].description
+
+
 @pytest.mark.parametrize(
     ("choice", "phrase"),
     [

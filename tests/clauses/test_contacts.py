@@ -222,6 +222,10 @@ def test_whistleblowing_in_public_interest_terms_with_the_nations_law(nation, la
     assert "you reasonably believe what you report shows wrongdoing of this kind, and that raising it is in the public interest." in text
     assert "You do not have to prove it, and you are not at fault if you turn out to be mistaken." in text
     assert f"If you are an employee or a worker, including an agency worker, {law} protects you from being dismissed or treated worse" in text
+    # An agency worker is named only where agency workers are covered.
+    no_agency = flat(clause(policy(nation=nation, scope={"agency_staff": False}), SPEAKING_UP))
+    assert f"If you are an employee or a worker, {law} protects you from being dismissed or treated worse" in no_agency
+    assert "agency" not in no_agency
     other = "Order 1998" if nation != "northern_ireland" else "Act 1998"
     assert other not in text
     # Carers, students and volunteers are not workers: the employer's own promise covers them.
@@ -308,6 +312,9 @@ def test_every_example_can_be_reached_and_builds_strict(example):
     row = re.search(r"^\| Someone at risk out of hours \| [^|]+ \| ([^|]+) \|$", text, re.M)
     assert row and row.group(1) not in ("Ask your manager", "Speak to them directly"), "an out-of-hours route with a way to reach it"
     assert "Ask your manager" not in re.search(r"### [\d.]+ Who to contact\n(.*?)\n###", text, re.S).group(1)
+    # Every contact the table lists says what it is for: a row a reader cannot place ("Other help")
+    # is a team no clause sends anyone to, such as Mourne and Glens' old surveillance route.
+    assert "| Other help |" not in text
 
 
 def test_the_people_online_checks_send_staff_to_are_routes_too():

@@ -128,6 +128,15 @@ def test_covert_monitoring_is_exceptional_authorised_at_the_top_time_limited_and
     assert "separate from the rules on looking at the social media of people who use our services" in text
 
 
+def test_monitoring_is_never_used_to_read_messages_with_a_union_representative():
+    # The ICO's monitoring-workers guidance (final, Oct 2023; DOMAIN-frameworks 1.1 [V]) treats monitoring
+    # a worker's communications with their union representative as raising significant concerns.
+    line = "We never use monitoring to read your messages with your trade union representative."
+    assert line in flat(clause(policy(), MONITORING))
+    assert line in flat(clause(policy(type="charity", short_name="Example", monitoring={"monitored": ["email"]}), MONITORING))
+    assert "union" not in clause(policy(monitoring={"in_place": False}), MONITORING)  # nothing is monitored: no promise about how
+
+
 def test_personal_accounts_are_never_monitored_and_no_one_asks_for_a_password_either_way():
     for monitors in (True, False):
         text = flat(clause(policy(monitoring={"in_place": monitors}), MONITORING))
@@ -148,7 +157,12 @@ def test_no_monitoring_says_so_and_drops_everything_else():
 def test_staff_see_and_challenge_results_through_the_dpo():
     text = policy(contacts={"data_protection": {"name": "the Data Protection Officer", "email": "dpo@example.gov.uk", "phone": "0100 000 300"}})
     rights = flat(clause(text, RIGHTS))
-    assert "You can ask to see the monitoring records about you. Ask the Data Protection Officer ([dpo@example.gov.uk](mailto:dpo@example.gov.uk)), phone 0100 000 300." in rights
+    # A DPO names the right: subject access under the UK GDPR (Art 15, which the Data (Use and Access)
+    # Act 2025 amended for a reasonable and proportionate search; DOMAIN-frameworks 1.2).
+    assert (
+        "You can ask to see the monitoring records about you: that is your right of access under the UK GDPR. "
+        "Ask the Data Protection Officer ([dpo@example.gov.uk](mailto:dpo@example.gov.uk)), phone 0100 000 300."
+    ) in rights
     assert f"monitoring has gone further than clause {number(text, MONITORING)} says, tell the Data Protection Officer." in rights
     assert "look into it independently of the people who ran the monitoring, and tell you the outcome" in rights
     assert "you can complain to the Information Commissioner's Office" in rights

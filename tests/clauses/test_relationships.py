@@ -60,13 +60,48 @@ def test_employees_get_the_disciplinary_procedure_with_their_nations_code_and_ri
         ),
     }.get(nation, ("the Acas Code of Practice on Disciplinary and Grievance Procedures", "section 10 of the Employment Relations Act 1999"))
     assert consequences.startswith(f"If you may have broken this policy, we look into it under our Conduct Procedure, which follows {code}.")
-    assert f"You have the right to be accompanied at a disciplinary hearing by a colleague or a trade union representative, under {law}." in consequences
+    # Northern Ireland kept its statutory dismissal and disciplinary procedures (DOMAIN-frameworks 5.3 [V]).
+    statutory = "It also follows the statutory dismissal and disciplinary procedures that apply in Northern Ireland."
+    assert (statutory in consequences) == (nation == "northern_ireland")
+    # The companion: a fellow worker, a union's employed official, or a union-certified official
+    # (ERA 1999 s10, DOMAIN-frameworks 2.3 [S]; Employment Relations (NI) Order 1999 Art 12, 5.3 [V]).
+    assert (
+        f"You have the right to be accompanied at a disciplinary hearing, under {law}. "
+        "Your companion can be a colleague, an official employed by a trade union, or a union representative whom the union has certified as trained for the role."
+    ) in consequences
+    assert "trade union representative," not in consequences  # any union representative is not enough: the law names the certified ones
     assert ("Acas" in text.text) == (nation != "northern_ireland")
     assert ("Labour Relations Agency" in text.text) == (nation == "northern_ireland")
     # Only employees are covered: no routes table, no other group's route.
     assert "Not everyone this policy covers is our employee" not in text.text
     for other in ("agency", "placement", "foster carer", "volunteer", "relationship with us"):
         assert other not in consequences
+
+
+CONTRACT = "this policy is not part of your contract of employment, so we can update it without changing your contract."
+
+
+def test_the_policy_says_whether_it_is_part_of_an_employees_contract(policy):
+    # An employment lawyer's first question: is it contractual? The default is not, and the
+    # disciplinary link still holds; employees only, as carers, students and volunteers have no such contract.
+    only_staff = policy(scope=only(), policies={"disciplinary": "Conduct Procedure"})
+    assert "This policy is not part of your contract of employment, so we can update it without changing your contract. You must still follow it, and breaking it can lead to action under our Conduct Procedure." in only_staff.flat("introduction.scope")
+    mixed = policy(scope=only(volunteers=True, agency_staff=True))
+    assert f"If you are our employee, {CONTRACT} You must still follow it" in mixed.flat("introduction.scope")
+    university = policy(type="university", short_name="the University", scope=only(students=True))
+    assert f"If you are a member of our staff, {CONTRACT}" in university.flat("introduction.scope")
+    contractual = policy(scope=only(volunteers=True), policies={"part_of_contract": True})
+    assert "If you are our employee, this policy is part of your contract of employment, so we change it only as your contract allows." in contractual.flat("introduction.scope")
+    assert "not part of your contract" not in contractual.text
+    assert sum(CONTRACT in p for p in paragraphs(mixed.text)) == 1  # said once, where the policy says whom it binds
+
+
+@pytest.mark.parametrize("edition", ["quick", "carers", "students"])
+def test_the_contract_sentence_is_not_in_an_edition_for_people_who_have_no_contract_of_employment_with_us(edition):
+    from helpers import policy as edition_markdown
+
+    text = " ".join(edition_markdown(edition, scope={"students": True, "foster_carers": True}).split())
+    assert "contract of employment" not in text
 
 
 def test_social_workers_must_be_registered_and_students_are_named_only_where_they_are_registered(policy):

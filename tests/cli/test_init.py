@@ -484,6 +484,33 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path):
     assert saved.training.carers == carers.default and saved.welsh_language.standards_apply is False
 
 
+def test_update_takes_a_stub_whose_help_an_older_policygen_worded_differently(tmp_path):
+    # Help text changes between versions (monitoring.lawful_basis's did); a stub whose question and
+    # commented-out answer are as policygen wrote them is still policygen's own, and becomes the answer.
+    path = tmp_path / "policy.yaml"
+    made = invoke("init", str(path), "--defaults", "--name", "A", "--short-name", "A", "--type", "charity", "--nation", "wales", "--set", "monitoring.in_place=no")
+    assert made.exit_code == 0, made.output
+    written = path.read_text(encoding="utf-8")
+    lines = written.splitlines()
+    title = lines.index("  # What is your lawful basis for the monitoring under the UK GDPR?")
+    choose = lines.index("  # Choose one of:", title)
+    old_help = ["  # Leave empty for the usual basis for your kind of organisation, as an older policygen put it."]
+    own_note = ["  # What is your lawful basis for the monitoring under the UK GDPR? (our DPO's note)"]
+    for question_line, name in ((lines[title : title + 1], "reworded"), (own_note, "edited")):
+        edited = lines[:title] + question_line + old_help + lines[choose:]
+        path.write_text("\n".join(edited).replace("  in_place: false", "  in_place: true") + "\n", encoding="utf-8")
+        result = invoke("init", "--update", "--defaults", str(path))
+        assert result.exit_code == 0, result.output
+        after = path.read_text(encoding="utf-8").splitlines()
+        if name == "reworded":  # the old stub, help and all, is gone; the live answer is in its place
+            assert "  # lawful_basis:" not in after and old_help[0] not in after
+            assert after.count("  lawful_basis:") == 1
+            assert not after[after.index("  lawful_basis:") - 1].startswith("  # Asked only when")
+        else:  # someone edited the question line: not policygen's stub any more, so it stays, and the answer is added
+            assert "  # lawful_basis:" in after and own_note[0] in after and old_help[0] in after
+            assert after.count("  lawful_basis:") == 1
+
+
 def test_a_missing_folder_is_reported_before_any_question(tmp_path, terminal):
     path = tmp_path / "nowhere" / "policy.yaml"
     result = invoke("init", str(path), input="")
