@@ -105,7 +105,7 @@ def root(context, missing=missing):
         yield '. '
     if ((environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'students') and (not (undefined(name='university') if l_0_university is missing else l_0_university))) and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'full')):
         pass
-        yield 'If you are a student on placement and the concern is about your practice educator, or you cannot raise it with them, tell your personal tutor at your university, who can raise it with us. '
+        yield 'If you are a student on placement, go instead to your personal tutor at your university, who can raise it with us. '
     if ((undefined(name='carers') if l_0_carers is missing else l_0_carers) and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'full')):
         pass
         yield 'If you are a carer and the concern is about your '

@@ -55,7 +55,7 @@ def test_a_universitys_own_students_go_to_the_contact_it_names():
 def test_the_full_policy_gives_students_on_placement_their_own_route_beside_staffs():
     text = flat(clause(policy(scope={"students": True}, contacts={"concerns_alternative": HR}), "Raising a concern"))
     assert "If the concern is about your line manager, or you cannot raise it with them, go to the HR Team" in text
-    assert "If you are a student on placement and the concern is about your practice educator, or you cannot raise it with them, tell your personal tutor at your university, who can raise it with us." in text
+    assert "go to the HR Team ([hr@example.gov.uk](mailto:hr@example.gov.uk)), phone 0100 000 400. If you are a student on placement, go instead to your personal tutor at your university, who can raise it with us." in text
     without = flat(clause(policy(scope={"students": False}), "Raising a concern"))
     assert "student" not in without
 
