@@ -10,12 +10,13 @@ def root(context, missing=missing):
     l_0_contacts = resolve('contacts')
     l_0_scope = resolve('scope')
     l_0_fostering = resolve('fostering')
+    l_0_out_of_hours = resolve('out_of_hours')
     l_0_edition = resolve('edition')
     l_0_policies = resolve('policies')
     l_0_carer_workers = resolve('carer_workers')
     l_0_organisation = resolve('organisation')
     l_0_xref = resolve('xref')
-    l_0_dp = l_0_it = l_0_people = l_0_systems = l_0_line = missing
+    l_0_dp = l_0_it = l_0_people = l_0_systems = l_0_own = l_0_line = missing
     try:
         t_1 = environment.filters['capfirst']
     except KeyError:
@@ -47,7 +48,10 @@ def root(context, missing=missing):
     l_0_systems = (environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'devices') == 'our_systems')
     context.vars['systems'] = l_0_systems
     context.exported_vars.add('systems')
-    l_0_line = environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours')
+    l_0_own = environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours')
+    context.vars['own'] = l_0_own
+    context.exported_vars.add('own')
+    l_0_line = ((undefined(name='own') if l_0_own is missing else l_0_own) if (environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'phone') or environment.getattr((undefined(name='own') if l_0_own is missing else l_0_own), 'email')) else (undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours))
     context.vars['line'] = l_0_line
     context.exported_vars.add('line')
     if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers'):
@@ -116,11 +120,6 @@ def root(context, missing=missing):
             pass
             yield ' at '
             yield str(environment.finalize(t_3(environment.getattr((undefined(name='line') if l_0_line is missing else l_0_line), 'email'), environment.checked_text(str_join(('mailto:', environment.getattr((undefined(name='line') if l_0_line is missing else l_0_line), 'email'), ))))))
-        else:
-            pass
-            yield ', whose number your '
-            yield str(environment.finalize(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'supervising_worker')))
-            yield ' gives you'
         yield '.\n'
     yield '\n'
     yield str(environment.finalize(t_1(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name'))))
@@ -129,4 +128,4 @@ def root(context, missing=missing):
     yield ').\n'
 
 blocks = {}
-debug_info = '1=38&2=41&3=44&4=47&5=50&6=53&16=66&17=88&18=91&20=103&22=105&23=107&25=110&28=126'
+debug_info = '1=39&2=42&3=45&4=48&6=51&7=54&8=57&18=70&19=92&20=95&22=107&24=109&25=111&27=114&30=125'

@@ -28,9 +28,18 @@ def root(context, missing=missing):
     yield str(environment.finalize(environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'disciplinary')))
     yield ' is for employees, so it does not apply to you. If there is a concern about your conduct online:\n\n- your '
     yield str(environment.finalize((undefined(name='sw') if l_0_sw is missing else l_0_sw)))
-    yield ' will tell you what the concern is, talk it through with you and agree what needs to change. They record the concern and what you agreed in your foster carer record;\n- a serious or repeated concern can lead to a review of your approval. The review can go to the fostering panel for its recommendation. '
-    yield str(environment.finalize(t_1(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'decision_maker'))))
-    yield ' then decides whether you remain approved, and on what terms;\n- a concern may suggest that you have harmed a child, have committed an offence against or involving a child, or may not be suitable to care for children. If so, we follow the allegations procedure at once'
+    yield ' will tell you what the concern is, talk it through with you and agree what needs to change. They record the concern and what you agreed in your carer record;\n- a serious or repeated concern can lead to a review of your approval. '
+    if environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'review_panel'):
+        pass
+        yield 'The review can go to '
+        yield str(environment.finalize(environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'review_panel')))
+        yield ' for its recommendation. '
+        yield str(environment.finalize(t_1(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'decision_maker'))))
+        yield ' then decides whether you remain approved, and on what terms'
+    else:
+        pass
+        yield 'We then decide whether you remain approved, and on what terms'
+    yield ';\n- a concern may suggest that you have harmed a child, have committed an offence against or involving a child, or may not be suitable to care for children. If so, we follow the allegations procedure at once'
     if environment.getattr((undefined(name='facts') if l_0_facts is missing else l_0_facts), 'allegations_route'):
         pass
         yield '. We refer it to '
@@ -46,4 +55,4 @@ def root(context, missing=missing):
     yield '. A review of your approval follows.\n\nYou can give your side before any decision about your approval is made. We tell you what is happening at each stage, unless telling you would put a child at risk.\n'
 
 blocks = {}
-debug_info = '1=21&2=24&3=28&5=30&6=32&7=34'
+debug_info = '1=21&2=24&3=28&5=30&6=32&7=43'

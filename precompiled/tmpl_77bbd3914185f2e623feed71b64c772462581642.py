@@ -10,14 +10,14 @@ def root(context, missing=missing):
     l_0_edition = resolve('edition')
     l_0_fostering = resolve('fostering')
     l_0_contacts = resolve('contacts')
+    l_0_university = resolve('university')
     l_0_your_manager = resolve('your_manager')
     l_0_carers = resolve('carers')
     l_0_carer_workers = resolve('carer_workers')
     l_0_scope = resolve('scope')
-    l_0_university = resolve('university')
     l_0_xref = resolve('xref')
     l_0_out_of_hours = resolve('out_of_hours')
-    l_0_alternative = l_0_carers_alternative = l_0_own = l_0_concerns_name = missing
+    l_0_alternative = l_0_carers_alternative = l_0_own = l_0_placement_student = l_0_concerns_name = missing
     try:
         t_1 = environment.filters['join_and']
     except KeyError:
@@ -40,6 +40,9 @@ def root(context, missing=missing):
     l_0_own = (environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'concerns'), 'personal') and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) in ('carers', 'students')))
     context.vars['own'] = l_0_own
     context.exported_vars.add('own')
+    l_0_placement_student = (((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'students') and (not (undefined(name='university') if l_0_university is missing else l_0_university)))
+    context.vars['placement_student'] = l_0_placement_student
+    context.exported_vars.add('placement_student')
     l_0_concerns_name = (environment.checked_text(str_join(('your ', (undefined(name='your_manager') if l_0_your_manager is missing else l_0_your_manager), ))) if (undefined(name='own') if l_0_own is missing else l_0_own) else environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'concerns'), 'name'))
     context.vars['concerns_name'] = l_0_concerns_name
     context.exported_vars.add('concerns_name')
@@ -78,26 +81,31 @@ def root(context, missing=missing):
     yield ' Do not share, like or reply to the post, but note the link and the time.\n\nIf the concern is about '
     yield str(environment.finalize((undefined(name='concerns_name') if l_0_concerns_name is missing else l_0_concerns_name)))
     yield ', or you cannot raise it with them, '
-    if (((undefined(name='own') if l_0_own is missing else l_0_own) and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'students')) and (not (undefined(name='university') if l_0_university is missing else l_0_university))):
+    if (undefined(name='placement_student') if l_0_placement_student is missing else l_0_placement_student):
         pass
-        yield 'tell your personal tutor at your university, who can raise it with us, or '
-    yield 'go to '
-    yield str(environment.finalize(environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'name')))
-    if environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'email'):
+        yield 'tell your personal tutor at your university, who can raise it with us. '
+    else:
         pass
-        yield ' ('
-        yield str(environment.finalize(t_2(environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'email'), environment.checked_text(str_join(('mailto:', environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'email'), ))))))
-        yield ')'
-    if environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'phone'):
+        yield 'go to '
+        yield str(environment.finalize(environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'name')))
+        if environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'email'):
+            pass
+            yield ' ('
+            yield str(environment.finalize(t_2(environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'email'), environment.checked_text(str_join(('mailto:', environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'email'), ))))))
+            yield ')'
+        if environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'phone'):
+            pass
+            yield ', phone '
+            yield str(environment.finalize(environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'phone')))
+        if (environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'web') and (not (environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'email') or environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'phone')))):
+            pass
+            yield ' (see their '
+            yield str(environment.finalize(t_2('web page', environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'web'))))
+            yield ')'
+        yield '. '
+    if ((environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'students') and (not (undefined(name='university') if l_0_university is missing else l_0_university))) and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'full')):
         pass
-        yield ', phone '
-        yield str(environment.finalize(environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'phone')))
-    if (environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'web') and (not (environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'email') or environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'phone')))):
-        pass
-        yield ' (see their '
-        yield str(environment.finalize(t_2('web page', environment.getattr((undefined(name='alternative') if l_0_alternative is missing else l_0_alternative), 'web'))))
-        yield ')'
-    yield '. '
+        yield 'If you are a student on placement, go instead to your personal tutor at your university, who can raise it with us. '
     if ((undefined(name='carers') if l_0_carers is missing else l_0_carers) and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'full')):
         pass
         yield 'If you are a carer and the concern is about your '
@@ -140,11 +148,19 @@ def root(context, missing=missing):
         pass
         yield ' on '
         yield str(environment.finalize(environment.getattr((undefined(name='out_of_hours') if l_0_out_of_hours is missing else l_0_out_of_hours), 'phone')))
-    yield ". If someone is in immediate danger, call 999.\n\nWe look into every concern and tell you what we have done about it, as far as we can without breaking anyone's confidence. If this "
-    yield str(environment.finalize(('guide' if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) in ('carers', 'students')) else 'policy')))
-    yield ' has no rule for something you came across, tell '
-    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'questions'), 'name')))
-    yield '.\n'
+    yield ". If someone is in immediate danger, call 999.\n\nWe look into every concern and tell you what we have done about it, as far as we can without breaking anyone's confidence. "
+    if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) in ('carers', 'students')):
+        pass
+        yield 'If this guide has no rule for something you came across, tell your '
+        yield str(environment.finalize((undefined(name='your_manager') if l_0_your_manager is missing else l_0_your_manager)))
+        yield ', who will pass it on to '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'questions'), 'name')))
+        yield '.'
+    else:
+        pass
+        yield 'If this policy has no rule for something you came across, tell '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'questions'), 'name')))
+        yield '.'
 
 blocks = {}
-debug_info = '2=34&3=37&5=40&6=43&7=47&9=79&11=138&13=144'
+debug_info = '2=34&3=37&5=40&7=43&8=46&9=50&11=82&13=146&15=152'

@@ -9,7 +9,6 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_scope = resolve('scope')
     l_0_carer_workers = resolve('carer_workers')
-    l_0_organisation = resolve('organisation')
     l_0_training = resolve('training')
     l_0_nation = resolve('nation')
     l_0_fostering = resolve('fostering')
@@ -45,8 +44,7 @@ def root(context, missing=missing):
     l_0_workers = (undefined(name='carer_workers') if l_0_carer_workers is missing else l_0_carer_workers)
     context.vars['workers'] = l_0_workers
     context.exported_vars.add('workers')
-    yield str(environment.finalize(t_1(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name'))))
-    yield ' trains the '
+    yield 'We train the '
     yield str(environment.finalize(t_3((undefined(name='who') if l_0_who is missing else l_0_who))))
     yield " we approve or support to use social media safely in their caring role. The training helps you guide the people in your care, and keep your own and your family's accounts safe.\n\n- **When you first do it:** "
     if (environment.getattr((undefined(name='training') if l_0_training is missing else l_0_training), 'carers_timing') == 'preparation'):
@@ -62,7 +60,9 @@ def root(context, missing=missing):
         pass
         yield 'every '
         yield str(environment.finalize(t_4(environment.getattr((undefined(name='training') if l_0_training is missing else l_0_training), 'carers_refresher_months'))))
-        yield ', and sooner if a child or adult in your care starts using a new app or platform'
+        yield ', and sooner if '
+        yield str(environment.finalize(('a child' if (environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers') and (not environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'other_carers'))) else 'someone')))
+        yield ' in your care starts using a new app or platform'
     else:
         pass
         yield 'there is no set refresher, so ask your '
@@ -84,4 +84,4 @@ def root(context, missing=missing):
         yield ' helps you plan this training in your personal development plan.\n'
 
 blocks = {}
-debug_info = '1=42&2=45&3=48&5=52&6=61&8=72&9=74&11=77'
+debug_info = '1=41&2=44&3=48&5=50&6=59&8=72&9=74&11=77'

@@ -8,11 +8,11 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_your_manager = resolve('your_manager')
-    l_0_scope = resolve('scope')
-    l_0_fostering = resolve('fostering')
     l_0_routes = resolve('routes')
+    l_0_scope = resolve('scope')
     l_0_carer_workers = resolve('carer_workers')
-    l_0_concerns = l_0_concerns_name = l_0_wanted = missing
+    l_0_fostering = resolve('fostering')
+    l_0_own_line = l_0_concerns = l_0_concerns_name = l_0_wanted = missing
     try:
         t_1 = environment.filters['capfirst']
     except KeyError:
@@ -38,58 +38,47 @@ def root(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'link' found.")
     try:
-        t_5 = environment.filters['selectattr']
+        t_5 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_6 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     yield '| For | Who | How to reach them |\n| --- | --- | --- |\n| Advice and support, and anything in this guide | Your '
     yield str(environment.finalize((undefined(name='your_manager') if l_0_your_manager is missing else l_0_your_manager)))
     yield ' | Speak to them directly |\n'
-    if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers'):
-        pass
-        yield '| Advice and support out of office hours | '
-        yield str(environment.finalize(t_1(environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'name'))))
-        yield ' | '
-        if environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'email'):
-            pass
-            yield str(environment.finalize(t_4(environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'email'), environment.checked_text(str_join(('mailto:', environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'email'), ))))))
-        if (environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'email') and environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'phone')):
-            pass
-            yield ', '
-        if environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'phone'):
-            pass
-            yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'phone')))
-        if (not (environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'email') or environment.getattr(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'out_of_hours'), 'phone'))):
-            pass
-            yield 'Ask your '
-            yield str(environment.finalize((undefined(name='your_manager') if l_0_your_manager is missing else l_0_your_manager)))
-            yield ' how to reach them'
-        yield ' |\n'
-    l_0_concerns = t_2(environment, t_5(context, (undefined(name='routes') if l_0_routes is missing else l_0_routes), 'purpose', 'equalto', 'Raising a concern'))
+    l_0_own_line = t_5(context.eval_ctx, t_6(context, (undefined(name='routes') if l_0_routes is missing else l_0_routes), 'purpose', 'equalto', "Foster carers' advice and support out of office hours"))
+    context.vars['own_line'] = l_0_own_line
+    context.exported_vars.add('own_line')
+    l_0_concerns = t_2(environment, t_6(context, (undefined(name='routes') if l_0_routes is missing else l_0_routes), 'purpose', 'equalto', 'Raising a concern'))
     context.vars['concerns'] = l_0_concerns
     context.exported_vars.add('concerns')
     l_0_concerns_name = (environment.checked_text(str_join(('your ', (undefined(name='your_manager') if l_0_your_manager is missing else l_0_your_manager), ))) if environment.getattr((undefined(name='concerns') if l_0_concerns is missing else l_0_concerns), 'personal') else environment.getattr((undefined(name='concerns') if l_0_concerns is missing else l_0_concerns), 'name'))
     context.vars['concerns_name'] = l_0_concerns_name
     context.exported_vars.add('concerns_name')
-    l_0_wanted = [('Raising a concern', 'Raising a concern'), (environment.checked_text(str_join(("A carer's concern about their ", t_3(context.eval_ctx, (undefined(name='carer_workers') if l_0_carer_workers is missing else l_0_carer_workers), ' or '), ', or one they cannot raise with them', ))), environment.checked_text(str_join(('A concern you cannot raise with ', (undefined(name='concerns_name') if l_0_concerns_name is missing else l_0_concerns_name), )))), ('Someone at risk out of hours', 'Someone at risk out of hours'), ('Data protection, data breaches and monitoring', 'A data breach'), ('A lost or stolen device used for work', ('A lost or stolen phone or computer signed in to our systems' if (environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'devices') == 'our_systems') else '')), ('Questions about this policy', 'Questions about the full policy')]
+    l_0_wanted = [("Foster carers' advice and support out of office hours", 'Advice and support out of office hours'), ('Someone at risk out of hours', ('Someone at risk out of hours' if ((undefined(name='own_line') if l_0_own_line is missing else l_0_own_line) or (not environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers'))) else 'Advice and support out of office hours, and someone at risk')), ('Raising a concern', 'Raising a concern'), (environment.checked_text(str_join(("A carer's concern about their ", t_3(context.eval_ctx, (undefined(name='carer_workers') if l_0_carer_workers is missing else l_0_carer_workers), ' or '), ', or one they cannot raise with them', ))), environment.checked_text(str_join(('A concern you cannot raise with ', (undefined(name='concerns_name') if l_0_concerns_name is missing else l_0_concerns_name), )))), ('Data protection, data breaches and monitoring', 'A data breach'), ('A lost or stolen device used for work', ('A lost or stolen phone or computer signed in to our systems' if (environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'devices') == 'our_systems') else '')), ('Questions about this policy', 'Questions about the full policy')]
     context.vars['wanted'] = l_0_wanted
     context.exported_vars.add('wanted')
-    def t_6(fiter):
+    def t_7(fiter):
         for (l_1_purpose, l_1_label) in fiter:
             if l_1_label:
                 yield (l_1_purpose, l_1_label)
-    for (l_1_purpose, l_1_label) in t_6((undefined(name='wanted') if l_0_wanted is missing else l_0_wanted)):
+    for (l_1_purpose, l_1_label) in t_7((undefined(name='wanted') if l_0_wanted is missing else l_0_wanted)):
         l_1__policygen_loop_step = resolve('_policygen_loop_step')
         _loop_vars = {}
         pass
         environment.call(context, (undefined(name='_policygen_loop_step') if l_1__policygen_loop_step is missing else l_1__policygen_loop_step), _loop_vars=_loop_vars)
-        def t_7(fiter):
+        def t_8(fiter):
             for l_2_route in fiter:
                 if ((environment.getattr(l_2_route, 'purpose') == l_1_purpose) and (not environment.getattr(l_2_route, 'personal'))):
                     yield l_2_route
-        for l_2_route in t_7((undefined(name='routes') if l_0_routes is missing else l_0_routes)):
+        for l_2_route in t_8((undefined(name='routes') if l_0_routes is missing else l_0_routes)):
             _loop_vars = {}
             pass
             environment.call(context, (undefined(name='_policygen_loop_step') if l_1__policygen_loop_step is missing else l_1__policygen_loop_step), _loop_vars=_loop_vars)
@@ -130,4 +119,4 @@ def root(context, missing=missing):
     yield '\nIf someone is in immediate danger, call 999.\n'
 
 blocks = {}
-debug_info = '3=48&4=50&5=53&8=70&9=73&10=76&18=79&19=88&20=97'
+debug_info = '3=54&6=56&7=59&8=62&9=65&18=68&19=77&20=86'

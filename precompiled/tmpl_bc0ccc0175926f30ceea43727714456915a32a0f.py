@@ -45,7 +45,7 @@ def root(context, missing=missing):
         yield 'Tell your personal tutor, and your practice educator too if it is linked to your placement.\nWe support you through your personal tutor and our student support services.\nWe also agree with you any changes you need to your studies or your placement.\n'
     else:
         pass
-        yield 'Tell your practice educator and your university.\nWe share our records with your university if you agree, and we agree with you and your university any changes you need to your placement.\n'
+        yield 'Tell your practice educator, and your personal tutor at your university.\nWe share our records with your university if you agree, and we agree with you and your university any changes you need to your placement.\n'
     if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'students'):
         pass
         yield '\nWhen you tell us, we will:\n\n- keep a record of what happened and what we did, from the day you tell us;\n'

@@ -11,7 +11,7 @@ from typing import Any
 from ..answers import Answers
 from ..answers.teams import stale_contacts
 from ..errors import Problem
-from .routes import routes, unreachable
+from .routes import one_line_two_names, routes, unreachable
 
 
 def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
@@ -30,7 +30,8 @@ def warnings(answers: Answers, values: dict[str, Any]) -> list[Problem]:
                 "give public_task, or confirm with your data protection officer that this monitoring falls outside your tasks",
             )
         )
-    gaps += [_problem(answers, path, message) for path, message in unreachable(routes(answers, values["nation"], values))]
+    found = routes(answers, values["nation"], values)
+    gaps += [_problem(answers, path, message) for path, message in unreachable(found) + one_line_two_names(found)]
     gaps += [_problem(answers, ("contacts", "other", index), message) for index, message in stale_contacts(values)]
     return gaps + exclusion_gaps(answers)
 

@@ -67,6 +67,24 @@ def out_of_hours(answers: Answers, nation: dict[str, Any]) -> Route:
     )
 
 
+# Foster carers' own out-of-hours line, when it is not the out-of-hours service for anyone at risk.
+CARERS_OUT_OF_HOURS = "Foster carers' advice and support out of office hours"
+
+
+def carers_out_of_hours(answers: Answers, anyone: Route) -> Route | None:
+    """Foster carers' out-of-hours line, or None when there are no foster carers or it is `anyone`'s service.
+
+    The same team under the same name is one service, listed once; a line with its own number is listed.
+    """
+    line = answers.fostering.out_of_hours
+    if not answers.scope.foster_carers:
+        return None
+    means = (line.email, line.phone, line.web)
+    if team_key(line.name) == team_key(anyone.name) and (means == (anyone.email, anyone.phone, anyone.web) or not any(means)):
+        return None
+    return _from_contact(CARERS_OUT_OF_HOURS, line, ("fostering", "out_of_hours"))
+
+
 def routes(answers: Answers, nation: dict[str, Any], facts: Mapping[str, Any]) -> list[Route]:
     """The contacts table, in order: the named contacts, then other teams the answers name.
 
@@ -83,6 +101,9 @@ def routes(answers: Answers, nation: dict[str, Any], facts: Mapping[str, Any]) -
         _from_contact("A lost or stolen device used for work", contacts.it_support, ("contacts", "it_support")),
         out_of_hours(answers, nation),
     ]
+    carers_line = carers_out_of_hours(answers, found[-1])
+    if carers_line is not None:
+        found.append(carers_line)
     if facts["carers"]:  # carers are not employees: their own route past their worker, not HR
         workers = " or ".join(facts["carer_workers"])
         purpose = f"A carer's concern about their {workers}, or one they cannot raise with them"
@@ -108,6 +129,21 @@ def routes(answers: Answers, nation: dict[str, Any], facts: Mapping[str, Any]) -
         if index not in used and team_key(other.name) not in {team_key(r.name) for r in found[:fixed]}:
             found.append(_from_contact(other.purpose or "Other help", other, ("contacts", "other", index)))
     return found
+
+
+def one_line_two_names(found: list[Route]) -> list[tuple[tuple, str]]:
+    """(answer path, message) when foster carers' out-of-hours line shares its number with a route of another name.
+
+    Carers would read one line as two, and not know which to ring.
+    """
+    line = next((route for route in found if route.purpose == CARERS_OUT_OF_HOURS), None)
+    if line is None or not line.phone:
+        return []
+    return [
+        (line.field, f"{line.name} has the same phone number as {other.name} ({'.'.join(map(str, other.field))}), so carers would read one line as two; if it is one service, give both the same name")
+        for other in found
+        if other is not line and other.phone == line.phone and team_key(other.name) != team_key(line.name)
+    ]
 
 
 def unreachable(found: list[Route]) -> list[tuple[tuple, str]]:

@@ -196,9 +196,9 @@ def test_training_content_follows_online_checks(policy):
 @pytest.mark.parametrize(
     ("scope", "phrase"),
     [
-        ({"foster_carers": True}, "trains the foster carers we approve or support"),
-        ({"other_carers": True}, "trains the other carers we approve or support"),
-        ({"foster_carers": True, "other_carers": True}, "trains the foster carers and other carers we approve or support"),
+        ({"foster_carers": True}, "We train the foster carers we approve or support"),
+        ({"other_carers": True}, "We train the other carers we approve or support"),
+        ({"foster_carers": True, "other_carers": True}, "We train the foster carers and other carers we approve or support"),
     ],
 )
 def test_carer_training(policy, scope, phrase):
@@ -298,7 +298,7 @@ def test_support_for_students_and_carers_each_in_their_own_clause(policy):
     both = policy(scope={"students": True, "foster_carers": True})
     number = re.search(r"^### ([\d.]+) What we will do", both, re.M).group(1)
     assert clause(both, "If you are a student").strip() == (
-        "Tell your practice educator and your university.\n"
+        "Tell your practice educator, and your personal tutor at your university.\n"
         "We share our records with your university if you agree, and we agree with you and your university any changes you need to your placement.\n\n"
         f"The rest of the support in clause {number} is for you too, except the Employee Assistance Programme and paid time off for appointments, which are for our employees.\n"
         "Your university's student support services can help you instead."
@@ -306,7 +306,7 @@ def test_support_for_students_and_carers_each_in_their_own_clause(policy):
     carers = clause(both, "If you are a carer").lstrip()
     assert carers.startswith(
         "If you are abused or harassed online because you foster or care for someone, tell your supervising social worker as soon as you can.\n"
-        "If you are a foster carer, outside office hours you can contact our out-of-hours support line.\n"
+        "Outside office hours, you can also contact our out-of-hours support line, whose number your supervising social worker gives you.\n"
     )
     assert "- review with you the safety of your home and of the people in your care, including whether anything in their plans needs to change." in carers
     assert "The Employee Assistance Programme is for our staff.\nYour supervising social worker will help you find other support." in carers
@@ -470,7 +470,7 @@ def test_support_for_a_universitys_students(policy):
         "We also agree with you any changes you need to your studies or your placement."
     )
     assert "your university" not in text and "same way as staff" not in text
-    assert "Tell your practice educator and your university." in clause(policy(scope={"students": True}), "If you are a student")
+    assert "Tell your practice educator, and your personal tutor at your university." in clause(policy(scope={"students": True}), "If you are a student")
 
 
 def test_consequences_for_a_universitys_students(policy):

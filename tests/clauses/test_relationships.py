@@ -204,24 +204,28 @@ def test_a_universitys_students_get_its_own_procedure_and_staff_and_contractors_
 
 FOSTERING = {
     "england": {
+        "review": "a serious or repeated concern can lead to a review of your approval. The review can go to the fostering panel for its recommendation. The agency decision maker then decides whether you remain approved, and on what terms;",
         "law": "Our fostering service works under the Fostering Services (England) Regulations 2011 and meets the National Minimum Standards for fostering services (2011). Ofsted inspects it.",
         "allegations": "We refer it to the local authority designated officer (LADO). A review of your approval follows.",
         "day_to_day": "follow the delegated authority recorded in the child's placement plan.",
         "limits": "in a way that the child's care plan or a court order does not allow.",
     },
     "scotland": {
+        "review": "a serious or repeated concern can lead to a review of your approval. The review can go to the fostering panel for its recommendation. The agency decision maker then decides whether you remain approved, and on what terms;",
         "law": "Our fostering service works under the Looked After Children (Scotland) Regulations 2009 and meets the Health and Social Care Standards. The Care Inspectorate inspects it.",
         "allegations": "we follow the allegations procedure at once, under the Scottish Government's guidance, Managing allegations against foster carers and approved kinship carers. A review of your approval follows.",
         "day_to_day": "follow the child's plan and the Scottish Government's Decision Making Guidance for Foster Carers.",
         "limits": "in a way that the child's plan or a compulsory supervision order does not allow.",
     },
     "wales": {
+        "review": "a serious or repeated concern can lead to a review of your approval. The review can go to the fostering panel for its recommendation. The agency decision maker then decides whether you remain approved, and on what terms;",
         "law": "Our fostering service works under the Local Authority Fostering Services (Wales) Regulations 2018 and the Fostering Panels (Establishment and Functions) (Wales) Regulations 2018. Care Inspectorate Wales inspects it.",
         "allegations": "We refer it to the local authority's designated officer for safeguarding within 24 hours, under section 5 of the Wales Safeguarding Procedures. A review of your approval follows.",
         "day_to_day": "follow what the child's social worker has agreed you may decide for them.",
         "limits": "in a way that the child's care plan or a court order does not allow.",
     },
     "northern_ireland": {
+        "review": "a serious or repeated concern can lead to a review of your approval. We then decide whether you remain approved, and on what terms;",  # regs 3 and 4 (NI 1996): the Trust approves and reviews
         "law": "Our fostering service works under the Foster Placement (Children) Regulations (Northern Ireland) 1996.",
         "allegations": "we follow the allegations procedure at once, under the Regional Core Child Protection Policies and Procedures. A review of your approval follows.",
         "day_to_day": "follow what the child's social worker has agreed you may decide for them.",
@@ -250,7 +254,7 @@ def test_foster_carers_get_their_nations_fostering_route(policy, nation):
     assert facts["law"] in agreement
     concerns = text.flat("fostering.concerns")
     assert concerns.startswith("Our Conduct Procedure is for employees, so it does not apply to you.")
-    assert "a serious or repeated concern can lead to a review of your approval. The review can go to the fostering panel for its recommendation. The agency decision maker then decides whether you remain approved, and on what terms;" in concerns
+    assert facts["review"] in concerns
     assert facts["allegations"] in concerns
     assert facts["day_to_day"] in text.flat("fostering.children")
     assert facts["limits"] in text.flat("fostering.birth-family")
@@ -303,7 +307,7 @@ def test_foster_carers_are_not_promised_staff_support(policy):
     assert "The Employee Assistance Programme is for our staff. Your supervising social worker will help you find other support." in support
     assert "paid time" not in support and "same support" not in support
     own = policy(scope=only(foster_carers=True), fostering={"carer_support": "the Carers' Support Line"}).flat("support.carers")
-    assert "If you are a foster carer, you can use the Carers' Support Line." in own
+    assert "The Employee Assistance Programme is for our staff. You can use the Carers' Support Line instead." in own
     assert "Carers' Support Line" not in support
 
 
@@ -316,9 +320,9 @@ def test_foster_carers_section_and_its_pointers_go_when_no_foster_carers(policy)
 
 
 def test_birth_family_contact_is_for_carers_and_staff_with_same_day_telling(policy):
-    steps = policy(scope=only(foster_carers=True), fostering={"out_of_hours": {"name": "the Emergency Duty Team"}}).flat("fostering.birth-family")
+    steps = policy(scope=only(foster_carers=True), fostering={"out_of_hours": {"name": "the Emergency Duty Team", "phone": "0100 999"}}).flat("fostering.birth-family")
     assert "If you are a foster carer or a member of staff and you find this happening:" in steps
-    assert "4. tell the child's social worker the same day. A foster carer also tells their supervising social worker, and staff tell the carer's supervising social worker. Outside office hours, foster carers contact the Emergency Duty Team" in steps
+    assert "4. tell the child's social worker the same day. A foster carer also tells their supervising social worker, and staff tell the carer's supervising social worker. Outside office hours, foster carers contact the Emergency Duty Team on 0100 999, and staff contact the out-of-hours social work service (such as the emergency duty team) of the council for the area where the person lives;" in steps
     assert "If an order sets the contact and it needs to change, they ask for the order to be reviewed." in steps
 
 

@@ -201,7 +201,7 @@ def test_the_students_edition_for_students_on_placement():
     assert "This guide is for social work students on placement with Clydeview." in body
     assert "ask your practice educator or the Data Protection Lead first." in body
     assert "It may be a data breach, and it is a serious concern about your conduct, which may be referred to the Scottish Social Services Council (SSSC)." in body
-    assert "| Your studies, and support from your university | Your university | Through your personal tutor |" in body
+    assert "| Your studies, and support from your university | Your personal tutor at your university | Speak to them directly |" in body
     assert "boundaries.friends" in ids(built) and "boundaries.colleagues" not in ids(built)
 
 
