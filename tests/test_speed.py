@@ -22,6 +22,7 @@ from helpers import EXAMPLES, ROOT
 NOT_IMPORTED_BY_A_BUILD = [
     "ruamel.yaml", "docx", "markdown_it", "multiprocessing", "concurrent.futures", "generator.answers.init", "generator.answers.answersfile", "generator.answers.questions",
     "generator.compose.explain", "generator.library.changes", "generator.writers.calendar", "importlib.resources.readers",
+    "generator.answers.migrations",
 ]
 
 

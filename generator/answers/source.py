@@ -17,9 +17,8 @@ from pathlib import Path
 
 from ..errors import PolicyError, Problem
 from ..files import MAX_INPUT_BYTES, decode, read_bytes, size_text
-from ..yamlfile import load_yaml, validate
-from .migrations import check_format, upgrade_in_memory
-from .model import Answers
+from ..yamlfile import Located, load_yaml, validate
+from .model import FORMAT_VERSION, Answers
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 MAX_OWN_CLAUSES = 200  # the bundled library has under a hundred
@@ -46,6 +45,15 @@ class AnswersSource:
         return hashlib.sha256(self.data).hexdigest()
 
 
+def _says_current_format(located: Located) -> bool:
+    """The file names this policygen's answers format as a whole number (`policygen: N`)."""
+    data = located.data()
+    if not isinstance(data, dict):
+        return False
+    value = data.get("policygen")
+    return type(value) is int and value == FORMAT_VERSION
+
+
 def parse_answers(text: str, file: str, *, history: bool = False) -> Answers:
     """Validate answers text; every problem is reported with its line in `file`.
 
@@ -53,9 +61,13 @@ def parse_answers(text: str, file: str, *, history: bool = False) -> Answers:
     (it cannot be rewritten); any other text in an older format is refused (`policygen upgrade`).
     """
     located = load_yaml(text, file)
-    if history:
-        located = upgrade_in_memory(located, text, file)
-    check_format(located, file)
+    if history or not _says_current_format(located):
+        # Imported only for a file that may need it: a build of a current file never does (about 2 ms).
+        from .migrations import check_format, upgrade_in_memory
+
+        if history:
+            located = upgrade_in_memory(located, text, file)
+        check_format(located, file)
     answers = validate(Answers, located, file)
     answers._source = (file, located)
     return answers
