@@ -352,8 +352,8 @@ def _build_one(job: _Job) -> BatchResult:
         warnings = built.warnings
         _report(warnings, strict, None)
         inputs = inputs_of([built], _worker_inputs)  # its library is _worker_library, or that with own clauses over it
-        refuse_inputs(targets, inputs)
-        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)), inputs)
+        refuse_inputs(targets, inputs)  # before the writers' work; write_all need not look at the inputs again
+        write_all(list(zip(targets, render_outputs(built.document, targets), strict=False)))
     except PolicyError as exc:
         return BatchResult(answers, (), tuple(exc.problems), edition=edition)
     return BatchResult(answers, tuple(targets), (), tuple(warnings), edition)

@@ -240,3 +240,29 @@ def test_where_processes_cannot_fork_a_spawned_pool_builds_them(tmp_path, answer
     for name, result in zip(good, results, strict=True):
         assert result.written == (tmp_path / "out" / f"{Path(name).stem}.md",)
         assert result.written[0].read_bytes() == (EXAMPLES[0].parent / f"{Path(name).stem}.md").read_bytes()
+
+
+def test_a_policy_that_would_be_written_over_one_of_its_inputs_is_refused_and_the_others_build(tmp_path, answers):
+    own = tmp_path / "local-clauses"
+    shutil.copy(tmp_path / "northshire-council.yaml", tmp_path / "sharing.yaml")  # its Markdown would be local-clauses/sharing.md, its own clause
+    before = (own / "sharing.md").read_bytes()
+    results = build_many([tmp_path / "sharing.yaml", tmp_path / "ceri-vale-council.yaml"], own, ["md"], workers=2)
+    assert [problem.message for problem in results[0].problems] == [
+        f"is an input of this run ({own / 'sharing.md'}); writing the output there would destroy it, so choose another file name"
+    ]
+    assert results[0].written == () and (own / "sharing.md").read_bytes() == before
+    assert results[1].written == (own / "ceri-vale-council.md",) and not results[1].problems
+
+
+def test_the_jobs_are_runs_of_consecutive_jobs_one_a_worker_as_even_as_can_be():
+    assert [list(run) for run in batch._runs(7, 3)] == [[0, 1, 2], [3, 4], [5, 6]]
+    assert [list(run) for run in batch._runs(2, 2)] == [[0], [1]]
+
+
+def test_a_worker_takes_its_own_run_in_order_then_the_last_job_of_the_longest_run_left():
+    runs = batch._runs(9, 3)  # [0 1 2] [3 4 5] [6 7 8]
+    taken = [batch._next_job(runs, 0) for _ in range(3)]
+    assert taken == [0, 1, 2]
+    batch._next_job(runs, 1)  # worker 1 has taken 3: [4 5] and [6 7 8] are left
+    assert [batch._next_job(runs, 0) for _ in range(4)] == [8, 5, 7, 4]  # from the end of whichever run is longest
+    assert [batch._next_job(runs, 2) for _ in range(2)] == [6, None]
