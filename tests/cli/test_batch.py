@@ -194,7 +194,7 @@ def quick_result(job):
 
 def test_many_more_jobs_than_a_pipe_holds_are_each_built_once(tmp_path, monkeypatch):
     monkeypatch.setattr(batch, "_build_one", quick_result)
-    names = [tmp_path / f"policy-{number}.yaml" for number in range(3000)]  # 12 kB of job numbers: three times what one write may hold
+    names = [tmp_path / f"policy-{number}.yaml" for number in range(3000)]  # far more than two runs, and each result at once: numbers handed out as fast as results come
     finished = []
     results = build_many(names, tmp_path / "out", ["md"], workers=2, on_done=lambda r: finished.append(r.answers))
     assert [r.answers for r in results] == [str(name) for name in names]
