@@ -220,3 +220,31 @@ def test_scottish_councils_surveillance_needs_no_magistrate_and_no_home_office_c
     for name in (STRATHMORE, CLYDEVIEW):
         text = staff_policy(name)
         assert not re.search(r"Home Office|Protection of Freedoms|magistrate|Investigatory Powers Act 2000", text), name
+
+
+# F 2.4 and 3.4 [V]: official business on a personal channel is held by the authority and belongs
+# on its systems. A public body says so where staff keep to work devices (boundaries.separate) or
+# where they use their own (personal-use.own-devices); a charity is not under freedom of
+# information law, so it says neither.
+PERSONAL_CHANNEL = "A work message that reaches a personal account or phone is still information we hold under {law}. Copy it into our systems, then delete it from your account or phone."
+OWN_DEVICE = "Work information on your own device is still information we hold under {law}. If a work message reaches your device any other way, copy it into our systems and then delete it from the device."
+
+
+@pytest.mark.parametrize(
+    ("name", "law", "said_in"),
+    [
+        (NORTHSHIRE, "the Freedom of Information Act 2000", OWN_DEVICE),
+        (CERI_VALE, "the Freedom of Information Act 2000", PERSONAL_CHANNEL),
+        (STRATHMORE, "the Freedom of Information (Scotland) Act 2002", PERSONAL_CHANNEL),
+        (MOURNE_GLENS, "the Freedom of Information Act 2000", PERSONAL_CHANNEL),
+        (CLYDEVIEW, None, None),
+    ],
+)
+def test_a_public_body_says_work_messages_in_personal_channels_are_its_information(staff_policy, name, law, said_in):
+    text = staff_policy(name)
+    if said_in is None:
+        assert "information we hold under" not in text
+        return
+    assert said_in.format(law=law) in text
+    other = OWN_DEVICE if said_in == PERSONAL_CHANNEL else PERSONAL_CHANNEL
+    assert other.format(law=law) not in text  # said once, where it fits
