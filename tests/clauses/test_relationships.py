@@ -14,7 +14,7 @@ import re
 import pytest
 
 from generator.library import load_library
-from helpers import build_policy, paragraphs
+from helpers import build_policy, paragraphs, policy_markdown
 
 NATIONS = ("england", "scotland", "wales", "northern_ireland")
 PROVIDERS = ("local_authority", "nhs_or_hsc_body", "charity", "independent_provider", "other")
@@ -522,3 +522,15 @@ def test_the_right_to_be_accompanied_is_its_own_paragraph_before_the_other_group
     consequences = policy(nation=nation, scope=only(agency_staff=True), policies={"disciplinary": "Disciplinary Procedure"})["breaches.consequences"]
     ending = "trained for the role." if nation == "northern_ireland" else "and who can go with you."
     assert f"{ending}\n\nThe Disciplinary Procedure applies only to employees." in consequences
+
+
+def test_the_quick_guide_tells_someone_who_is_not_our_employee_who_their_manager_is(library):
+    sentence = "If you are not our employee, read the manager this guide names as the person clause 1.2 of the full policy names for you to ask for advice"
+    with_students = " ".join(policy_markdown(library, edition="quick", scope=only(students=True)).split())
+    assert f"{sentence}, such as your practice educator if you are a student on placement." in with_students
+    with_volunteers = " ".join(policy_markdown(library, edition="quick", scope=only(volunteers=True)).split())
+    assert f"{sentence}." in with_volunteers
+    assert "not our employee" not in policy_markdown(library, edition="quick", scope=only())
+    # A guide that names no manager needs no reading of one.
+    named = policy_markdown(library, edition="quick", scope=only(students=True), contacts={"concerns": {"name": "the Practice Lead"}}, abuse_support={"report_to": "the Practice Lead"})
+    assert "not our employee" not in named
