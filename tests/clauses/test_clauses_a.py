@@ -71,7 +71,13 @@ def test_scope_names_the_service_when_given(policy):
         ("england", "Social Work England", "Social Work England's professional standards (see in particular standard 5.6", "the Equality Act 2010"),
         ("scotland", "the Scottish Social Services Council (SSSC)", "the SSSC Codes of Practice for Social Service Workers and Employers.", "the Equality Act 2010"),
         ("wales", "Social Care Wales", "Social Care Wales's Code of Professional Practice for Social Care Workers.", "the Equality Act 2010"),
-        ("northern_ireland", "the Northern Ireland Social Care Council (NISCC)", "the NISCC Standards of Conduct and Practice for Social Workers.", "Northern Ireland's equality law"),
+        # NISCC registers social care workers too, under their own standards (DOMAIN.md [V]).
+        (
+            "northern_ireland",
+            "the Northern Ireland Social Care Council (NISCC)",
+            "the NISCC Standards of Conduct and Practice for Social Workers, or, as a social care worker, the NISCC Standards of Conduct and Practice for Social Care Workers.",
+            "Northern Ireland's equality law",
+        ),
     ],
 )
 def test_law_clause_names_the_nations_regulator_code_and_equality_law(policy, nation, regulator, code, equality):

@@ -147,7 +147,7 @@ BY_NATION = {
         "Northern Ireland's equality law (such as the Fair Employment and Treatment (Northern Ireland) Order 1998 and the Race Relations (Northern Ireland) Order 1997) applies online as well as offline",
         "To meet the equality duty in section 75 of the Northern Ireland Act 1998, we assess the effect of this policy on equality before it is approved and at each review, through equality screening under section 75.",
         # D Northern Ireland: NISCC and its students' standards [V].
-        "you must meet the NISCC Standards of Conduct and Practice for Social Workers.",
+        "you must meet the NISCC Standards of Conduct and Practice for Social Workers, or, as a social care worker, the NISCC Standards of Conduct and Practice for Social Care Workers.",
         "so you must also follow the NISCC Standards of Conduct for Social Work Students.",
         # F 5.1: Co-operating to Safeguard [V]; SBNI [V]; no adult protection Act in force (the Bill at Committee, Feb 2026) [V].
         "Our procedures follow Co-operating to Safeguard Children and Young People in Northern Ireland and the child protection procedures of the Safeguarding Board for Northern Ireland (SBNI).",
