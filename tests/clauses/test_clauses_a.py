@@ -141,7 +141,11 @@ def test_naming_the_employer_follows_the_answer(policy):
     note = clause(policy(personal_use={"name_employer": "with_disclaimer"}), "Talking about your work and your employer")
     no = clause(policy(personal_use={"name_employer": "no"}), "Talking about your work and your employer")
     assert yes.startswith("You may say online that you work for the Council") and "note" not in yes
-    assert "add a short note that your views are your own and not your employer's" in note
+    # Agency staff and students are covered by default: their employer is not us, so the note names us.
+    assert "add a short note that your views are your own and not the Council's." in note
+    only_employees = {"agency_staff": False, "students": False, "foster_carers": False, "other_carers": False, "volunteers": False}
+    employees_note = clause(policy(scope=only_employees, personal_use={"name_employer": "with_disclaimer"}), "Talking about your work and your employer")
+    assert "add a short note that your views are your own and not your employer's." in employees_note
     assert no.startswith("Do not name the Council as the place you work on your personal accounts")  # agency staff and students are covered by default
     assert len({yes, note, no}) == 3
 
