@@ -2,7 +2,7 @@
 the five staff examples (one per nation and kind of employer), pinned to the fact it rests on.
 
 Each sentence below is written out here, not read from clauses/data/, so a wrong fact in the data
-fails. The comment beside each names its entry in /work/shared/DOMAIN.md (D) or
+fails. The comment beside each names its entry in the project's DOMAIN.md (D) or
 DOMAIN-frameworks.md (F) and its confidence: [V] verified, [V*] verified via a copy, [S] secondary,
 worded so the employer's own procedure or answer settles it. Facts that are not verified are
 pinned as absent.
