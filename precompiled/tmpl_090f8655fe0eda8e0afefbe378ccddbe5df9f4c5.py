@@ -14,7 +14,9 @@ def root(context, missing=missing):
     pass
     yield 'If you are a social work student on placement with '
     yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
-    yield ', you follow this policy for the length of your placement, as part of your placement agreement.'
+    yield ', you follow '
+    yield str(environment.finalize(('our social media policy' if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'students') else 'this policy')))
+    yield ' for the length of your placement, as part of your placement agreement.'
     if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) != 'students'):
         pass
         yield ' It applies to you as it does to staff, except where a clause says what is different for students. Your practice educator is the person to ask wherever a clause sends you to a manager, such as "your manager".'
@@ -43,4 +45,4 @@ def root(context, missing=missing):
         yield ', because you are registered with it.\n'
 
 blocks = {}
-debug_info = '1=16&3=22&4=25&6=32&18=35&22=37&23=39&24=42'
+debug_info = '1=16&3=24&4=27&6=34&18=37&22=39&23=41&24=44'

@@ -150,8 +150,14 @@ def test_the_examples_are_the_fixtures_upgraded(name):
 _KEPT = re.compile(r"^\s*(?:[^#\s]|# (?:[a-z_]+:(?: |$)|  - |Asked only when ))")
 
 
+_CONDITION = re.compile(r"(# Asked only when ).*")
+
+
 def answers_and_stubs(text: str) -> str:
-    return "\n".join(line for line in text.splitlines() if _KEPT.match(line))
+    """policygen's own lines, with each 'Asked only when' line's condition left out: a condition can change
+    after a file is written (fostering.decision_maker is no longer asked in Northern Ireland), and the test
+    above pins every line a migration changes."""
+    return "\n".join(_CONDITION.sub(r"\1...", line) for line in text.splitlines() if _KEPT.match(line))
 
 
 @pytest.mark.parametrize("preset", ["monitoring", "no-monitoring"])
