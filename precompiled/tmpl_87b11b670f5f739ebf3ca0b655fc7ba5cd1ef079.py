@@ -47,7 +47,9 @@ def root(context, missing=missing):
     context.exported_vars.add('workers')
     yield 'We train the '
     yield str(environment.finalize(t_3((undefined(name='who') if l_0_who is missing else l_0_who))))
-    yield " we approve or support to use social media safely in their caring role. The training helps you guide the people in your care, and keep your own and your family's accounts safe.\n\n- **When you first do it:** "
+    yield ' we '
+    yield str(environment.finalize(('approve or support' if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'other_carers') else 'approve')))
+    yield " to use social media safely in their caring role. The training helps you guide the people in your care, and keep your own and your family's accounts safe.\n\n- **When you first do it:** "
     if (environment.getattr((undefined(name='training') if l_0_training is missing else l_0_training), 'carers_timing') == 'preparation'):
         pass
         yield 'before you are approved, as part of your preparation training'
@@ -85,4 +87,4 @@ def root(context, missing=missing):
         yield ' helps you plan this training in your personal development plan.\n'
 
 blocks = {}
-debug_info = '1=42&2=45&3=49&5=51&6=60&8=73&9=75&11=78'
+debug_info = '1=42&2=45&3=49&5=53&6=62&8=75&9=77&11=80'

@@ -176,7 +176,7 @@ def test_screenshots_of_contact_that_is_not_allowed_are_evidence_and_are_not_kep
 
 def test_the_training_clause_speaks_as_we_and_names_who_is_in_your_care():
     text = flat(clause(policy(edition="carers", **FOSTER, fostering={"out_of_hours": LINE}), "The training we give you"))
-    assert text.startswith("We train the foster carers we approve or support to use social media safely in their caring role.")
+    assert text.startswith("We train the foster carers we approve to use social media safely in their caring role.")
     assert "and sooner if a child in your care starts using a new app or platform." in text
     both = flat(clause(policy(edition="carers", scope={"foster_carers": True, "other_carers": True}, fostering={"out_of_hours": LINE}), "The training we give you"))
     assert "and sooner if someone in your care starts using a new app or platform." in both

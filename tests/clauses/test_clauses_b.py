@@ -196,7 +196,7 @@ def test_training_content_follows_online_checks(policy):
 @pytest.mark.parametrize(
     ("scope", "phrase"),
     [
-        ({"foster_carers": True}, "We train the foster carers we approve or support"),
+        ({"foster_carers": True}, "We train the foster carers we approve to use"),
         ({"other_carers": True}, "We train the carers we approve or support"),
         ({"foster_carers": True, "other_carers": True}, "We train the foster carers and other carers we approve or support"),
     ],

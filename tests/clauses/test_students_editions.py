@@ -128,3 +128,18 @@ def test_a_student_asks_their_practice_educator_what_the_guide_does_not_cover_an
     text = policy(edition="students", scope={"students": True})
     assert "If this guide has no rule for something you came across, tell your practice educator, who will pass it on to the Principal Social Worker." in flat(clause(text, "If something online worries you"))
     assert flat(clause(text, "What to do, and what we will do")).startswith("Tell your practice educator, and your personal tutor at your university.")
+
+
+# ------------------------------------------------------------------ read as a student: the guide is what they hold
+
+
+def test_a_students_guide_calls_itself_a_guide_and_the_policy_our_social_media_policy():
+    placed = flat(clause(policy(edition="students", scope={"students": True}), "On placement with us"))
+    assert placed.startswith("If you are a social work student on placement with the Council, you follow our social media policy for the length of your placement")
+    assert "Your practice educator will go through this guide with you at the start of your placement." in placed
+    own = flat(clause(policy(edition="students", **UNIVERSITY), "On our programmes and on placement"))
+    assert own.startswith("If you are a student on one of our social work programmes, our social media policy applies to you from the day you start")
+    full = flat(clause(policy(scope={"students": True}), "Students on placement"))
+    assert "you follow this policy for the length of your placement" in full and "go through this policy with you" in full
+    guide = flat(clause(policy(edition="students", **UNIVERSITY), "Who this guide is for"))
+    assert "Ask your personal tutor whether any of them apply to you." in guide  # on placement, the provider's policy applies instead
