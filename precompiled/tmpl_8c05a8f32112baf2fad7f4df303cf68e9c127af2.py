@@ -102,7 +102,9 @@ def root(context, missing=missing):
         yield ' The rest of the policy is written for staff. It applies to you only where a clause says it is for carers.\n'
     yield '\nIn your caring role:\n\n- do not post photos or details that could identify the person in your care, or show where they live or where they go during the day, unless they agree, and their social worker agrees too if they are a child or cannot decide for themselves;\n- never share anything about their history, their family or their care and support plans;\n- keep to the contact arrangements agreed for them, online as well as in person;\n- tell your '
     yield str(environment.finalize((undefined(name='worker') if l_0_worker is missing else l_0_worker)))
-    yield ' if anyone contacts you online about the person in your care.\n\nYou also help keep the people you care for safe online. Agree household rules with them, learn how the apps they use work, and talk with them about what they see and share. Tell their social worker straight away if you think they are at risk online, for example from bullying, grooming, exploitation or contact with someone they must not see.\n'
+    yield ' if anyone contacts you online about the person in your care.\n\nYou also help keep the people you care for safe online. Agree household rules with them, learn how the apps they use work, and talk with them about what they see and share. If you think they are at risk online, for example from bullying, grooming, exploitation or contact that their plan does not allow, tell your '
+    yield str(environment.finalize((undefined(name='worker') if l_0_worker is missing else l_0_worker)))
+    yield ' straight away, and their social worker if they have one.\n'
     if environment.getattr((undefined(name='training') if l_0_training is missing else l_0_training), 'carers'):
         pass
         yield '\nClause '
@@ -120,4 +122,4 @@ def root(context, missing=missing):
     yield ' will talk it through with you and agree what needs to change. A serious or repeated concern may lead to a review of your approval or your agreement, under the procedure for your kind of care. If a child or an adult at risk may have been harmed, we follow safeguarding procedures at once.\n'
 
 blocks = {}
-debug_info = '1=27&2=31&4=61&6=64&7=67&9=72&17=104&20=106&22=109&25=114&28=117'
+debug_info = '1=27&2=31&4=61&6=64&7=67&9=72&17=104&19=106&20=108&22=111&25=116&28=119'

@@ -308,3 +308,13 @@ def test_serve_hides_the_decision_maker_where_it_is_not_asked(nation, shown):
     page = form_html(answering, visible, {})
     tag = re.search(r'<div class="question" id="[^"]+" data-key="fostering\.decision_maker"( hidden)?>', page)
     assert tag is not None and (tag.group(1) is None) is shown
+
+
+def test_a_carer_of_an_adult_with_no_social_worker_still_has_someone_to_tell():
+    """Shared Lives carers mostly support adults, who may have no social worker: the carer's own worker is told first."""
+    text = flat(clause(policy(edition="carers", **OTHER, fostering={"other_carers_worker": "Shared Lives worker"}), "How these rules apply to you, and who supports you"))
+    assert (
+        "If you think they are at risk online, for example from bullying, grooming, exploitation or contact that their plan does not allow, "
+        "tell your Shared Lives worker straight away, and their social worker if they have one."
+    ) in text
+    assert "must not see" not in text

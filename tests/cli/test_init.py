@@ -540,8 +540,8 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path):
         "approval_minute", "equality_assessment_outcome",
         "approved_apps", "employer_access",
         "own_surveillance_policy", "decision_maker", "advice_from", "authorising_officer", "authorisation_lead",
-        "other_carers_agreement", "other_carers_worker",
-        "student_procedure", "research_ethics", "public_authority", "ofs_registered", "free_speech_code", "experts_by_experience",
+        "other_carers_kinds", "other_carers_agreement", "other_carers_worker",
+        "student_procedure", "student_concerns", "research_ethics", "public_authority", "ofs_registered", "free_speech_code", "experts_by_experience",
         "advice_url", "available",
     ]
     assert "  # authorisation_lead: the surveillance lead" in after
