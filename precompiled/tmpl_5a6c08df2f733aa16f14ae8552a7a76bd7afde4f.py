@@ -39,7 +39,9 @@ def root(context, missing=missing):
     context.exported_vars.add('sw')
     yield 'If you are a foster carer approved by '
     yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
-    yield ', you follow this policy as part of your '
+    yield ', you follow '
+    yield str(environment.finalize(('our social media policy' if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers') else 'this policy')))
+    yield ' as part of your '
     yield str(environment.finalize(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'agreement')))
     yield ' with us. '
     if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers'):
@@ -139,4 +141,4 @@ def root(context, missing=missing):
         yield ' inspects it.'
 
 blocks = {}
-debug_info = '1=37&2=41&4=53&7=56&8=59&10=66&13=106&15=129'
+debug_info = '1=37&2=41&4=55&7=58&8=61&10=68&13=108&15=131'

@@ -12,7 +12,9 @@ def root(context, missing=missing):
     l_0_higher_education = resolve('higher_education')
     l_0_policies = resolve('policies')
     pass
-    yield 'If you are a student on one of our social work programmes, this policy applies to you from the day you start until you finish: on campus, online and on placement.'
+    yield 'If you are a student on one of our social work programmes, '
+    yield str(environment.finalize(('our social media policy' if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'students') else 'this policy')))
+    yield ' applies to you from the day you start until you finish: on campus, online and on placement.'
     if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) != 'students'):
         pass
         yield ' It applies to you as it does to staff, except where a clause says what is different for students.'
@@ -47,4 +49,4 @@ def root(context, missing=missing):
         yield ', because you are registered with it.\n'
 
 blocks = {}
-debug_info = '1=16&3=20&4=23&6=30&15=35&19=37&22=39&23=41&24=43&25=46'
+debug_info = '1=16&3=22&4=25&6=32&15=37&19=39&22=41&23=43&24=45&25=48'

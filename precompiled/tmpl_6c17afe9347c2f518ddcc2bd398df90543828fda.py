@@ -35,10 +35,13 @@ def root(context, missing=missing):
         yield ', which is still a draft'
     yield '. That policy also has rules for staff on devices, official accounts and monitoring. Ask your '
     yield str(environment.finalize(('practice educator' if (not (undefined(name='university') if l_0_university is missing else l_0_university)) else (undefined(name='your_manager') if l_0_your_manager is missing else l_0_your_manager))))
-    yield ' which of them apply to you'
+    yield ' '
     if (undefined(name='university') if l_0_university is missing else l_0_university):
         pass
-        yield ' on placement'
+        yield 'whether any of them apply to you'
+    else:
+        pass
+        yield 'which of them apply to you'
     yield '.\n\nYour '
     yield str(environment.finalize((undefined(name='your_manager') if l_0_your_manager is missing else l_0_your_manager)))
     yield ' is the person to ask about anything in this guide'
@@ -48,4 +51,4 @@ def root(context, missing=missing):
     yield '.\n'
 
 blocks = {}
-debug_info = '1=15&2=18&4=23&7=26&9=43'
+debug_info = '1=15&2=18&4=23&7=26&9=46'

@@ -7,17 +7,19 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0_higher_education = resolve('higher_education')
     l_0_edition = resolve('edition')
     l_0_fostering = resolve('fostering')
-    l_0_contacts = resolve('contacts')
     l_0_university = resolve('university')
+    l_0_contacts = resolve('contacts')
     l_0_your_manager = resolve('your_manager')
     l_0_carers = resolve('carers')
     l_0_carer_workers = resolve('carer_workers')
     l_0_scope = resolve('scope')
+    l_0_university_students = resolve('university_students')
     l_0_xref = resolve('xref')
     l_0_out_of_hours = resolve('out_of_hours')
-    l_0_alternative = l_0_carers_alternative = l_0_own = l_0_placement_student = l_0_concerns_name = missing
+    l_0_students_alternative = l_0_alternative = l_0_carers_alternative = l_0_own = l_0_placement_student = l_0_concerns_name = missing
     try:
         t_1 = environment.filters['join_and']
     except KeyError:
@@ -31,7 +33,10 @@ def root(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'link' found.")
     pass
-    l_0_alternative = (environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'concerns_alternative') if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers') else environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'concerns_alternative'))
+    l_0_students_alternative = environment.getattr((undefined(name='higher_education') if l_0_higher_education is missing else l_0_higher_education), 'student_concerns')
+    context.vars['students_alternative'] = l_0_students_alternative
+    context.exported_vars.add('students_alternative')
+    l_0_alternative = (environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'concerns_alternative') if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers') else ((undefined(name='students_alternative') if l_0_students_alternative is missing else l_0_students_alternative) if (((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'students') and (undefined(name='university') if l_0_university is missing else l_0_university)) else environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'concerns_alternative')))
     context.vars['alternative'] = l_0_alternative
     context.exported_vars.add('alternative')
     l_0_carers_alternative = environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'concerns_alternative')
@@ -106,6 +111,25 @@ def root(context, missing=missing):
     if ((environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'students') and (not (undefined(name='university') if l_0_university is missing else l_0_university))) and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'full')):
         pass
         yield 'If you are a student on placement, go instead to your personal tutor at your university, who can raise it with us. '
+    if ((undefined(name='university_students') if l_0_university_students is missing else l_0_university_students) and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'full')):
+        pass
+        yield 'If you are a student and the concern is about your personal tutor, or you cannot raise it with them, go to '
+        yield str(environment.finalize(environment.getattr((undefined(name='students_alternative') if l_0_students_alternative is missing else l_0_students_alternative), 'name')))
+        if environment.getattr((undefined(name='students_alternative') if l_0_students_alternative is missing else l_0_students_alternative), 'email'):
+            pass
+            yield ' ('
+            yield str(environment.finalize(t_2(environment.getattr((undefined(name='students_alternative') if l_0_students_alternative is missing else l_0_students_alternative), 'email'), environment.checked_text(str_join(('mailto:', environment.getattr((undefined(name='students_alternative') if l_0_students_alternative is missing else l_0_students_alternative), 'email'), ))))))
+            yield ')'
+        if environment.getattr((undefined(name='students_alternative') if l_0_students_alternative is missing else l_0_students_alternative), 'phone'):
+            pass
+            yield ', phone '
+            yield str(environment.finalize(environment.getattr((undefined(name='students_alternative') if l_0_students_alternative is missing else l_0_students_alternative), 'phone')))
+        if (environment.getattr((undefined(name='students_alternative') if l_0_students_alternative is missing else l_0_students_alternative), 'web') and (not (environment.getattr((undefined(name='students_alternative') if l_0_students_alternative is missing else l_0_students_alternative), 'email') or environment.getattr((undefined(name='students_alternative') if l_0_students_alternative is missing else l_0_students_alternative), 'phone')))):
+            pass
+            yield ' (see their '
+            yield str(environment.finalize(t_2('web page', environment.getattr((undefined(name='students_alternative') if l_0_students_alternative is missing else l_0_students_alternative), 'web'))))
+            yield ')'
+        yield '. '
     if ((undefined(name='carers') if l_0_carers is missing else l_0_carers) and ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'full')):
         pass
         yield 'If you are a carer and the concern is about your '
@@ -163,4 +187,4 @@ def root(context, missing=missing):
         yield '.'
 
 blocks = {}
-debug_info = '2=34&3=37&5=40&7=43&8=46&9=50&11=82&13=146&15=152'
+debug_info = '3=36&4=39&5=42&7=45&9=48&10=51&11=55&13=87&15=170&17=176'

@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_scope = resolve('scope')
+    l_0_other_carer_kinds = resolve('other_carer_kinds')
     l_0_carer_workers = resolve('carer_workers')
     l_0_training = resolve('training')
     l_0_nation = resolve('nation')
@@ -38,7 +39,7 @@ def root(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'months' found.")
     pass
-    l_0_who = environment.call_binop(context, '+', (['foster carers'] if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers') else []), (['other carers'] if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'other_carers') else []))
+    l_0_who = environment.call_binop(context, '+', (['foster carers'] if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers') else []), (((undefined(name='other_carer_kinds') if l_0_other_carer_kinds is missing else l_0_other_carer_kinds) or (['other carers'] if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers') else ['carers'])) if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'other_carers') else []))
     context.vars['who'] = l_0_who
     context.exported_vars.add('who')
     l_0_workers = (undefined(name='carer_workers') if l_0_carer_workers is missing else l_0_carer_workers)
@@ -46,7 +47,9 @@ def root(context, missing=missing):
     context.exported_vars.add('workers')
     yield 'We train the '
     yield str(environment.finalize(t_3((undefined(name='who') if l_0_who is missing else l_0_who))))
-    yield " we approve or support to use social media safely in their caring role. The training helps you guide the people in your care, and keep your own and your family's accounts safe.\n\n- **When you first do it:** "
+    yield ' we '
+    yield str(environment.finalize(('approve or support' if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'other_carers') else 'approve')))
+    yield " to use social media safely in their caring role. The training helps you guide the people in your care, and keep your own and your family's accounts safe.\n\n- **When you first do it:** "
     if (environment.getattr((undefined(name='training') if l_0_training is missing else l_0_training), 'carers_timing') == 'preparation'):
         pass
         yield 'before you are approved, as part of your preparation training'
@@ -84,4 +87,4 @@ def root(context, missing=missing):
         yield ' helps you plan this training in your personal development plan.\n'
 
 blocks = {}
-debug_info = '1=41&2=44&3=48&5=50&6=59&8=72&9=74&11=77'
+debug_info = '1=42&2=45&3=49&5=53&6=62&8=75&9=77&11=80'

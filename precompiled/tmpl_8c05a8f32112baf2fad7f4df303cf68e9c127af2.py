@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_fostering = resolve('fostering')
+    l_0_other_carer_kinds = resolve('other_carer_kinds')
     l_0_organisation = resolve('organisation')
     l_0_scope = resolve('scope')
     l_0_edition = resolve('edition')
@@ -16,17 +17,34 @@ def root(context, missing=missing):
     l_0_training = resolve('training')
     l_0_policies = resolve('policies')
     l_0_worker = missing
+    try:
+        t_1 = environment.filters['join_and']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join_and' found.")
     pass
     l_0_worker = environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'other_carers_worker')
     context.vars['worker'] = l_0_worker
     context.exported_vars.add('worker')
-    yield 'If you are a carer approved or supported by '
-    yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
-    yield ', such as a kinship or Shared Lives carer'
+    yield 'If you are '
+    if (undefined(name='other_carer_kinds') if l_0_other_carer_kinds is missing else l_0_other_carer_kinds):
+        pass
+        yield 'one of the '
+        yield str(environment.finalize(t_1((undefined(name='other_carer_kinds') if l_0_other_carer_kinds is missing else l_0_other_carer_kinds), 'or')))
+        yield ' that '
+        yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
+        yield ' approves or supports'
+    else:
+        pass
+        yield 'a carer approved or supported by '
+        yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
     if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers'):
         pass
         yield ', and you are not one of our foster carers'
-    yield ', you follow this policy in your caring role, as part of your '
+    yield ', you follow '
+    yield str(environment.finalize(('our social media policy' if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers') else 'this policy')))
+    yield ' in your caring role, as part of your '
     yield str(environment.finalize(environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'other_carers_agreement')))
     yield '.'
     if ((undefined(name='edition') if l_0_edition is missing else l_0_edition) == 'carers'):
@@ -84,7 +102,9 @@ def root(context, missing=missing):
         yield ' The rest of the policy is written for staff. It applies to you only where a clause says it is for carers.\n'
     yield '\nIn your caring role:\n\n- do not post photos or details that could identify the person in your care, or show where they live or where they go during the day, unless they agree, and their social worker agrees too if they are a child or cannot decide for themselves;\n- never share anything about their history, their family or their care and support plans;\n- keep to the contact arrangements agreed for them, online as well as in person;\n- tell your '
     yield str(environment.finalize((undefined(name='worker') if l_0_worker is missing else l_0_worker)))
-    yield ' if anyone contacts you online about the person in your care.\n\nYou also help keep the people you care for safe online. Agree household rules with them, learn how the apps they use work, and talk with them about what they see and share. Tell their social worker straight away if you think they are at risk online, for example from bullying, grooming, exploitation or contact with someone they must not see.\n'
+    yield ' if anyone contacts you online about the person in your care.\n\nYou also help keep the people you care for safe online. Agree household rules with them, learn how the apps they use work, and talk with them about what they see and share. If you think they are at risk online, for example from bullying, grooming, exploitation or contact that their plan does not allow, tell your '
+    yield str(environment.finalize((undefined(name='worker') if l_0_worker is missing else l_0_worker)))
+    yield ' straight away, and their social worker if they have one.\n'
     if environment.getattr((undefined(name='training') if l_0_training is missing else l_0_training), 'carers'):
         pass
         yield '\nClause '
@@ -102,4 +122,4 @@ def root(context, missing=missing):
     yield ' will talk it through with you and agree what needs to change. A serious or repeated concern may lead to a review of your approval or your agreement, under the procedure for your kind of care. If a child or an adult at risk may have been harmed, we follow safeguarding procedures at once.\n'
 
 blocks = {}
-debug_info = '1=20&2=24&4=43&6=46&7=49&9=54&17=86&20=88&22=91&25=96&28=99'
+debug_info = '1=27&2=31&4=61&6=64&7=67&9=72&17=104&19=106&20=108&22=111&25=116&28=119'

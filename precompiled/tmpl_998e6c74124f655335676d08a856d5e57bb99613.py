@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_scope = resolve('scope')
+    l_0_other_carer_kinds = resolve('other_carer_kinds')
     l_0_organisation = resolve('organisation')
     l_0_document = resolve('document')
     l_0_your_manager = resolve('your_manager')
@@ -19,7 +20,7 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join_and' found.")
     pass
-    l_0_who = environment.call_binop(context, '+', (['foster carers'] if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers') else []), (['kinship, Shared Lives and other carers'] if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'other_carers') else []))
+    l_0_who = environment.call_binop(context, '+', (['foster carers'] if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers') else []), (((undefined(name='other_carer_kinds') if l_0_other_carer_kinds is missing else l_0_other_carer_kinds) or (['other carers'] if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers') else ['carers'])) if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'other_carers') else []))
     context.vars['who'] = l_0_who
     context.exported_vars.add('who')
     yield 'This guide is for the '
@@ -44,4 +45,4 @@ def root(context, missing=missing):
     yield ' is the person to ask about anything in this guide.\n'
 
 blocks = {}
-debug_info = '1=22&2=26&4=30&6=43'
+debug_info = '1=23&2=27&4=31&6=44'

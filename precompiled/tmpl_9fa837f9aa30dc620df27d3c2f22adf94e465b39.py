@@ -13,42 +13,49 @@ def root(context, missing=missing):
     l_0_scope = resolve('scope')
     l_0_university_students = resolve('university_students')
     l_0_xref = resolve('xref')
+    l_0_other_carer_kinds = resolve('other_carer_kinds')
     l_0_carers = resolve('carers')
     l_0_policies = resolve('policies')
     l_0_higher_education = resolve('higher_education')
     l_0_fostering = resolve('fostering')
     l_0_contract_status = missing
+    try:
+        t_1 = environment.filters['join_and']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join_and' found.")
     pass
-    t_1 = []
+    t_2 = []
     pass
     if (undefined(name='not_only_employees') if l_0_not_only_employees is missing else l_0_not_only_employees):
         pass
-        t_1.extend((
+        t_2.extend((
             'If you are ',
             str(environment.finalize(('a member of our staff' if (undefined(name='university') if l_0_university is missing else l_0_university) else 'our employee'))),
             ', this',
         ))
     else:
         pass
-        t_1.append(
+        t_2.append(
             'This',
         )
-    t_1.append(
+    t_2.append(
         ' policy ',
     )
     if environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'part_of_contract'):
         pass
-        t_1.append(
+        t_2.append(
             'is part of your contract of employment, so we change it only as your contract allows.',
         )
     else:
         pass
-        t_1.extend((
+        t_2.extend((
             'is not part of your contract of employment, so we can update it without changing your contract. You must still follow it, and breaking it can lead to action under our ',
             str(environment.finalize(environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'disciplinary'))),
             '.',
         ))
-    l_0_contract_status = (Markup if context.eval_ctx.autoescape else identity)(concat(t_1))
+    l_0_contract_status = (Markup if context.eval_ctx.autoescape else identity)(concat(t_2))
     context.vars['contract_status'] = l_0_contract_status
     context.exported_vars.add('contract_status')
     if (undefined(name='university') if l_0_university is missing else l_0_university):
@@ -91,13 +98,16 @@ def root(context, missing=missing):
     if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'other_carers'):
         pass
         yield '- '
-        if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers'):
+        if (undefined(name='other_carer_kinds') if l_0_other_carer_kinds is missing else l_0_other_carer_kinds):
+            pass
+            yield str(environment.finalize(t_1((undefined(name='other_carer_kinds') if l_0_other_carer_kinds is missing else l_0_other_carer_kinds))))
+        elif environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers'):
             pass
             yield 'other carers'
         else:
             pass
             yield 'carers'
-        yield ' we approve or support, such as kinship or Shared Lives carers, as set out in clause '
+        yield ' we approve or support, as set out in clause '
         yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'students.carers')))
         yield ';\n'
     if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'volunteers'):
@@ -205,4 +215,4 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '3=24&2=51&5=54&6=57&12=66&16=75&19=78&20=81&21=83&24=86&25=89&27=91&28=94&30=103&35=107&36=115&42=118&43=129&44=132&46=134&47=137&49=139&50=142&51=146&52=149&54=151&55=154&57=160&58=163&60=176&61=179&64=182&65=184&67=187&71=204'
+debug_info = '3=31&2=58&5=61&6=64&12=73&16=82&19=85&20=88&21=90&24=93&25=96&27=98&28=101&30=113&35=117&36=125&42=128&43=139&44=142&46=144&47=147&49=149&50=152&51=156&52=159&54=161&55=164&57=170&58=173&60=186&61=189&64=192&65=194&67=197&71=214'

@@ -91,7 +91,7 @@ def root(context, missing=missing):
         pass
         yield '\n'
         yield str(environment.finalize(t_1(environment.getattr((undefined(name='abuse_support') if l_0_abuse_support is missing else l_0_abuse_support), 'wellbeing_service'))))
-        yield ' is for our staff.'
+        yield ' is for our employees.'
         if (environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'foster_carers') and environment.getattr((undefined(name='fostering') if l_0_fostering is missing else l_0_fostering), 'carer_support')):
             pass
             yield ' '

@@ -72,14 +72,7 @@ def root(context, missing=missing):
             yield str(environment.finalize(t_1(t_3((undefined(name='staff_only') if l_0_staff_only is missing else l_0_staff_only)))))
             yield ' '
             yield str(environment.finalize(('is' if (t_4((undefined(name='staff_only') if l_0_staff_only is missing else l_0_staff_only)) == 1) else 'are')))
-            yield ' for '
-            if (undefined(name='university') if l_0_university is missing else l_0_university):
-                pass
-                yield 'our staff'
-            else:
-                pass
-                yield 'our employees'
-            yield '. '
+            yield ' for our employees. '
             if (undefined(name='university') if l_0_university is missing else l_0_university):
                 pass
                 yield 'Our student support services can help you instead.'
@@ -94,14 +87,7 @@ def root(context, missing=missing):
         yield str(environment.finalize(t_3((undefined(name='staff_only') if l_0_staff_only is missing else l_0_staff_only))))
         yield ', which '
         yield str(environment.finalize(('is' if (t_4((undefined(name='staff_only') if l_0_staff_only is missing else l_0_staff_only)) == 1) else 'are')))
-        yield ' for '
-        if (undefined(name='university') if l_0_university is missing else l_0_university):
-            pass
-            yield 'our staff'
-        else:
-            pass
-            yield 'our employees'
-        yield '.'
+        yield ' for our employees.'
         if (not (undefined(name='university') if l_0_university is missing else l_0_university)):
             pass
             yield " Your university's student support services can help you instead."
@@ -112,4 +98,4 @@ def root(context, missing=missing):
         yield ' is for you too.\n'
 
 blocks = {}
-debug_info = '1=40&2=43&10=49&16=52&17=55&21=60&26=67&29=69&31=72&33=89&35=92&38=111'
+debug_info = '1=40&2=43&10=49&16=52&17=55&21=60&26=67&29=69&31=72&33=82&35=85&38=97'

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypedDict
 
-from .model import ORG_TYPES, OWN_POLICY_TYPES, PUBLIC_BODIES, STANDARD_CHECKS, SURVEILLANCE_AUTHORITIES
+from .model import ORG_TYPES, OTHER_CARER_NAMES, OWN_POLICY_TYPES, PUBLIC_BODIES, STANDARD_CHECKS, SURVEILLANCE_AUTHORITIES
 
 
 class Facts(TypedDict):
@@ -23,6 +23,7 @@ class Facts(TypedDict):
     can_authorise_surveillance: bool  # a council, or an employer whose own surveillance policy names who authorises
     carers: bool  # foster carers or other carers are in scope
     carer_workers: list[str]  # who carers go to, as it reads after "your": the supervising social worker, the Shared Lives worker ...
+    other_carer_kinds: list[str]  # the kinds of other carer picked, as they read in a sentence: ['Shared Lives carers']
     university: bool  # the employer is a university, which teaches its own students
     university_students: bool  # a university whose students are in scope
     public_body: bool  # a council, an NHS or HSC body, or a university that is a public authority: public task, freedom of information
@@ -59,6 +60,7 @@ def derive(answers: Mapping[str, Any]) -> Facts:
         can_authorise_surveillance=council or (unconfirmed and bool(checks.get("own_surveillance_policy"))),
         carers=bool(scope.get("foster_carers") or scope.get("other_carers")),
         carer_workers=_carer_workers(scope, answers.get("fostering") or {}),
+        other_carer_kinds=_other_carer_kinds(scope, answers.get("fostering") or {}),
         # A university teaches its own students; other employers host other people's on placement.
         university=university,
         university_students=university and bool(scope.get("students")),
@@ -80,3 +82,8 @@ def _carer_workers(scope: Mapping[str, Any], fostering: Mapping[str, Any]) -> li
     workers = [fostering.get("supervising_worker")] if scope.get("foster_carers") else []
     workers += [fostering.get("other_carers_worker")] if scope.get("other_carers") else []
     return [str(worker) for worker in workers if worker]
+
+
+def _other_carer_kinds(scope: Mapping[str, Any], fostering: Mapping[str, Any]) -> list[str]:
+    kinds = (fostering.get("other_carers_kinds") or []) if scope.get("other_carers") else []
+    return [OTHER_CARER_NAMES[kind] for kind in OTHER_CARER_NAMES if kind in kinds]

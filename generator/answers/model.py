@@ -1099,6 +1099,14 @@ class Contacts(Section):
 
 # ------------------------------------------------------------------ foster carers and other carers
 
+# The other carers an organisation approves or supports; the policy names only those it picks.
+OTHER_CARER_KINDS = {
+    "kinship": "Kinship carers: relatives or friends who care for a child who cannot live with their parents",
+    "shared_lives": "Shared Lives carers: people who share their home and family life with an adult who needs support",
+}
+# How each kind reads in a sentence (answers/facts.py: other_carer_kinds).
+OTHER_CARER_NAMES = {"kinship": "kinship carers", "shared_lives": "Shared Lives carers"}
+
 # What a carer's phone or computer holds, for the rule on one that is lost or stolen.
 CARER_DEVICES = {
     "own_devices": "Their own phones and computers hold messages, emails, photos or reports about the people in their care",
@@ -1130,10 +1138,12 @@ class Fostering(Section):
         when="scope.foster_carers",
         default_factory=lambda: Contact(name="our out-of-hours support line"),
     )
+    # Not asked in Northern Ireland: no panel or decision maker's title is verified there, so the
+    # policy says that we decide (clauses/fostering/concerns.md, nations.yaml review_panel).
     decision_maker: Text = ask(
         "Who decides, after the fostering panel's recommendation, whether a carer stays approved?",
         "A role as it reads in a sentence, e.g. 'the agency decision maker'.",
-        when="scope.foster_carers",
+        when="scope.foster_carers and organisation.nation != 'northern_ireland'",
         default="the agency decision maker",
     )
     carer_support: Text | None = ask(
@@ -1157,6 +1167,14 @@ class Fostering(Section):
         when="carers",
         labels=CARER_DEVICES,
         default="own_devices",
+    )
+    other_carers_kinds: list[choice(OTHER_CARER_KINDS)] = ask(
+        "Which kinds of carer besides foster carers does the policy cover?",
+        "Pick each kind you approve or support: the policy names only these. A kinship carer you approve as a foster carer "
+        "is one of your foster carers. Leave empty if none of these fits: the policy then calls them carers you approve or support.",
+        when="scope.other_carers",
+        labels=OTHER_CARER_KINDS,
+        default_factory=lambda: [],
     )
     other_carers_agreement: Text = ask(
         "What is your written agreement with other carers, such as kinship or Shared Lives carers, called?",
@@ -1182,6 +1200,13 @@ class HigherEducation(Section):
         "Its name as students will find it, e.g. 'Suitability and Fitness to Practise Procedure'.",
         when="university",
         default="Fitness to Practise Procedure",
+    )
+    student_concerns: Contact = ask(
+        "Who can your students go to with a concern they cannot raise with their personal tutor, such as one about that tutor?",
+        "Someone in the university outside their tutoring, and how to reach them, e.g. the Director of Social Work Education "
+        "or the student support team. Students are not your employees, so the HR team is not their route.",
+        when="university_students",
+        default_factory=lambda: Contact(name="your programme leader"),
     )
     research_ethics: Text = ask(
         "Who gives ethics approval for research that uses social media?",

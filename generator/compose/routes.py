@@ -67,6 +67,9 @@ def out_of_hours(answers: Answers, nation: dict[str, Any]) -> Route:
     )
 
 
+# A university's own students past their personal tutor: they are not employees, so not HR.
+STUDENTS_ALTERNATIVE = "A student's concern about their personal tutor, or one they cannot raise with them"
+
 # Foster carers' own out-of-hours line, when it is not the out-of-hours service for anyone at risk.
 CARERS_OUT_OF_HOURS = "Foster carers' advice and support out of office hours"
 
@@ -108,6 +111,8 @@ def routes(answers: Answers, nation: dict[str, Any], facts: Mapping[str, Any]) -
         workers = " or ".join(facts["carer_workers"])
         purpose = f"A carer's concern about their {workers}, or one they cannot raise with them"
         found.insert(3, _from_contact(purpose, answers.fostering.concerns_alternative, ("fostering", "concerns_alternative")))
+    if facts["university_students"]:
+        found.insert(3, _from_contact(STUDENTS_ALTERNATIVE, answers.higher_education.student_concerns, ("higher_education", "student_concerns")))
     fixed = len(found)
     named = named_teams(facts)  # (purpose, name, field) of teams other answers name
 

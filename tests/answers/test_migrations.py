@@ -154,6 +154,15 @@ def answers_and_stubs(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if _KEPT.match(line))
 
 
+# A question's condition can change after a file is written (fostering.decision_maker is no longer
+# asked in Northern Ireland); the test above pins every line a migration changes.
+_CONDITION = re.compile(r"(?m)^(\s*# Asked only when ).*$")
+
+
+def without_conditions(text: str) -> str:
+    return _CONDITION.sub(r"\1...", text)
+
+
 @pytest.mark.parametrize("preset", ["monitoring", "no-monitoring"])
 def test_an_upgraded_init_file_changes_only_the_lines_the_new_format_changes(preset):
     old = (FORMAT1 / f"init-{preset}.yaml").read_text(encoding="utf-8")
@@ -186,7 +195,7 @@ def test_an_upgraded_init_file_has_the_answers_and_stubs_init_writes_today(tmp_p
     init(fresh, presets=presets, defaults=True)
     upgraded = upgrade_text(old, "old.yaml").text
     # Every answer and stub is where init writes it today; init today also writes the questions added since format 1.
-    added = kept_in_order(answers_and_stubs(upgraded), answers_and_stubs(fresh.read_text(encoding="utf-8")))
+    added = kept_in_order(without_conditions(answers_and_stubs(upgraded)), without_conditions(answers_and_stubs(fresh.read_text(encoding="utf-8"))))
     assert not [line for line in added if "monitoring" in line or line.startswith("policygen")], added
     # So --update on the upgraded file offers only the questions added since, never a monitoring one again.
     path = tmp_path / "upgraded.yaml"

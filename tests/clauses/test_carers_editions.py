@@ -13,9 +13,12 @@ from collections import defaultdict
 import pytest
 
 from generator import editions, prepare
+from generator.answers.questions import Answering, find
 from generator.answers.teams import team_key
 from generator.writers import markdown
-from helpers import EXAMPLES, clause, flat, gaps, policy
+from helpers import EXAMPLES, ROOT, bundled_library, clause, flat, gaps, policy
+
+EXAMPLES_DIR = ROOT / "examples"
 
 PHONE = r"0\d{2,4} \d{3,4}(?: \d{3,4})?"
 # A name in a sentence that gives its number: "contact the Emergency Duty Team on 0100 999",
@@ -173,8 +176,145 @@ def test_screenshots_of_contact_that_is_not_allowed_are_evidence_and_are_not_kep
 
 def test_the_training_clause_speaks_as_we_and_names_who_is_in_your_care():
     text = flat(clause(policy(edition="carers", **FOSTER, fostering={"out_of_hours": LINE}), "The training we give you"))
-    assert text.startswith("We train the foster carers we approve or support to use social media safely in their caring role.")
+    assert text.startswith("We train the foster carers we approve to use social media safely in their caring role.")
     assert "and sooner if a child in your care starts using a new app or platform." in text
     both = flat(clause(policy(edition="carers", scope={"foster_carers": True, "other_carers": True}, fostering={"out_of_hours": LINE}), "The training we give you"))
     assert "and sooner if someone in your care starts using a new app or platform." in both
     assert "foster carer record" not in policy(edition="carers", **FOSTER, fostering={"out_of_hours": LINE})  # one record, named one way
+
+
+# ------------------------------------------------------------------ a question that changes nothing is not asked
+
+
+def pending_keys(**given: str) -> list[str]:
+    """The questions an interview asks after these answers, taking every default."""
+    answering = Answering()
+    for key, text in given.items():
+        answering.answer_text(find(key.replace("__", ".")), text)
+    keys = []
+    for question in answering.pending():
+        keys.append(question.key)
+        answering.use_default(question)
+    return keys
+
+
+@pytest.mark.parametrize("nation", ["england", "wales", "scotland", "northern_ireland"])
+def test_the_decision_maker_is_asked_only_where_the_policy_names_one(nation):
+    """Asked exactly where the nation's facts name a panel, since only then does the policy print the answer."""
+    panel = bundled_library().data["nations"][nation]["fostering"].get("review_panel")
+    asked = "fostering.decision_maker" in pending_keys(organisation__nation=nation, scope__foster_carers="yes")
+    assert asked == bool(panel)
+    assert asked == (nation != "northern_ireland")
+    named = policy(nation=nation, **FOSTER, fostering={"out_of_hours": LINE, "decision_maker": "the Head of Fostering"})
+    assert ("The Head of Fostering then decides whether you remain approved" in flat(named)) == asked
+    assert "fostering.decision_maker" not in pending_keys(organisation__nation=nation, scope__foster_carers="no")
+
+
+def test_an_answered_decision_maker_in_northern_ireland_is_a_warning_at_its_line(tmp_path):
+    from generator.pipeline import validate
+
+    text = (EXAMPLES_DIR / "mourne-glens-hsc-trust.yaml").read_text(encoding="utf-8")
+    text = text.replace("  other_carers_kinds:", "  decision_maker: the Head of Fostering\n  other_carers_kinds:", 1)
+    path = tmp_path / "trust.yaml"
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("  decision_maker: the Head of Fostering") + 1
+    checked = validate([path])
+    assert not checked.problems  # still valid: a warning, not an error
+    assert [(p.line, p.field) for p in checked.warnings] == [(line, "fostering.decision_maker")]
+    assert "asked only when `scope.foster_carers and organisation.nation != 'northern_ireland'`" in checked.warnings[0].message
+
+
+# ------------------------------------------------------------------ other carers: only the kinds the organisation has
+
+OTHER = {"scope": {"foster_carers": False, "other_carers": True}}
+BOTH = {"scope": {"foster_carers": True, "other_carers": True}}
+
+
+@pytest.mark.parametrize(
+    ("groups", "kinds", "guide", "reader"),
+    [
+        (OTHER, [], "This guide is for the carers that the Council approves or supports.", "If you are a carer approved or supported by the Council, you follow"),
+        (OTHER, ["shared_lives"], "This guide is for the Shared Lives carers that the Council approves or supports.", "If you are one of the Shared Lives carers that the Council approves or supports, you follow"),
+        (OTHER, ["kinship"], "This guide is for the kinship carers that the Council approves or supports.", "If you are one of the kinship carers that the Council approves or supports, you follow"),
+        (
+            BOTH,
+            ["shared_lives", "kinship"],
+            "This guide is for the foster carers, kinship carers and Shared Lives carers that the Council approves or supports.",
+            "If you are one of the kinship carers or Shared Lives carers that the Council approves or supports, and you are not one of our foster carers, you follow",
+        ),
+        (BOTH, [], "This guide is for the foster carers and other carers that the Council approves or supports.", "If you are a carer approved or supported by the Council, and you are not one of our foster carers, you follow"),
+    ],
+)
+def test_the_carers_guide_names_only_the_kinds_of_carer_the_organisation_has(groups, kinds, guide, reader):
+    text = policy(edition="carers", **groups, fostering={"out_of_hours": LINE, "other_carers_kinds": kinds})
+    assert flat(clause(text, "Who this guide is for")).startswith(guide)
+    assert flat(clause(text, "How these rules apply to you, and who supports you")).startswith(reader)
+    assert "## 5 Your caring role" in text or "Your caring role\n" in text
+    named = {"kinship": "kinship", "shared_lives": "Shared Lives"}
+    for kind, word in named.items():
+        assert (word in text) == (kind in kinds), word
+    full = policy(**groups, fostering={"out_of_hours": LINE, "other_carers_kinds": kinds})
+    for kind, word in named.items():
+        assert (word in full) == (kind in kinds), word
+
+
+def test_the_kinds_of_carer_are_asked_only_when_other_carers_are_covered():
+    question = find("fostering.other_carers_kinds")
+    assert question.default == [] or question.default_factory() == []
+    assert "fostering.other_carers_kinds" in pending_keys(scope__other_carers="yes")
+    assert "fostering.other_carers_kinds" not in pending_keys(scope__other_carers="no", scope__foster_carers="yes")
+
+
+def test_init_update_offers_the_kinds_of_carer_to_a_file_written_before_them(tmp_path):
+    from generator.pipeline import init
+
+    path = tmp_path / "trust.yaml"
+    path.write_text((EXAMPLES_DIR / "mourne-glens-hsc-trust.yaml").read_text(encoding="utf-8").replace("  other_carers_kinds: [shared_lives]\n", ""), encoding="utf-8")
+    init(path, update=True, defaults=True)
+    updated = path.read_text(encoding="utf-8")
+    assert "  # Which kinds of carer besides foster carers does the policy cover?\n" in updated
+    assert "  other_carers_kinds: []\n" in updated
+    assert updated.index("other_carers_kinds") < updated.index("other_carers_agreement")
+
+
+# ------------------------------------------------------------------ one word for whom staff support is for
+
+
+def test_support_kept_for_employees_says_employees_in_every_carers_and_students_guide():
+    wellbeing = {"wellbeing_service": "the Employee Assistance Programme", "paid_time": True}
+    carers = flat(clause(policy(edition="carers", **FOSTER, fostering={"out_of_hours": LINE}, abuse_support=wellbeing), "What to do, and what we will do"))
+    assert "The Employee Assistance Programme is for our employees." in carers
+    for kind in ("university", "local_authority"):
+        students = flat(clause(policy(edition="students", type=kind, scope={"students": True}, abuse_support=wellbeing), "What to do, and what we will do"))
+        assert "The Employee Assistance Programme and paid time off for appointments are for our employees." in students
+    for path in EXAMPLES:
+        for edition in ("carers", "students"):
+            if edition in editions(path):
+                text = markdown.render(prepare(path, edition=edition).document).decode()
+                assert "for our staff" not in text, (path.stem, edition)
+
+
+@pytest.mark.parametrize(("nation", "shown"), [("northern_ireland", False), ("scotland", True)])
+def test_serve_hides_the_decision_maker_where_it_is_not_asked(nation, shown):
+    from generator.serve.draft import applying
+    from generator.serve.form import form_html
+
+    answering = Answering()
+    answering.answer_text(find("organisation.nation"), nation)
+    answering.answer_text(find("scope.foster_carers"), "yes")
+    visible = applying(answering)
+    assert ("fostering.decision_maker" in visible) is shown
+    assert "fostering.supervising_worker" in visible
+    page = form_html(answering, visible, {})
+    tag = re.search(r'<div class="question" id="[^"]+" data-key="fostering\.decision_maker"( hidden)?>', page)
+    assert tag is not None and (tag.group(1) is None) is shown
+
+
+def test_a_carer_of_an_adult_with_no_social_worker_still_has_someone_to_tell():
+    """Shared Lives carers mostly support adults, who may have no social worker: the carer's own worker is told first."""
+    text = flat(clause(policy(edition="carers", **OTHER, fostering={"other_carers_worker": "Shared Lives worker"}), "How these rules apply to you, and who supports you"))
+    assert (
+        "If you think they are at risk online, for example from bullying, grooming, exploitation or contact that their plan does not allow, "
+        "tell your Shared Lives worker straight away, and their social worker if they have one."
+    ) in text
+    assert "must not see" not in text

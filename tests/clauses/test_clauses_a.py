@@ -32,7 +32,7 @@ def test_scope_follows_the_scope_answers(policy):
     assert "- agency and interim staff, while they work with us;" in everyone
     assert "- social work students on placement with us;" in everyone
     assert "- foster carers we approve, as set out in section " in everyone
-    assert "- other carers we approve or support, such as kinship or Shared Lives carers, as set out in clause " in everyone
+    assert "- other carers we approve or support, as set out in clause " in everyone
     assert "- volunteers who work with people who use our services;" in everyone
     listed = everyone.split("\n\n")[1]
     assert listed.count("\n- ") + listed.startswith("- ") == 7
@@ -49,8 +49,10 @@ def test_scope_carers_wording_by_kind_of_carer_and_reference_resolves(policy):
     assert f"- foster carers we approve, as set out in section {section};" in clause(text, "Who and what this policy covers")
     assert "## " + section + " Foster carers\n" in text
     other = policy(scope={"other_carers": True})
-    number = number_of(other, "Kinship, Shared Lives and other carers")
-    assert f"- carers we approve or support, such as kinship or Shared Lives carers, as set out in clause {number};" in clause(other, "Who and what this policy covers")
+    number = number_of(other, "Other carers")
+    assert f"- carers we approve or support, as set out in clause {number};" in clause(other, "Who and what this policy covers")
+    kinds = policy(scope={"foster_carers": True, "other_carers": True}, fostering={"other_carers_kinds": ["shared_lives"]})
+    assert "- Shared Lives carers we approve or support, as set out in clause " in clause(kinds, "Who and what this policy covers")
 
 
 def test_scope_names_the_service_when_given(policy):
@@ -234,19 +236,19 @@ def test_students_clause_when_students_in_scope_with_the_nations_route(policy, n
 
 
 def test_other_carers_clause_only_when_other_carers_are_in_scope(policy):
-    title = "Kinship, Shared Lives and other carers"
+    title = "Other carers"
     assert clause(policy(scope={"foster_carers": True, "other_carers": False}), title) == ""
     other = clause(policy(scope={"other_carers": True}), title)
     both = clause(policy(scope={"foster_carers": True, "other_carers": True}), title)
-    assert other.startswith("If you are a carer approved or supported by the Council, such as a kinship or Shared Lives carer, you follow this policy in your caring role, as part of your carer agreement.")
-    assert both.startswith("If you are a carer approved or supported by the Council, such as a kinship or Shared Lives carer, and you are not one of our foster carers,")
+    assert other.startswith("If you are a carer approved or supported by the Council, you follow this policy in your caring role, as part of your carer agreement.")
+    assert both.startswith("If you are a carer approved or supported by the Council, and you are not one of our foster carers,")
     assert "unless they agree, and their social worker agrees too if they are a child or cannot decide for themselves" in other
     named = clause(policy(scope={"other_carers": True}, fostering={"other_carers_agreement": "Shared Lives carer agreement", "other_carers_worker": "Shared Lives worker"}), title)
     assert "as part of your Shared Lives carer agreement.\nYour Shared Lives worker supports you with it" in named
 
 
 def test_other_carers_clause_points_to_training_only_when_it_is_offered(policy):
-    title = "Kinship, Shared Lives and other carers"
+    title = "Other carers"
     trained = policy(scope={"other_carers": True}, training={"carers": True})
     assert f"Clause {number_of(trained, 'Training for carers')} describes the training we offer you." in clause(trained, title)
     untrained = clause(policy(scope={"other_carers": True}, training={"carers": False}), title)

@@ -196,8 +196,8 @@ def test_training_content_follows_online_checks(policy):
 @pytest.mark.parametrize(
     ("scope", "phrase"),
     [
-        ({"foster_carers": True}, "We train the foster carers we approve or support"),
-        ({"other_carers": True}, "We train the other carers we approve or support"),
+        ({"foster_carers": True}, "We train the foster carers we approve to use"),
+        ({"other_carers": True}, "We train the carers we approve or support"),
         ({"foster_carers": True, "other_carers": True}, "We train the foster carers and other carers we approve or support"),
     ],
 )
@@ -309,7 +309,7 @@ def test_support_for_students_and_carers_each_in_their_own_clause(policy):
         "Outside office hours, you can also contact our out-of-hours support line, whose number your supervising social worker gives you.\n"
     )
     assert "- review with you the safety of your home and of the people in your care, including whether anything in their plans needs to change." in carers
-    assert "The Employee Assistance Programme is for our staff.\nYour supervising social worker will help you find other support." in carers
+    assert "The Employee Assistance Programme is for our employees.\nYour supervising social worker will help you find other support." in carers
     assert "paid time" not in carers and "same support" not in carers
     students = policy(scope={"students": True, "foster_carers": False, "other_carers": False})
     assert clause(students, "If you are a student") and clause(students, "If you are a carer") == ""

@@ -201,7 +201,7 @@ def test_a_universitys_students_get_its_own_procedure_and_staff_and_contractors_
     scope = text["introduction.scope"]
     assert "| A student on our social work programmes | Your studies with us and your placement agreement | Your personal tutor, or your practice educator while you are on placement | Our Professional Suitability Procedure applies" in scope
     assert "| A lecturer or practice educator we engage under contract rather than employ | Your contract with us |" in scope
-    assert "except the Employee Assistance Programme and paid time off for appointments, which are for our staff." in text.flat("support.students")
+    assert "except the Employee Assistance Programme and paid time off for appointments, which are for our employees." in text.flat("support.students")
 
 
 # ------------------------------------------------------------------ foster carers
@@ -309,10 +309,10 @@ def test_welsh_fostering_regulations_differ_for_councils_and_independent_service
 def test_foster_carers_are_not_promised_staff_support(policy):
     text = policy(scope=only(foster_carers=True), abuse_support={"wellbeing_service": "the Employee Assistance Programme", "paid_time": True})
     support = text.flat("support.carers")
-    assert "The Employee Assistance Programme is for our staff. Your supervising social worker will help you find other support." in support
+    assert "The Employee Assistance Programme is for our employees. Your supervising social worker will help you find other support." in support
     assert "paid time" not in support and "same support" not in support
     own = policy(scope=only(foster_carers=True), fostering={"carer_support": "the Carers' Support Line"}).flat("support.carers")
-    assert "The Employee Assistance Programme is for our staff. You can use the Carers' Support Line instead." in own
+    assert "The Employee Assistance Programme is for our employees. You can use the Carers' Support Line instead." in own
     assert "Carers' Support Line" not in support
 
 

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from generator import editions, prepare
+from generator.answers.questions import Answering, find
 from generator.writers import markdown
 from helpers import EXAMPLES, clause, flat, policy
 
@@ -43,13 +44,76 @@ def test_a_student_on_placement_goes_past_their_practice_educator_to_their_tutor
     ]
 
 
-def test_a_universitys_own_students_go_to_the_contact_it_names():
-    alternative = {"name": "the Head of School Administration", "email": "admin@example.ac.uk"}
-    text = policy(edition="students", type="university", short_name="the University", scope={"students": True}, contacts={"concerns_alternative": alternative})
+UNIVERSITY = {"type": "university", "short_name": "the University", "scope": {"students": True}}
+
+
+def test_a_universitys_own_students_go_to_the_contact_it_names_for_them():
+    named = {"name": "the Director of Social Work Education", "email": "swe@example.ac.uk"}
+    text = policy(edition="students", **UNIVERSITY, contacts={"concerns_alternative": HR}, higher_education={"student_concerns": named})
     worries = flat(clause(text, "If something online worries you"))
-    assert "If the concern is about your personal tutor, or you cannot raise it with them, go to the Head of School Administration ([admin@example.ac.uk](mailto:admin@example.ac.uk))." in worries
+    assert "If the concern is about your personal tutor, or you cannot raise it with them, go to the Director of Social Work Education ([swe@example.ac.uk](mailto:swe@example.ac.uk))." in worries
     assert "at your university, who can raise it with us" not in text
-    assert ["A concern you cannot raise with your personal tutor", "The Head of School Administration", "[admin@example.ac.uk](mailto:admin@example.ac.uk)"] in rows(text)
+    assert ["A concern you cannot raise with your personal tutor", "The Director of Social Work Education", "[swe@example.ac.uk](mailto:swe@example.ac.uk)"] in rows(text)
+    assert "HR" not in text
+
+
+def test_a_university_that_keeps_the_default_hr_contact_still_never_sends_its_students_to_hr():
+    text = policy(edition="students", **UNIVERSITY)
+    assert "HR" not in text
+    worries = flat(clause(text, "If something online worries you"))
+    assert "If the concern is about your personal tutor, or you cannot raise it with them, go to your programme leader." in worries
+    assert rows(text)[:3] == [
+        ["Advice, and anything in this guide", "Your personal tutor", "Speak to them directly"],
+        ["Anything linked to your placement", "Your practice educator", "Speak to them directly"],
+        ["A concern you cannot raise with your personal tutor", "Your programme leader", "Speak to them directly"],
+    ]
+
+
+def test_a_universitys_full_policy_gives_students_their_own_route_beside_staffs():
+    named = {"name": "the Director of Social Work Education", "phone": "0100 000 425"}
+    text = policy(**UNIVERSITY, contacts={"concerns_alternative": HR}, higher_education={"student_concerns": named})
+    concerns = flat(clause(text, "Raising a concern"))
+    assert "If the concern is about your line manager, or you cannot raise it with them, go to the HR Team" in concerns
+    assert "If you are a student and the concern is about your personal tutor, or you cannot raise it with them, go to the Director of Social Work Education, phone 0100 000 425." in concerns
+    assert "| A student's concern about their personal tutor, or one they cannot raise with them | Director of Social Work Education | 0100 000 425 |" in clause(text, "Who to contact")
+    assert "personal tutor" not in flat(clause(policy(type="university", short_name="the University", scope={"students": False}), "Raising a concern"))
+
+
+def pending_keys(**given: str) -> list[str]:
+    """The questions an interview asks after these answers, taking every default."""
+    answering = Answering()
+    for key, text in given.items():
+        answering.answer_text(find(key.replace("__", ".")), text)
+    keys = []
+    for question in answering.pending():
+        keys.append(question.key)
+        answering.use_default(question)
+    return keys
+
+
+def test_the_students_route_is_asked_only_of_a_university_whose_students_are_covered():
+    question = find("higher_education.student_concerns")
+    assert "the HR team is not their route" in question.help
+    assert question.when == "university_students"
+    assert "higher_education.student_concerns" in pending_keys(organisation__type="university")
+    assert "higher_education.student_concerns" not in pending_keys(organisation__type="university", scope__students="no")
+    assert "higher_education.student_concerns" not in pending_keys(organisation__type="local_authority")
+
+
+# ------------------------------------------------------------------ whistleblowing
+
+# Whether the law on whistleblowing protects a social work student is not verified (DOMAIN*): no
+# students' guide names that law, says it protects the reader, or points to the staff clause on it.
+WHISTLEBLOWING = re.compile(r"Public Interest Disclosure|Employment Rights|whistleblow|protects you from being dismissed|Speaking up about wrongdoing", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("nation", ["england", "wales", "scotland", "northern_ireland"])
+@pytest.mark.parametrize("kind", ["university", "local_authority", "charity"])
+def test_no_students_guide_implies_that_whistleblowing_law_covers_a_student(nation, kind):
+    text = policy(edition="students", nation=nation, type=kind, scope={"students": True, "agency_staff": True})
+    assert not WHISTLEBLOWING.search(text), WHISTLEBLOWING.search(text)
+    assert "Raising a concern" not in text  # the staff heading; the guide's own is "If something online worries you"
+    assert "If something online worries you" in text
 
 
 def test_the_full_policy_gives_students_on_placement_their_own_route_beside_staffs():
@@ -64,3 +128,18 @@ def test_a_student_asks_their_practice_educator_what_the_guide_does_not_cover_an
     text = policy(edition="students", scope={"students": True})
     assert "If this guide has no rule for something you came across, tell your practice educator, who will pass it on to the Principal Social Worker." in flat(clause(text, "If something online worries you"))
     assert flat(clause(text, "What to do, and what we will do")).startswith("Tell your practice educator, and your personal tutor at your university.")
+
+
+# ------------------------------------------------------------------ read as a student: the guide is what they hold
+
+
+def test_a_students_guide_calls_itself_a_guide_and_the_policy_our_social_media_policy():
+    placed = flat(clause(policy(edition="students", scope={"students": True}), "On placement with us"))
+    assert placed.startswith("If you are a social work student on placement with the Council, you follow our social media policy for the length of your placement")
+    assert "Your practice educator will go through this guide with you at the start of your placement." in placed
+    own = flat(clause(policy(edition="students", **UNIVERSITY), "On our programmes and on placement"))
+    assert own.startswith("If you are a student on one of our social work programmes, our social media policy applies to you from the day you start")
+    full = flat(clause(policy(scope={"students": True}), "Students on placement"))
+    assert "you follow this policy for the length of your placement" in full and "go through this policy with you" in full
+    guide = flat(clause(policy(edition="students", **UNIVERSITY), "Who this guide is for"))
+    assert "Ask your personal tutor whether any of them apply to you." in guide  # on placement, the provider's policy applies instead
