@@ -222,3 +222,70 @@ def test_an_answer_holding_markup_and_a_template_shows_literally_in_the_form_and
     finally:
         tab.close()
         server.stop()
+
+
+def _contact_names(page) -> list[str]:
+    return page.locator(".question[data-key='contacts.other'] input[name$='.name']").evaluate_all("inputs => inputs.map(i => i.value)")
+
+
+def test_a_team_named_in_an_answer_appears_as_a_contact_row_without_a_reload(browser, tmp_path):
+    path = tmp_path / "policy.yaml"
+    server = Server(path)
+    tab = Tab(browser, server)
+    page, check = tab.page, expect()
+    try:
+        page.evaluate("window.notReloaded = true")
+        page.get_by_label("What is your organisation's full name?").fill(ANSWERS["organisation.name"])
+        page.get_by_label("What do you call your organisation in running text?").fill(ANSWERS["organisation.short_name"])
+        page.get_by_label("What kind of organisation is it?").select_option(label="Charity or voluntary organisation")
+        page.get_by_role("group", name="In which UK nation do your social work staff practise?").get_by_label("Wales").check()
+        check(page.locator("#preview .organisation")).to_have_text("Harbour Trust")
+        assert _contact_names(page) == ["the safeguarding lead", "the Employee Assistance Programme", ""]
+
+        # A new team in one answer: a row for it, named and with its purpose, ready for a way to reach it.
+        page.get_by_label("Who approves a new official account?").fill("the Digital Team")
+        check(page.locator("#status")).to_have_text(
+            "Preview updated. The other teams to contact are now: the Digital Team; the safeguarding lead; the Employee Assistance Programme."
+        )
+        assert _contact_names(page) == ["the Digital Team", "the safeguarding lead", "the Employee Assistance Programme", ""]
+        check(page.locator("#f-contacts-other-0-purpose")).to_have_value("Approving a new official account")
+        assert tab.axe() == []
+
+        # The row follows the answer, and goes when no answer names the team.
+        page.get_by_label("Who approves a new official account?").fill("the Communications Team")  # a contact above already
+        check(page.locator("#status")).to_have_text("Preview updated. The other teams to contact are now: the safeguarding lead; the Employee Assistance Programme.")
+        assert _contact_names(page) == ["the safeguarding lead", "the Employee Assistance Programme", ""]
+        page.get_by_label("Who approves a new official account?").fill("the Digital Team")
+        check(page.locator("#f-contacts-other-0-name")).to_have_value("the Digital Team")
+
+        # Typing a way to reach an offered team makes it the organisation's own entry. The rows it reorders
+        # wait until the person leaves them, so nothing moves under the cursor.
+        email = page.locator("#f-contacts-other-2-email")
+        email.fill("eap@harbour.example")
+        check(page.locator("#status")).to_have_text(
+            "Preview updated. The other teams to contact are now: the Employee Assistance Programme; the Digital Team; the safeguarding lead."
+        )
+        check(email).to_be_focused()
+        check(email).to_have_value("eap@harbour.example")
+        assert _contact_names(page) == ["the Digital Team", "the safeguarding lead", "the Employee Assistance Programme", ""]
+        page.locator("#save").focus()
+        assert _contact_names(page) == ["the Employee Assistance Programme", "the Digital Team", "the safeguarding lead", ""]
+        check(page.locator("#f-contacts-other-0-email")).to_have_value("eap@harbour.example")
+        check(page.locator(".question[data-key='contacts.other'] button.add-entry")).to_be_visible()  # the redrawn rows can still grow
+        page.locator(".question[data-key='contacts.other'] button.add-entry").click()
+        check(page.locator("#f-contacts-other-4-name")).to_be_focused()
+        violations = tab.axe()
+        assert violations == [], json.dumps(violations, indent=1)
+
+        page.get_by_role("button", name="Save policy.yaml").click()
+        check(page.locator("#status")).to_have_text("Saved policy.yaml and policygen.schema.json.")
+        assert page.evaluate("window.notReloaded") is True
+    finally:
+        tab.close()
+        server.stop()
+    saved = api.prepare(path).answers.contacts.other
+    assert [(entry.name, entry.purpose, entry.email) for entry in saved] == [
+        ("the Employee Assistance Programme", "Wellbeing support", "eap@harbour.example"),
+        ("the Digital Team", "Approving a new official account", None),
+        ("the safeguarding lead", "A concern that someone's social media needs watching", None),
+    ]
