@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from markupsafe import escape
 
-from ..compose import CoverageReport
+from ..compose import Coverage, CoverageReport
 from ..document import Document
 from ..versions.align import Chunk, Same
 from ..versions.diff import PolicyDiff, clause_lines, summary
@@ -17,19 +18,51 @@ def preview_html(document: Document) -> str:
     return html_writer.fragment(document)
 
 
-def coverage_html(report: CoverageReport) -> str:
-    """One row per BASW recommendation: its number, what it asks and the clauses that meet it."""
-    covered = len(report.rows) - len(report.uncovered)
-    rows = []
-    for row in report.rows:
-        clauses = ", ".join(row.clauses) if row.clauses else '<strong class="gap">not covered</strong>'
-        rows.append(f'<tr><th scope="row">{row.number}</th><td>{_e(row.summary)}</td><td>{clauses if not row.clauses else _e(clauses)}</td></tr>')
+@dataclass(frozen=True)
+class OwnClause:
+    """One of the organisation's own clauses in the policy, as the coverage panel lists it."""
+
+    number: str
+    title: str
+    replaces: bool  # in place of the library's clause of the same id (else added)
+    recommendations: tuple[int, ...]
+
+
+def coverage_html(report: CoverageReport, own: Iterable[OwnClause] = ()) -> str:
+    """One row per BASW recommendation: its number, what it asks and the clauses that meet it, in full, in part or not at all.
+
+    The same report as `policygen coverage`: partly covered rows say what the answers must add,
+    and the organisation's own clauses are marked and listed below the table.
+    """
+    rows = [f'<tr><th scope="row">{row.number}</th><td>{_e(row.summary)}</td><td>{_meeting(row, report.own)}</td></tr>' for row in report.rows]
+    covered = len(report.rows) - len(report.uncovered) - len(report.partly)
+    partly = f", {len(report.partly)} partly" if report.partly else ""
     return (
-        f'<p id="coverage-summary">{covered} of {len(report.rows)} recommendations covered.</p>\n'
+        f'<p id="coverage-summary">{covered} of {len(report.rows)} recommendations covered{partly}.</p>\n'
         '<table class="coverage">\n<caption class="visually-hidden">BASW recommendations and the clauses that meet them</caption>\n'
         '<thead><tr><th scope="col">No.</th><th scope="col">Recommendation</th><th scope="col">Clauses</th></tr></thead>\n'
         f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n"
-    ) + _excluded_html(report)
+    ) + _own_html(list(own)) + _excluded_html(report)
+
+
+def _meeting(row: Coverage, own: frozenset[str]) -> str:
+    if not row.clauses:
+        return '<strong class="gap">not covered</strong>'
+    numbers = ", ".join(_e(number) + (' <span class="own">(own)</span>' if number in own else "") for number in row.clauses)
+    return numbers + (f'; <strong class="gap">partly covered</strong>: {_e(row.gap)}' if row.partly else "")
+
+
+def _own_html(own: list[OwnClause]) -> str:
+    """The organisation's own clauses (customise.clauses), marked (own) in the table: what each is and which recommendations it cites."""
+    if not own:
+        return ""
+    items = []
+    for clause in own:
+        kind = "in place of the library's clause" if clause.replaces else "added to the library's clauses"
+        cites = ", ".join(str(number) for number in clause.recommendations)
+        meets = f"cites BASW recommendation{'s' if len(clause.recommendations) > 1 else ''} {cites}" if cites else "cites none of the BASW recommendations"
+        items.append(f"<li>{_e(clause.number)} {_e(clause.title)}: {kind}; {meets}.</li>")
+    return "<h3>Your organisation's own clauses (own)</h3>\n<ul class=\"own-clauses\">\n" + "\n".join(items) + "\n</ul>\n"
 
 
 def _excluded_html(report: CoverageReport) -> str:

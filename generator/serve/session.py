@@ -108,7 +108,15 @@ class Session:
     def coverage_html(self, view: View) -> str:
         if view.built is None:
             return ""
-        return panels.coverage_html(coverage_report(view.built.answers, view.built.library))
+        report = coverage_report(view.built.answers, view.built.library)
+        clauses = view.built.library.clauses
+        own = [
+            panels.OwnClause(clause.number, clause.title, clauses[clause.id].origin == "replaced", clause.sources)
+            for section in view.built.document.sections
+            for clause in section.clauses
+            if clause.number in report.own
+        ]
+        return panels.coverage_html(report, own)
 
     def changes_html(self, view: View) -> str:
         if view.built is None:

@@ -23,7 +23,9 @@ from generator.library import load_library
 from generator.serve.draft import fill
 from generator.serve.form import answers_form, form_html
 from generator.serve.session import Session
-from helpers import EXAMPLES, MINIMAL_ANSWERS, Server, libreoffice_on
+from helpers import EXAMPLES, MINIMAL_ANSWERS, ROOT, Server, clause_file, libreoffice_on
+
+EXAMPLES_DIR = ROOT / "examples"
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }}"
 ANSWERS = {
@@ -199,6 +201,45 @@ def test_the_coverage_panel_has_a_row_for_each_of_the_23_recommendations(tmp_pat
     shown = session.coverage_html(session.view(new_form()))
     assert len(re.findall(r'<tr><th scope="row">\d+</th>', shown)) == 23
     assert re.search(r"<p id=\"coverage-summary\">\d+ of 23 recommendations covered.</p>", shown)
+
+
+def test_the_coverage_panel_says_what_a_partly_covered_recommendation_lacks(tmp_path, library):
+    session = Session(tmp_path / "policy.yaml", library)
+    view = session.view(new_form(**{"safety_advice.publish_advice": ["yes"], "safety_advice.advice_url": [""], "safety_advice.available": [""]}))
+    shown = session.coverage_html(view)
+    assert '<p id="coverage-summary">22 of 23 recommendations covered, 1 partly.</p>' in shown
+    [row] = [line for line in shown.splitlines() if line.startswith('<tr><th scope="row">16</th>')]
+    assert row.endswith('<td>7.3; <strong class="gap">partly covered</strong>: say where the advice is</td></tr>')
+    # Where the advice is found, it is covered in full again, as `policygen coverage` says.
+    view = session.view(new_form(**{"safety_advice.publish_advice": ["yes"], "safety_advice.advice_url": ["https://harbour.example/safe"]}))
+    assert '<p id="coverage-summary">23 of 23 recommendations covered.</p>' in session.coverage_html(view)
+
+
+def test_the_coverage_panel_marks_and_lists_the_organisations_own_clauses(tmp_path, library):
+    shutil.copy(EXAMPLES_DIR / "northshire-council.yaml", tmp_path / "northshire-council.yaml")
+    shutil.copytree(EXAMPLES_DIR / "local-clauses", tmp_path / "local-clauses")
+    (tmp_path / "local-clauses" / "boundaries.md").write_text(
+        clause_file("conduct.team-pages", "Your team's own pages", "Ask {{ contacts.communications.name }} before you set up a page for your team.", sources="{basw: [3, 4]}")
+        .replace("---\nid:", "---\nafter: conduct.ambassador\nid:"),
+        encoding="utf-8",
+    )
+    session = Session(tmp_path / "northshire-council.yaml", library)
+    view = session.view()
+    assert view.built is not None, view.problems
+    shown = session.coverage_html(view)
+    number = next(c.number for s in view.built.document.sections for c in s.clauses if c.id == "conduct.team-pages")
+    [row] = [line for line in shown.splitlines() if line.startswith('<tr><th scope="row">3</th>')]
+    assert f'{number} <span class="own">(own)</span>' in row
+    own = shown[shown.index("<h3>Your organisation's own clauses (own)</h3>") :]
+    assert own.startswith(
+        "<h3>Your organisation's own clauses (own)</h3>\n<ul class=\"own-clauses\">\n"
+        "<li>3.3 Sharing the Council&#39;s own posts: added to the library's clauses; cites none of the BASW recommendations.</li>\n"
+        f"<li>{number} Your team&#39;s own pages: added to the library's clauses; cites BASW recommendations 3, 4.</li>\n"
+        "<li>15.4 Other formats and languages: in place of the library's clause; cites none of the BASW recommendations.</li>\n</ul>\n"
+    )
+    # The same own clauses `policygen coverage` marks.
+    assert set(re.findall(r"<li>([\d.]+) ", own)) == set(api.coverage(tmp_path / "northshire-council.yaml").own)
+    assert "own-clauses" not in Session(tmp_path / "policy.yaml", library).coverage_html(Session(tmp_path / "policy.yaml", library).view(new_form()))
 
 
 def test_the_coverage_panel_lists_each_clause_left_out_with_its_reason(tmp_path, library):
