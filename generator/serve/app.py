@@ -4,7 +4,8 @@
     POST /update                a changed form -> JSON: errors by field, questions that apply, panels
     POST /save                  write the answers file (JSON for the page's script; a page without it)
     POST /download/{format}     the policy built from the form, as a file
-    GET  /static/{name}         the page's own script, styles and icon, from the package
+    GET  /static/{name}         the page's own script, styles and icon, from the package, and the
+                                preview's look from the Word template (look-HASH.css, look.py)
 
 No route takes a path: the server reads and writes only the answers file it was started
 with (and its schema, as `init` writes it), and builds with the clause library it was given.
@@ -91,6 +92,8 @@ def make_app(session: Session, guard: Guard) -> ASGIApp:
         name = request.path_params["name"]
         if name == "policy.css":
             return Response(policy_css, media_type="text/css", headers=HEADERS)
+        if name in session.looks:
+            return Response(session.looks[name], media_type="text/css", headers=HEADERS)
         if name not in static:
             return PlainTextResponse("Not found", status_code=404, headers=HEADERS)
         return Response(static[name], media_type=STATIC[name], headers=HEADERS)
@@ -190,6 +193,7 @@ def _update_json(session: Session, view: View) -> dict:
         "visible": sorted(draft.visible),
         "redraw": {key: question_html(draft.answering, key, draft.visible, draft.errors) for key in sorted(draft.redrawn)},
         "preview": None if view.built is None else _preview(view),
+        "look": None if view.built is None else session.look(view),
         "coverage": session.coverage_html(view) or None,
         "changes": session.changes_html(view) or None,
         "problems": [str(problem) for problem in view.problems],

@@ -34,6 +34,7 @@ def page_html(session: Session, view: View, csrf: str, shown: Form | None = None
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/policy.css">
 <link rel="stylesheet" href="/static/serve.css">
+<link rel="stylesheet" id="look" href="{_e(session.look(view) or "/static/policy.css")}">
 <script src="/static/serve.js" defer></script>
 </head>
 <body>

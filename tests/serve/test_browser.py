@@ -289,3 +289,42 @@ def test_a_team_named_in_an_answer_appears_as_a_contact_row_without_a_reload(bro
         ("the Digital Team", "Approving a new official account", None),
         ("the safeguarding lead", "A concern that someone's social media needs watching", None),
     ]
+
+
+def test_the_preview_has_the_look_of_the_word_template_and_follows_a_change_of_template(browser, tmp_path):
+    from helpers import BRAND_FONT, MINIMAL_ANSWERS, word_template
+
+    word_template(tmp_path / "brand.docx")
+    path = tmp_path / "policy.yaml"
+    path.write_text(MINIMAL_ANSWERS + "document:\n  template: brand.docx\n", encoding="utf-8")
+    server = Server(path)
+    tab = Tab(browser, server)
+    page, check = tab.page, expect()
+
+    def style(selector: str, property: str) -> str:
+        return page.locator(selector).first.evaluate(f"element => getComputedStyle(element).{property}")
+
+    try:
+        heading = page.locator("#preview .policy section > h2").first
+        check(heading).to_have_css("color", "rgb(122, 31, 92)")  # the template's plum
+        assert style("#preview .policy p", "fontFamily") == f'"{BRAND_FONT}", serif'
+        assert style("#preview .policy h1", "color") == "rgb(122, 31, 92)"
+        assert style("header.bar h1", "color") != "rgb(122, 31, 92)"  # the page around the preview keeps its own look
+        violations = tab.axe()
+        assert violations == [], json.dumps(violations, indent=1)
+
+        # Back to policygen's own template: the preview takes its look without a reload.
+        page.get_by_label("Do you have your own Word template?").fill("")
+        check(heading).to_have_css("color", "rgb(31, 78, 121)")
+        assert style("#preview .policy p", "fontFamily") == "Arial, sans-serif"
+        page.get_by_label("Do you have your own Word template?").fill("brand.docx")
+        check(heading).to_have_css("color", "rgb(122, 31, 92)")
+        violations = tab.axe()
+        assert violations == [], json.dumps(violations, indent=1)
+        if os.environ.get("SERVE_TEMPLATE_SHOT"):  # a picture to look at, not kept
+            page.set_viewport_size({"width": 1280, "height": 900})
+            page.locator("#preview .policy section").nth(4).scroll_into_view_if_needed()
+            page.screenshot(path=os.environ["SERVE_TEMPLATE_SHOT"])
+    finally:
+        tab.close()
+        server.stop()

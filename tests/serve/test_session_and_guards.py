@@ -6,11 +6,13 @@ and is sent raw requests, so every header (Host, Cookie, Origin) is ours to forg
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
 import socket
 import subprocess
+import zipfile
 
 import pytest
 from click.testing import CliRunner
@@ -23,7 +25,7 @@ from generator.library import load_library
 from generator.serve.draft import fill
 from generator.serve.form import answers_form, form_html
 from generator.serve.session import Session
-from helpers import EXAMPLES, MINIMAL_ANSWERS, ROOT, Server, clause_file, libreoffice_on
+from helpers import BRAND_FONT, EXAMPLES, MINIMAL_ANSWERS, ROOT, Server, clause_file, libreoffice_on, word_template
 
 EXAMPLES_DIR = ROOT / "examples"
 
@@ -166,6 +168,20 @@ def test_a_download_is_the_build_of_what_save_writes(tmp_path, library):
     session.save(new_form())
     api.build(path, [tmp_path / "built.md"])
     assert markdown == (tmp_path / "built.md").read_bytes()
+
+
+def test_a_download_is_built_in_the_word_template_the_answers_name_beside_the_file(tmp_path, library):
+    word_template(tmp_path / "brand.docx")
+    path = tmp_path / "policy.yaml"
+    path.write_text(MINIMAL_ANSWERS + "document:\n  template: brand.docx\n", encoding="utf-8")
+    session = Session(path, library)
+    form = answers_form(session.plan().answering)
+    _, docx = session.download(form, "docx")
+    session.save(form)
+    api.build(path, [tmp_path / "built.docx"])
+    assert docx == (tmp_path / "built.docx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        assert BRAND_FONT in package.read("word/styles.xml").decode("utf-8")
 
 
 def test_pdf_is_offered_only_when_libreoffice_can_make_it(tmp_path, library):

@@ -86,6 +86,8 @@
       });
     });
     if (state.preview !== null) document.getElementById("preview").innerHTML = state.preview;
+    const look = document.getElementById("look");
+    if (state.look !== null && look.getAttribute("href") !== state.look) look.setAttribute("href", state.look); // the Word template's look
     if (state.coverage !== null) document.getElementById("coverage").innerHTML = state.coverage;
     if (state.changes !== null) document.getElementById("changes").innerHTML = state.changes;
     const problems = document.getElementById("problems");
