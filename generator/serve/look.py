@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from lxml import etree
 
@@ -29,6 +30,7 @@ from ..writers.ooxml import NAMESPACES
 from ..writers.opc import Package, Part, parse, read_word_package
 from ..writers.template import MIN_CONTRAST, PARSED_PARTS, contrast, opened
 
+T = TypeVar("T")
 W = NAMESPACES["w"]
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 THEME = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
@@ -125,11 +127,11 @@ class _Styles:
         defaults = self.styles.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}") if self.styles is not None else None
         properties = [style.find(_w("rPr")) for style in chain] + [defaults]
         paragraphs = [style.find(_w("pPr")) for style in chain]
-        found = {}
-        for key, read in (("font", self.font), ("colour", self.colour), ("half_points", _size), ("bold", _on("b")), ("italic", _on("i"))):
-            found[key] = next((value for rpr in properties if rpr is not None and (value := read(rpr)) is not None), None)
-        found["centred"] = next((jc.get(_w("val")) in ("center", "centre") for ppr in paragraphs if ppr is not None and (jc := ppr.find(_w("jc"))) is not None), None)
-        return Run(**found)
+        centred = next((jc.get(_w("val")) in ("center", "centre") for ppr in paragraphs if ppr is not None and (jc := ppr.find(_w("jc"))) is not None), None)
+        return Run(
+            _nearest(properties, self.font), _nearest(properties, self.colour), _nearest(properties, _size),
+            _nearest(properties, _on("b")), _nearest(properties, _on("i")), centred,
+        )
 
     def chain(self, style: etree._Element | None) -> list[etree._Element]:
         """The style, then the styles it is based on, nearest first (a loop in a broken template ends it)."""
@@ -190,6 +192,11 @@ class _Styles:
         grid = self.by_name.get("table grid")
         colour = None if grid is None else grid.xpath("string(w:tblPr/w:tblBorders/w:top/@w:color)", namespaces=NS)
         return colour.lower() if colour and HEX.fullmatch(colour) else None
+
+
+def _nearest(properties: list[etree._Element | None], read: Callable[[etree._Element], T | None]) -> T | None:
+    """What the first of these run properties to say anything says (the style, then its bases, then the defaults)."""
+    return next((value for rpr in properties if rpr is not None and (value := read(rpr)) is not None), None)
 
 
 def _generic_by_name(font: str) -> str:
