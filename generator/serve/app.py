@@ -195,6 +195,8 @@ def _update_json(session: Session, view: View) -> dict:
         "preview": None if view.built is None else _preview(view),
         "look": None if view.built is None else session.look(view),
         "coverage": session.coverage_html(view) or None,
+        "warnings": session.warnings_html(view) or None,
+        "warnings_summary": session.warnings_summary(view) or None,
         "changes": session.changes_html(view) or None,
         "problems": [str(problem) for problem in view.problems],
         "status": _status(view),

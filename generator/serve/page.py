@@ -1,7 +1,8 @@
 """The whole page: a header, the form on one side and the policy taking shape on the other.
 
 Landmarks: header (banner), main with the form; an aside (complementary) with the preview,
-the coverage of the BASW recommendations and the changes since the last commit. A status
+what the build warns of (each linked to its question), the coverage of the BASW
+recommendations and the changes since the last commit. A status
 line (role=status) says what the last change did, for screen readers as for everyone.
 Works without the script too: Save posts the form and the page comes back with the
 answers, messages and preview as they stand.
@@ -60,6 +61,10 @@ def page_html(session: Session, view: View, csrf: str, shown: Form | None = None
 <aside class="panels" aria-labelledby="preview-heading">
 <h2 id="preview-heading">Preview of the policy</h2>
 <div id="preview" class="preview">{preview}</div>
+<details id="warnings-panel">
+<summary id="warnings-summary">{_e(session.warnings_summary(view) or "To do before the policy is signed")}</summary>
+<div id="warnings">{session.warnings_html(view) or '<p class="waiting">Listed once the required answers are given.</p>'}</div>
+</details>
 <details id="coverage-panel">
 <summary>How the policy meets the 23 BASW recommendations</summary>
 <div id="coverage">{session.coverage_html(view)}</div>

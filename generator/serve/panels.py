@@ -1,4 +1,4 @@
-"""The panels beside the form: the policy (the HTML writer's fragment), its coverage and what changed since the last commit."""
+"""The panels beside the form: the policy (the HTML writer's fragment), what the build warns of, its coverage and what changed since the last commit."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ from dataclasses import dataclass
 
 from markupsafe import escape
 
+from ..answers.questions import Question, questions
 from ..compose import Coverage, CoverageReport
 from ..document import Document
+from ..errors import Problem
 from ..versions.align import Chunk, Same
 from ..versions.diff import PolicyDiff, clause_lines, summary
 from ..writers import html as html_writer
+from .form import field_id
 
 
 def preview_html(document: Document) -> str:
@@ -74,6 +77,32 @@ def _excluded_html(report: CoverageReport) -> str:
         for clause_id, title, reason in report.excluded
     ]
     return '<h3>Left out by customise.exclude</h3>\n<ul class="excluded">\n' + "\n".join(items) + "\n</ul>\n"
+
+
+def warnings_summary(warnings: list[Problem]) -> str:
+    return f"To do before the policy is signed ({len(warnings)})" if warnings else "To do before the policy is signed (nothing)"
+
+
+def warnings_html(warnings: list[Problem]) -> str:
+    """What `policygen build` warns of for these answers, each linked to its question where the form has one."""
+    if not warnings:
+        return "<p>Nothing: the build finds no gap to fill.</p>\n"
+    items = []
+    for warning in warnings:
+        question = _question_of(warning.field)
+        where = f'<a href="#q-{field_id(question.key)[2:]}">{_e(question.question)}</a>: ' if question is not None else ""
+        field = f"<code>{_e(warning.field)}</code>: " if warning.field else ""
+        items.append(f"<li>{where}{field}{_e(warning.message)}</li>")
+    return '<ul class="warnings">\n' + "\n".join(items) + "\n</ul>\n"
+
+
+def _question_of(field: str | None) -> Question | None:
+    """The form's question for a warning's field: `contacts.other[0]` is the other contacts', `contacts.questions.email` the record's."""
+    key = (field or "").split("[")[0]
+    by_key = {question.key: question for question in questions() if not question.fixed}
+    while key and key not in by_key:
+        key = key.rpartition(".")[0]
+    return by_key.get(key)
 
 
 def changes_html(diff: PolicyDiff | None, reason: str = "") -> str:

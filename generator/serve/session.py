@@ -139,6 +139,12 @@ class Session:
         ]
         return panels.coverage_html(report, own)
 
+    def warnings_html(self, view: View) -> str:
+        return "" if view.built is None else panels.warnings_html(view.built.warnings)
+
+    def warnings_summary(self, view: View) -> str:
+        return "" if view.built is None else panels.warnings_summary(view.built.warnings)
+
     def changes_html(self, view: View) -> str:
         if view.built is None:
             return ""

@@ -249,7 +249,13 @@ def test_a_team_named_in_an_answer_appears_as_a_contact_row_without_a_reload(bro
         )
         assert _contact_names(page) == ["the Digital Team", "the safeguarding lead", "the Employee Assistance Programme", ""]
         check(page.locator("#f-contacts-other-0-purpose")).to_have_value("Approving a new official account")
-        assert tab.axe() == []
+        page.locator("#warnings-panel summary").click()  # what the build warns of: no way yet to reach the new team
+        digital = page.locator("#warnings li", has_text="the Digital Team has no email, phone or web page")
+        check(digital).to_have_count(1)
+        digital.get_by_role("link").click()
+        check(page.locator(".question[data-key='contacts.other']")).to_be_in_viewport()
+        violations = tab.axe()
+        assert violations == [], json.dumps(violations, indent=1)
 
         # The row follows the answer, and goes when no answer names the team.
         page.get_by_label("Who approves a new official account?").fill("the Communications Team")  # a contact above already
@@ -271,6 +277,7 @@ def test_a_team_named_in_an_answer_appears_as_a_contact_row_without_a_reload(bro
         page.locator("#save").focus()
         assert _contact_names(page) == ["the Employee Assistance Programme", "the Digital Team", "the safeguarding lead", ""]
         check(page.locator("#f-contacts-other-0-email")).to_have_value("eap@harbour.example")
+        check(page.locator("#warnings li", has_text="the Employee Assistance Programme has no email")).to_have_count(0)
         check(page.locator(".question[data-key='contacts.other'] button.add-entry")).to_be_visible()  # the redrawn rows can still grow
         page.locator(".question[data-key='contacts.other'] button.add-entry").click()
         check(page.locator("#f-contacts-other-4-name")).to_be_focused()
@@ -291,12 +298,16 @@ def test_a_team_named_in_an_answer_appears_as_a_contact_row_without_a_reload(bro
     ]
 
 
-def test_the_preview_has_the_look_of_the_word_template_and_follows_a_change_of_template(browser, tmp_path):
-    from helpers import BRAND_FONT, MINIMAL_ANSWERS, word_template
+def test_an_organisations_own_template_and_clauses_in_the_preview_and_the_coverage_panel(browser, tmp_path):
+    from helpers import BRAND_FONT, MINIMAL_ANSWERS, clause_file, word_template
 
     word_template(tmp_path / "brand.docx")
+    (tmp_path / "own").mkdir()
+    (tmp_path / "own" / "pages.md").write_text(clause_file("conduct.team-pages", "Your team's own pages", "Ask before you set up a page for your team.", sources="{basw: [3]}"))
     path = tmp_path / "policy.yaml"
-    path.write_text(MINIMAL_ANSWERS + "document:\n  template: brand.docx\n", encoding="utf-8")
+    path.write_text(
+        MINIMAL_ANSWERS + "document:\n  template: brand.docx\ncustomise:\n  clauses: own/\nsafety_advice:\n  publish_advice: true\n", encoding="utf-8"
+    )
     server = Server(path)
     tab = Tab(browser, server)
     page, check = tab.page, expect()
@@ -310,6 +321,12 @@ def test_the_preview_has_the_look_of_the_word_template_and_follows_a_change_of_t
         assert style("#preview .policy p", "fontFamily") == f'"{BRAND_FONT}", serif'
         assert style("#preview .policy h1", "color") == "rgb(122, 31, 92)"
         assert style("header.bar h1", "color") != "rgb(122, 31, 92)"  # the page around the preview keeps its own look
+        # The coverage panel: the own clause marked and listed, and what a partly covered recommendation lacks.
+        page.locator("#coverage-panel summary").click()
+        number = page.locator("#preview h3", has_text="Your team's own pages").locator(".number").inner_text()
+        check(page.locator("#coverage tbody tr").nth(2).locator("td").last).to_contain_text(f"{number} (own)")
+        check(page.locator("#coverage .own-clauses")).to_have_text(f"{number} Your team's own pages: added to the library's clauses; cites BASW recommendation 3.")
+        check(page.locator("#coverage tbody tr").nth(15).locator("td").last).to_contain_text("partly covered: say where the advice is")
         violations = tab.axe()
         assert violations == [], json.dumps(violations, indent=1)
 
@@ -325,6 +342,8 @@ def test_the_preview_has_the_look_of_the_word_template_and_follows_a_change_of_t
             page.set_viewport_size({"width": 1280, "height": 900})
             page.locator("#preview .policy section").nth(4).scroll_into_view_if_needed()
             page.screenshot(path=os.environ["SERVE_TEMPLATE_SHOT"])
+            page.locator("#warnings-panel summary").click()
+            page.locator("aside.panels").screenshot(path=os.environ["SERVE_TEMPLATE_SHOT"].replace(".png", "-panels.png"))
     finally:
         tab.close()
         server.stop()

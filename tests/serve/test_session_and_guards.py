@@ -274,6 +274,26 @@ def test_the_coverage_panel_lists_each_clause_left_out_with_its_reason(tmp_path,
     assert "Left out by" not in session.coverage_html(session.view(new_form()))
 
 
+def test_the_warnings_panel_lists_what_build_warns_of_each_linked_to_its_question(tmp_path, library):
+    session = Session(tmp_path / "policy.yaml", library)
+    form = new_form(**{"official_accounts.approver": ["the <Digital> Team"]})
+    view = session.view(form)
+    shown = session.warnings_html(view)
+    items = re.findall(r"<li>(.*?)</li>", shown)
+    assert len(items) == len(view.built.warnings) > 0
+    assert session.warnings_summary(view) == f"To do before the policy is signed ({len(items)})"
+    assert (
+        '<a href="#q-contacts-other">How do people reach the other teams the policy names?</a>: <code>contacts.other[0]</code>: '
+        "the &lt;Digital&gt; Team has no email, phone or web page, so people cannot reach it from the policy; add at least one"
+    ) in items
+    # Each link goes to a question on the page.
+    page = form_html(view.draft.answering, view.draft.visible, view.draft.errors)
+    assert {target for target in re.findall(r'href="#([^"]+)"', shown)} <= set(re.findall(r'<div class="question" id="([^"]+)"', page))
+    # A way to reach the team: its warning goes.
+    form = answers_form(view.draft.answering) | {"contacts.other.0.email": ["digital@harbour.example"]}
+    assert "Digital" not in session.warnings_html(session.view(form))
+
+
 def _offered(view) -> list[tuple[str, str | None, str | None]]:
     return [(entry["name"], entry["purpose"], entry["email"]) for entry in view.draft.answering.value(find("contacts.other"))]
 

@@ -89,6 +89,8 @@
     const look = document.getElementById("look");
     if (state.look !== null && look.getAttribute("href") !== state.look) look.setAttribute("href", state.look); // the Word template's look
     if (state.coverage !== null) document.getElementById("coverage").innerHTML = state.coverage;
+    if (state.warnings !== null) document.getElementById("warnings").innerHTML = state.warnings;
+    if (state.warnings_summary !== null) document.getElementById("warnings-summary").textContent = state.warnings_summary;
     if (state.changes !== null) document.getElementById("changes").innerHTML = state.changes;
     const problems = document.getElementById("problems");
     problems.textContent = "";
