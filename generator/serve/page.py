@@ -50,7 +50,7 @@ def page_html(session: Session, view: View, csrf: str, shown: Form | None = None
 <ul class="problems" id="problems">{problems}</ul>
 <form id="answers" method="post" action="/save" novalidate>
 <input type="hidden" name="csrf" value="{_e(csrf)}">
-{form_html(draft.answering, draft.visible, draft.errors, shown)}
+{form_html(draft.answering, draft.visible, draft.errors, _kept_as_typed(shown, draft.redrawn))}
 <div class="actions">
 <button type="submit" id="save">Save {_e(session.name)}</button>
 {downloads}
@@ -78,6 +78,13 @@ def page_html(session: Session, view: View, csrf: str, shown: Form | None = None
 </body>
 </html>
 """
+
+
+def _kept_as_typed(shown: Form | None, redrawn: set[str]) -> Form | None:
+    """The submitted form to show again, less the questions the server redrew (the teams it offers are shown as it keeps them)."""
+    if shown is None:
+        return None
+    return {name: values for name, values in shown.items() if not any(name == key or name.startswith(key + ".") for key in redrawn)}
 
 
 def _e(text: object) -> str:

@@ -435,3 +435,22 @@ def test_an_answer_holding_markup_and_a_template_is_shown_as_typed(server):
     assert 'value="&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}"' in page
     assert page.count("<script") == 1  # the page's own script tag, nothing else
     assert "  name: <script>alert(1)</script> {{ 7*7 }}\n" in (server.folder / "policy.yaml").read_text()  # data, kept as typed
+
+
+def test_a_page_sent_back_without_the_script_shows_the_teams_offered_as_the_server_keeps_them(tmp_path):
+    path = tmp_path / "policy.yaml"
+    path.write_text(MINIMAL_ANSWERS)  # contacts.other unanswered: the page offers the teams other answers name
+    server = Server(path)
+    try:
+        answering = start(path, "x", update=True).answering
+        fill(answering, answers_form(answering))
+        form = answers_form(answering)  # as the page showed it, with the teams offered then
+        assert form["contacts.other.0.name"] != ["the Digital Team"]
+        form |= {"official_accounts.approver": ["the Digital Team"], "document.review_every_months": ["99"], "csrf": [server.csrf()]}
+        status, _, page = server.request("POST", "/save", body=form)
+    finally:
+        server.stop()
+    assert status == 422 and "Not saved: 1 answer to correct, marked below." in page
+    assert 'name="contacts.other.0.name" aria-describedby="f-contacts-other-0-name-help f-contacts-other-0-name-error" value="the Digital Team"' in page
+    assert 'name="document.review_every_months" aria-describedby="f-document-review-every-months-help f-document-review-every-months-error" aria-invalid="true" value="99"' in page
+    assert path.read_text() == MINIMAL_ANSWERS
