@@ -3,7 +3,7 @@
 The Word writer takes the look of a .docx from a template (the organisation's own, named by
 document.template, or templates/reference.docx). This reads the same template's styles and
 theme and says in CSS what the preview needs of them: the body font and colour (Normal), the
-title, the organisation's name and the cover details, the Contents heading, section and clause
+title, the organisation's name and the cover details, the Contents heading and list, section and clause
 headings (Heading 1 and 2), table text, header cells and borders (Table Heading, Table Text,
 Table Grid) and links. Sizes are relative to Normal, so the preview keeps the page's own size.
 
@@ -44,6 +44,8 @@ SELECTORS = (
     ("subtitle", ".preview .policy .organisation"),
     ("cover details", ".preview .policy .facts"),
     ("toc heading", ".preview .policy #contents-heading"),
+    ("toc 1", ".preview .policy #contents-heading + ol > li"),
+    ("toc 2", ".preview .policy #contents-heading + ol ol > li"),
     ("heading 1", ".preview .policy section > h2"),
     ("heading 2", ".preview .policy h3"),
     ("table text", ".preview .policy td"),

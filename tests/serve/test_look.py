@@ -40,6 +40,8 @@ def test_the_bundled_templates_look_is_the_policys_own():
     assert css[".preview .policy .organisation"] == "color: #404040; font-size: 1.5em; font-weight: normal; font-style: normal"
     assert css[".preview .policy th"] == "font-size: 0.917em; font-weight: bold; font-style: normal; background: #d9e2f3; border-color: #a6a6a6"
     assert css[".preview .policy a"] == "color: #0563c1"
+    assert css[".preview .policy #contents-heading + ol > li"] == "font-weight: bold; font-style: normal"  # TOC 1: sections
+    assert css[".preview .policy #contents-heading + ol ol > li"] == "font-weight: normal; font-style: normal"  # TOC 2: clauses
 
 
 def test_an_own_templates_font_and_heading_colour_reach_the_preview(tmp_path):
