@@ -249,6 +249,7 @@ def test_a_team_named_in_an_answer_appears_as_a_contact_row_without_a_reload(bro
         )
         assert _contact_names(page) == ["the Digital Team", "the safeguarding lead", "the Employee Assistance Programme", ""]
         check(page.locator("#f-contacts-other-0-purpose")).to_have_value("Approving a new official account")
+        check(page.locator("#preview")).not_to_have_attribute("aria-busy", "true")  # busy only while a change is on its way
         page.locator("#warnings-panel summary").click()  # what the build warns of: no way yet to reach the new team
         digital = page.locator("#warnings li", has_text="the Digital Team has no email, phone or web page")
         check(digital).to_have_count(1)

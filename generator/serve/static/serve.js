@@ -101,8 +101,11 @@
     });
   }
 
+  const preview = document.getElementById("preview");
+
   async function update() {
     const mine = ++sent;
+    preview.setAttribute("aria-busy", "true"); // a screen reader waits for the new preview; the status line says when it is there
     try {
       const response = await post("/update", "application/json");
       if (mine !== sent) return;
@@ -116,6 +119,8 @@
       status.textContent = state.status;
     } catch (error) {
       if (mine === sent) status.textContent = "The policygen server cannot be reached; is it still running?";
+    } finally {
+      if (mine === sent) preview.removeAttribute("aria-busy");
     }
   }
 
