@@ -4,7 +4,8 @@
     POST /update                a changed form -> JSON: errors by field, questions that apply, panels
     POST /save                  write the answers file (JSON for the page's script; a page without it)
     POST /download/{format}     the policy built from the form, as a file
-    GET  /static/{name}         the page's own script, styles and icon, from the package
+    GET  /static/{name}         the page's own script, styles and icon, from the package, and the
+                                preview's look from the Word template (look-HASH.css, look.py)
 
 No route takes a path: the server reads and writes only the answers file it was started
 with (and its schema, as `init` writes it), and builds with the clause library it was given.
@@ -25,8 +26,10 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from ..answers.questions import find
 from ..errors import PolicyError
 from .draft import Form
+from .form import question_html
 from .page import page_html
 from .security import CSRF_FIELD, CSRF_HEADER, MAX_BODY, SAFE_METHODS, Guard
 from .session import Session, View
@@ -89,6 +92,8 @@ def make_app(session: Session, guard: Guard) -> ASGIApp:
         name = request.path_params["name"]
         if name == "policy.css":
             return Response(policy_css, media_type="text/css", headers=HEADERS)
+        if name in session.looks:
+            return Response(session.looks[name], media_type="text/css", headers=HEADERS)
         if name not in static:
             return PlainTextResponse("Not found", status_code=404, headers=HEADERS)
         return Response(static[name], media_type=STATIC[name], headers=HEADERS)
@@ -182,11 +187,16 @@ def _page(session: Session, guard: Guard, view: View, form: Form | None = None, 
 
 
 def _update_json(session: Session, view: View) -> dict:
+    draft = view.draft
     return {
-        "errors": view.draft.errors,
-        "visible": sorted(view.draft.visible),
+        "errors": draft.errors,
+        "visible": sorted(draft.visible),
+        "redraw": {key: question_html(draft.answering, key, draft.visible, draft.errors) for key in sorted(draft.redrawn)},
         "preview": None if view.built is None else _preview(view),
+        "look": None if view.built is None else session.look(view),
         "coverage": session.coverage_html(view) or None,
+        "warnings": session.warnings_html(view) or None,
+        "warnings_summary": session.warnings_summary(view) or None,
         "changes": session.changes_html(view) or None,
         "problems": [str(problem) for problem in view.problems],
         "status": _status(view),
@@ -202,11 +212,19 @@ def _preview(view: View) -> str:
 
 def _status(view: View) -> str:
     if view.built is not None:
-        return "Preview updated."
+        return "Preview updated." + _redrawn_status(view)
     if view.draft.errors:
         count = len(view.draft.errors)
         return f"{count} answer{'s' if count > 1 else ''} to correct; the preview shows the policy as it was before."
     return "The policy cannot be built from these answers; see the problems above the form."
+
+
+def _redrawn_status(view: View) -> str:
+    """Said when the other contacts were redrawn, so a screen reader hears what changed in the form, not only in the preview."""
+    if "contacts.other" not in view.draft.redrawn:
+        return ""
+    names = [entry["name"] for entry in view.draft.answering.value(find("contacts.other"))]
+    return f" The other teams to contact are now: {'; '.join(names)}." if names else " No other team to contact is listed now."
 
 
 def _saved_message(session: Session, written: list[Path]) -> str:

@@ -28,6 +28,7 @@ class Draft:
     answering: Answering
     errors: dict[str, list[str]] = field(default_factory=dict)  # field name -> reasons
     visible: set[str] = field(default_factory=set)  # keys of the questions that apply
+    redrawn: set[str] = field(default_factory=set)  # keys of the questions whose answer is not what the form holds (teams offered)
 
     @property
     def valid(self) -> bool:
@@ -55,7 +56,10 @@ def fill(answering: Answering, form: Form) -> Draft:
             try:
                 value = candidate(question, form)
                 if question.key == "contacts.other" and not answering.has(question):  # offered as init offers it
-                    value = offered_contacts(answering.context(), value)
+                    offered = offered_contacts(answering.context(), value)
+                    if _entry_parts(question, offered) != _entry_parts(question, value):
+                        draft.redrawn.add(question.key)
+                    value = offered
                 answering.answer(question, value)
             except Invalid as exc:
                 draft.errors[question.key] = exc.reasons
@@ -82,6 +86,11 @@ def candidate(question: Question, form: Form) -> Any:
     if question.kind == "record-list":
         return _entries(question, form)
     return from_text(question, text)
+
+
+def _entry_parts(question: Question, entries: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Entries of a list of records as the page shows them: every part, in order, an absent part as None."""
+    return [tuple(entry.get(part.name) for part in question.fields) for entry in entries]
 
 
 def _record(question: Question, form: Form, prefix: str) -> dict[str, Any]:

@@ -86,6 +86,12 @@ def form_html(answering: Answering, visible: set[str], errors: dict[str, list[st
     return "".join(out)
 
 
+def question_html(answering: Answering, key: str, visible: set[str], errors: dict[str, list[str]]) -> str:
+    """One question as form_html draws it, from the answers as kept: for the page to redraw it in place."""
+    question = next(q for group in answering.groups for q in group.questions if q.key == key)
+    return _question(question, field_values(question, answering.value(question)), errors, key in visible)
+
+
 def _question(question: Question, values: Form, errors: dict[str, list[str]], visible: bool) -> str:
     hidden = "" if visible else " hidden"
     kind = question.kind

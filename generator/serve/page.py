@@ -1,7 +1,8 @@
 """The whole page: a header, the form on one side and the policy taking shape on the other.
 
 Landmarks: header (banner), main with the form; an aside (complementary) with the preview,
-the coverage of the BASW recommendations and the changes since the last commit. A status
+what the build warns of (each linked to its question), the coverage of the BASW
+recommendations and the changes since the last commit. A status
 line (role=status) says what the last change did, for screen readers as for everyone.
 Works without the script too: Save posts the form and the page comes back with the
 answers, messages and preview as they stand.
@@ -34,6 +35,7 @@ def page_html(session: Session, view: View, csrf: str, shown: Form | None = None
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/policy.css">
 <link rel="stylesheet" href="/static/serve.css">
+<link rel="stylesheet" id="look" href="{_e(session.look(view) or "/static/policy.css")}">
 <script src="/static/serve.js" defer></script>
 </head>
 <body>
@@ -48,7 +50,7 @@ def page_html(session: Session, view: View, csrf: str, shown: Form | None = None
 <ul class="problems" id="problems">{problems}</ul>
 <form id="answers" method="post" action="/save" novalidate>
 <input type="hidden" name="csrf" value="{_e(csrf)}">
-{form_html(draft.answering, draft.visible, draft.errors, shown)}
+{form_html(draft.answering, draft.visible, draft.errors, _kept_as_typed(shown, draft.redrawn))}
 <div class="actions">
 <button type="submit" id="save">Save {_e(session.name)}</button>
 {downloads}
@@ -59,6 +61,10 @@ def page_html(session: Session, view: View, csrf: str, shown: Form | None = None
 <aside class="panels" aria-labelledby="preview-heading">
 <h2 id="preview-heading">Preview of the policy</h2>
 <div id="preview" class="preview">{preview}</div>
+<details id="warnings-panel">
+<summary id="warnings-summary">{_e(session.warnings_summary(view) or "To do before the policy is signed")}</summary>
+<div id="warnings">{session.warnings_html(view) or '<p class="waiting">Listed once the required answers are given.</p>'}</div>
+</details>
 <details id="coverage-panel">
 <summary>How the policy meets the 23 BASW recommendations</summary>
 <div id="coverage">{session.coverage_html(view)}</div>
@@ -72,6 +78,13 @@ def page_html(session: Session, view: View, csrf: str, shown: Form | None = None
 </body>
 </html>
 """
+
+
+def _kept_as_typed(shown: Form | None, redrawn: set[str]) -> Form | None:
+    """The submitted form to show again, less the questions the server redrew (the teams it offers are shown as it keeps them)."""
+    if shown is None:
+        return None
+    return {name: values for name, values in shown.items() if not any(name == key or name.startswith(key + ".") for key in redrawn)}
 
 
 def _e(text: object) -> str:

@@ -1,35 +1,71 @@
-"""The panels beside the form: the policy (the HTML writer's fragment), its coverage and what changed since the last commit."""
+"""The panels beside the form: the policy (the HTML writer's fragment), what the build warns of, its coverage and what changed since the last commit."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from markupsafe import escape
 
-from ..compose import CoverageReport
+from ..answers.questions import Question, questions
+from ..compose import Coverage, CoverageReport
 from ..document import Document
+from ..errors import Problem
 from ..versions.align import Chunk, Same
 from ..versions.diff import PolicyDiff, clause_lines, summary
 from ..writers import html as html_writer
+from .form import field_id
 
 
 def preview_html(document: Document) -> str:
     return html_writer.fragment(document)
 
 
-def coverage_html(report: CoverageReport) -> str:
-    """One row per BASW recommendation: its number, what it asks and the clauses that meet it."""
-    covered = len(report.rows) - len(report.uncovered)
-    rows = []
-    for row in report.rows:
-        clauses = ", ".join(row.clauses) if row.clauses else '<strong class="gap">not covered</strong>'
-        rows.append(f'<tr><th scope="row">{row.number}</th><td>{_e(row.summary)}</td><td>{clauses if not row.clauses else _e(clauses)}</td></tr>')
+@dataclass(frozen=True)
+class OwnClause:
+    """One of the organisation's own clauses in the policy, as the coverage panel lists it."""
+
+    number: str
+    title: str
+    replaces: bool  # in place of the library's clause of the same id (else added)
+    recommendations: tuple[int, ...]
+
+
+def coverage_html(report: CoverageReport, own: Iterable[OwnClause] = ()) -> str:
+    """One row per BASW recommendation: its number, what it asks and the clauses that meet it, in full, in part or not at all.
+
+    The same report as `policygen coverage`: partly covered rows say what the answers must add,
+    and the organisation's own clauses are marked and listed below the table.
+    """
+    rows = [f'<tr><th scope="row">{row.number}</th><td>{_e(row.summary)}</td><td>{_meeting(row, report.own)}</td></tr>' for row in report.rows]
+    covered = len(report.rows) - len(report.uncovered) - len(report.partly)
+    partly = f", {len(report.partly)} partly" if report.partly else ""
     return (
-        f'<p id="coverage-summary">{covered} of {len(report.rows)} recommendations covered.</p>\n'
+        f'<p id="coverage-summary">{covered} of {len(report.rows)} recommendations covered{partly}.</p>\n'
         '<table class="coverage">\n<caption class="visually-hidden">BASW recommendations and the clauses that meet them</caption>\n'
         '<thead><tr><th scope="col">No.</th><th scope="col">Recommendation</th><th scope="col">Clauses</th></tr></thead>\n'
         f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n"
-    ) + _excluded_html(report)
+    ) + _own_html(list(own)) + _excluded_html(report)
+
+
+def _meeting(row: Coverage, own: frozenset[str]) -> str:
+    if not row.clauses:
+        return '<strong class="gap">not covered</strong>'
+    numbers = ", ".join(_e(number) + (' <span class="own">(own)</span>' if number in own else "") for number in row.clauses)
+    return numbers + (f'; <strong class="gap">partly covered</strong>: {_e(row.gap)}' if row.partly else "")
+
+
+def _own_html(own: list[OwnClause]) -> str:
+    """The organisation's own clauses (customise.clauses), marked (own) in the table: what each is and which recommendations it cites."""
+    if not own:
+        return ""
+    items = []
+    for clause in own:
+        kind = "in place of the library's clause" if clause.replaces else "added to the library's clauses"
+        cites = ", ".join(str(number) for number in clause.recommendations)
+        meets = f"cites BASW recommendation{'s' if len(clause.recommendations) > 1 else ''} {cites}" if cites else "cites none of the BASW recommendations"
+        items.append(f"<li>{_e(clause.number)} {_e(clause.title)}: {kind}; {meets}.</li>")
+    return "<h3>Your organisation's own clauses (own)</h3>\n<ul class=\"own-clauses\">\n" + "\n".join(items) + "\n</ul>\n"
 
 
 def _excluded_html(report: CoverageReport) -> str:
@@ -41,6 +77,32 @@ def _excluded_html(report: CoverageReport) -> str:
         for clause_id, title, reason in report.excluded
     ]
     return '<h3>Left out by customise.exclude</h3>\n<ul class="excluded">\n' + "\n".join(items) + "\n</ul>\n"
+
+
+def warnings_summary(warnings: list[Problem]) -> str:
+    return f"To do before the policy is signed ({len(warnings)})" if warnings else "To do before the policy is signed (nothing)"
+
+
+def warnings_html(warnings: list[Problem]) -> str:
+    """What `policygen build` warns of for these answers, each linked to its question where the form has one."""
+    if not warnings:
+        return "<p>Nothing: the build finds no gap to fill.</p>\n"
+    items = []
+    for warning in warnings:
+        question = _question_of(warning.field)
+        where = f'<a href="#q-{field_id(question.key)[2:]}">{_e(question.question)}</a>: ' if question is not None else ""
+        field = f"<code>{_e(warning.field)}</code>: " if warning.field else ""
+        items.append(f"<li>{where}{field}{_e(warning.message)}</li>")
+    return '<ul class="warnings">\n' + "\n".join(items) + "\n</ul>\n"
+
+
+def _question_of(field: str | None) -> Question | None:
+    """The form's question for a warning's field: `contacts.other[0]` is the other contacts', `contacts.questions.email` the record's."""
+    key = (field or "").split("[")[0]
+    by_key = {question.key: question for question in questions() if not question.fixed}
+    while key and key not in by_key:
+        key = key.rpartition(".")[0]
+    return by_key.get(key)
 
 
 def changes_html(diff: PolicyDiff | None, reason: str = "") -> str:

@@ -10,6 +10,7 @@ answers file and its schema, and only when every answer is valid.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 from dataclasses import dataclass, field
@@ -27,6 +28,9 @@ from ..writers import libreoffice
 from . import panels
 from .draft import Draft, Form, fill
 from .form import answers_form
+from .look import look_css
+
+LOOKS_KEPT = 8  # the looks of the templates a page has been shown lately (a page still holding an older one may ask for it)
 
 
 @dataclass
@@ -52,6 +56,7 @@ class Session:
         self.library = library
         self._committed: tuple[str, Built | None, str] | None = None  # (HEAD, its policy, why none)
         self._formats: list[str] | None = None
+        self.looks: dict[str, bytes] = {}  # /static/ name -> the CSS of a template's look (look.py), as the page asked for it
 
     @property
     def name(self) -> str:
@@ -73,7 +78,8 @@ class Session:
             return view
         try:
             view.text = answers_text(plan)
-            source = AnswersSource(str(self.path), view.text.encode("utf-8"), parse_answers(view.text, str(self.path)))
+            # Named by its path on disk, so document.template and customise.clauses are found beside it, as `build` finds them.
+            source = AnswersSource(str(self.path), view.text.encode("utf-8"), parse_answers(view.text, str(self.path)), self.path)
             view.built = prepare(source, self.library)
         except PolicyError as exc:
             view.text = None
@@ -105,10 +111,39 @@ class Session:
 
     # ---- panels
 
+    def look(self, view: View) -> str | None:
+        """The address of the CSS that gives the preview its Word template's look; None when it cannot be read now.
+
+        Before anything is built, the bundled template's: a new policy is built in it until document.template names another.
+        """
+        try:
+            css = look_css(view.built.document.template if view.built is not None else None).encode("utf-8")
+        except PolicyError:  # the template changed under the page since the build read it: keep the look shown
+            return None
+        name = f"look-{hashlib.sha256(css).hexdigest()[:16]}.css"
+        self.looks[name] = css
+        while len(self.looks) > LOOKS_KEPT:
+            del self.looks[next(iter(self.looks))]
+        return f"/static/{name}"
+
     def coverage_html(self, view: View) -> str:
         if view.built is None:
             return ""
-        return panels.coverage_html(coverage_report(view.built.answers, view.built.library))
+        report = coverage_report(view.built.answers, view.built.library)
+        clauses = view.built.library.clauses
+        own = [
+            panels.OwnClause(clause.number, clause.title, clauses[clause.id].origin == "replaced", clause.sources)
+            for section in view.built.document.sections
+            for clause in section.clauses
+            if clause.number in report.own
+        ]
+        return panels.coverage_html(report, own)
+
+    def warnings_html(self, view: View) -> str:
+        return "" if view.built is None else panels.warnings_html(view.built.warnings)
+
+    def warnings_summary(self, view: View) -> str:
+        return "" if view.built is None else panels.warnings_summary(view.built.warnings)
 
     def changes_html(self, view: View) -> str:
         if view.built is None:

@@ -222,3 +222,129 @@ def test_an_answer_holding_markup_and_a_template_shows_literally_in_the_form_and
     finally:
         tab.close()
         server.stop()
+
+
+def _contact_names(page) -> list[str]:
+    return page.locator(".question[data-key='contacts.other'] input[name$='.name']").evaluate_all("inputs => inputs.map(i => i.value)")
+
+
+def test_a_team_named_in_an_answer_appears_as_a_contact_row_without_a_reload(browser, tmp_path):
+    path = tmp_path / "policy.yaml"
+    server = Server(path)
+    tab = Tab(browser, server)
+    page, check = tab.page, expect()
+    try:
+        page.evaluate("window.notReloaded = true")
+        page.get_by_label("What is your organisation's full name?").fill(ANSWERS["organisation.name"])
+        page.get_by_label("What do you call your organisation in running text?").fill(ANSWERS["organisation.short_name"])
+        page.get_by_label("What kind of organisation is it?").select_option(label="Charity or voluntary organisation")
+        page.get_by_role("group", name="In which UK nation do your social work staff practise?").get_by_label("Wales").check()
+        check(page.locator("#preview .organisation")).to_have_text("Harbour Trust")
+        assert _contact_names(page) == ["the safeguarding lead", "the Employee Assistance Programme", ""]
+
+        # A new team in one answer: a row for it, named and with its purpose, ready for a way to reach it.
+        page.get_by_label("Who approves a new official account?").fill("the Digital Team")
+        check(page.locator("#status")).to_have_text(
+            "Preview updated. The other teams to contact are now: the Digital Team; the safeguarding lead; the Employee Assistance Programme."
+        )
+        assert _contact_names(page) == ["the Digital Team", "the safeguarding lead", "the Employee Assistance Programme", ""]
+        check(page.locator("#f-contacts-other-0-purpose")).to_have_value("Approving a new official account")
+        check(page.locator("#preview")).not_to_have_attribute("aria-busy", "true")  # busy only while a change is on its way
+        page.locator("#warnings-panel summary").click()  # what the build warns of: no way yet to reach the new team
+        digital = page.locator("#warnings li", has_text="the Digital Team has no email, phone or web page")
+        check(digital).to_have_count(1)
+        digital.get_by_role("link").click()
+        check(page.locator(".question[data-key='contacts.other']")).to_be_in_viewport()
+        violations = tab.axe()
+        assert violations == [], json.dumps(violations, indent=1)
+
+        # The row follows the answer, and goes when no answer names the team.
+        page.get_by_label("Who approves a new official account?").fill("the Communications Team")  # a contact above already
+        check(page.locator("#status")).to_have_text("Preview updated. The other teams to contact are now: the safeguarding lead; the Employee Assistance Programme.")
+        assert _contact_names(page) == ["the safeguarding lead", "the Employee Assistance Programme", ""]
+        page.get_by_label("Who approves a new official account?").fill("the Digital Team")
+        check(page.locator("#f-contacts-other-0-name")).to_have_value("the Digital Team")
+
+        # Typing a way to reach an offered team makes it the organisation's own entry. The rows it reorders
+        # wait until the person leaves them, so nothing moves under the cursor.
+        email = page.locator("#f-contacts-other-2-email")
+        email.fill("eap@harbour.example")
+        check(page.locator("#status")).to_have_text(
+            "Preview updated. The other teams to contact are now: the Employee Assistance Programme; the Digital Team; the safeguarding lead."
+        )
+        check(email).to_be_focused()
+        check(email).to_have_value("eap@harbour.example")
+        assert _contact_names(page) == ["the Digital Team", "the safeguarding lead", "the Employee Assistance Programme", ""]
+        page.locator("#save").focus()
+        assert _contact_names(page) == ["the Employee Assistance Programme", "the Digital Team", "the safeguarding lead", ""]
+        check(page.locator("#f-contacts-other-0-email")).to_have_value("eap@harbour.example")
+        check(page.locator("#warnings li", has_text="the Employee Assistance Programme has no email")).to_have_count(0)
+        check(page.locator(".question[data-key='contacts.other'] button.add-entry")).to_be_visible()  # the redrawn rows can still grow
+        page.locator(".question[data-key='contacts.other'] button.add-entry").click()
+        check(page.locator("#f-contacts-other-4-name")).to_be_focused()
+        violations = tab.axe()
+        assert violations == [], json.dumps(violations, indent=1)
+
+        page.get_by_role("button", name="Save policy.yaml").click()
+        check(page.locator("#status")).to_have_text("Saved policy.yaml and policygen.schema.json.")
+        assert page.evaluate("window.notReloaded") is True
+    finally:
+        tab.close()
+        server.stop()
+    saved = api.prepare(path).answers.contacts.other
+    assert [(entry.name, entry.purpose, entry.email) for entry in saved] == [
+        ("the Employee Assistance Programme", "Wellbeing support", "eap@harbour.example"),
+        ("the Digital Team", "Approving a new official account", None),
+        ("the safeguarding lead", "A concern that someone's social media needs watching", None),
+    ]
+
+
+def test_an_organisations_own_template_and_clauses_in_the_preview_and_the_coverage_panel(browser, tmp_path):
+    from helpers import BRAND_FONT, MINIMAL_ANSWERS, clause_file, word_template
+
+    word_template(tmp_path / "brand.docx")
+    (tmp_path / "own").mkdir()
+    (tmp_path / "own" / "pages.md").write_text(clause_file("conduct.team-pages", "Your team's own pages", "Ask before you set up a page for your team.", sources="{basw: [3]}"))
+    path = tmp_path / "policy.yaml"
+    path.write_text(
+        MINIMAL_ANSWERS + "document:\n  template: brand.docx\ncustomise:\n  clauses: own/\nsafety_advice:\n  publish_advice: true\n", encoding="utf-8"
+    )
+    server = Server(path)
+    tab = Tab(browser, server)
+    page, check = tab.page, expect()
+
+    def style(selector: str, property: str) -> str:
+        return page.locator(selector).first.evaluate(f"element => getComputedStyle(element).{property}")
+
+    try:
+        heading = page.locator("#preview .policy section > h2").first
+        check(heading).to_have_css("color", "rgb(122, 31, 92)")  # the template's plum
+        assert style("#preview .policy p", "fontFamily") == f'"{BRAND_FONT}", serif'
+        assert style("#preview .policy h1", "color") == "rgb(122, 31, 92)"
+        assert style("header.bar h1", "color") != "rgb(122, 31, 92)"  # the page around the preview keeps its own look
+        # The coverage panel: the own clause marked and listed, and what a partly covered recommendation lacks.
+        page.locator("#coverage-panel summary").click()
+        number = page.locator("#preview h3", has_text="Your team's own pages").locator(".number").inner_text()
+        check(page.locator("#coverage tbody tr").nth(2).locator("td").last).to_contain_text(f"{number} (own)")
+        check(page.locator("#coverage .own-clauses")).to_have_text(f"{number} Your team's own pages: added to the library's clauses; cites BASW recommendation 3.")
+        check(page.locator("#coverage tbody tr").nth(15).locator("td").last).to_contain_text("partly covered: say where the advice is")
+        violations = tab.axe()
+        assert violations == [], json.dumps(violations, indent=1)
+
+        # Back to policygen's own template: the preview takes its look without a reload.
+        page.get_by_label("Do you have your own Word template?").fill("")
+        check(heading).to_have_css("color", "rgb(31, 78, 121)")
+        assert style("#preview .policy p", "fontFamily") == "Arial, sans-serif"
+        page.get_by_label("Do you have your own Word template?").fill("brand.docx")
+        check(heading).to_have_css("color", "rgb(122, 31, 92)")
+        violations = tab.axe()
+        assert violations == [], json.dumps(violations, indent=1)
+        if os.environ.get("SERVE_TEMPLATE_SHOT"):  # a picture to look at, not kept
+            page.set_viewport_size({"width": 1280, "height": 900})
+            page.locator("#preview .policy section").nth(4).scroll_into_view_if_needed()
+            page.screenshot(path=os.environ["SERVE_TEMPLATE_SHOT"])
+            page.locator("#warnings-panel summary").click()
+            page.locator("aside.panels").screenshot(path=os.environ["SERVE_TEMPLATE_SHOT"].replace(".png", "-panels.png"))
+    finally:
+        tab.close()
+        server.stop()

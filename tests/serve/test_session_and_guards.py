@@ -6,11 +6,13 @@ and is sent raw requests, so every header (Host, Cookie, Origin) is ours to forg
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
 import socket
 import subprocess
+import zipfile
 
 import pytest
 from click.testing import CliRunner
@@ -23,7 +25,9 @@ from generator.library import load_library
 from generator.serve.draft import fill
 from generator.serve.form import answers_form, form_html
 from generator.serve.session import Session
-from helpers import EXAMPLES, MINIMAL_ANSWERS, Server, libreoffice_on
+from helpers import BRAND_FONT, EXAMPLES, MINIMAL_ANSWERS, ROOT, Server, clause_file, libreoffice_on, word_template
+
+EXAMPLES_DIR = ROOT / "examples"
 
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }}"
 ANSWERS = {
@@ -166,6 +170,20 @@ def test_a_download_is_the_build_of_what_save_writes(tmp_path, library):
     assert markdown == (tmp_path / "built.md").read_bytes()
 
 
+def test_a_download_is_built_in_the_word_template_the_answers_name_beside_the_file(tmp_path, library):
+    word_template(tmp_path / "brand.docx")
+    path = tmp_path / "policy.yaml"
+    path.write_text(MINIMAL_ANSWERS + "document:\n  template: brand.docx\n", encoding="utf-8")
+    session = Session(path, library)
+    form = answers_form(session.plan().answering)
+    _, docx = session.download(form, "docx")
+    session.save(form)
+    api.build(path, [tmp_path / "built.docx"])
+    assert docx == (tmp_path / "built.docx").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        assert BRAND_FONT in package.read("word/styles.xml").decode("utf-8")
+
+
 def test_pdf_is_offered_only_when_libreoffice_can_make_it(tmp_path, library):
     assert Session(tmp_path / "policy.yaml", library).formats() == ["docx", "md", "html"]  # the tests turn LibreOffice off
     with libreoffice_on():
@@ -201,6 +219,45 @@ def test_the_coverage_panel_has_a_row_for_each_of_the_23_recommendations(tmp_pat
     assert re.search(r"<p id=\"coverage-summary\">\d+ of 23 recommendations covered.</p>", shown)
 
 
+def test_the_coverage_panel_says_what_a_partly_covered_recommendation_lacks(tmp_path, library):
+    session = Session(tmp_path / "policy.yaml", library)
+    view = session.view(new_form(**{"safety_advice.publish_advice": ["yes"], "safety_advice.advice_url": [""], "safety_advice.available": [""]}))
+    shown = session.coverage_html(view)
+    assert '<p id="coverage-summary">22 of 23 recommendations covered, 1 partly.</p>' in shown
+    [row] = [line for line in shown.splitlines() if line.startswith('<tr><th scope="row">16</th>')]
+    assert row.endswith('<td>7.3; <strong class="gap">partly covered</strong>: say where the advice is</td></tr>')
+    # Where the advice is found, it is covered in full again, as `policygen coverage` says.
+    view = session.view(new_form(**{"safety_advice.publish_advice": ["yes"], "safety_advice.advice_url": ["https://harbour.example/safe"]}))
+    assert '<p id="coverage-summary">23 of 23 recommendations covered.</p>' in session.coverage_html(view)
+
+
+def test_the_coverage_panel_marks_and_lists_the_organisations_own_clauses(tmp_path, library):
+    shutil.copy(EXAMPLES_DIR / "northshire-council.yaml", tmp_path / "northshire-council.yaml")
+    shutil.copytree(EXAMPLES_DIR / "local-clauses", tmp_path / "local-clauses")
+    (tmp_path / "local-clauses" / "boundaries.md").write_text(
+        clause_file("conduct.team-pages", "Your team's own pages", "Ask {{ contacts.communications.name }} before you set up a page for your team.", sources="{basw: [3, 4]}")
+        .replace("---\nid:", "---\nafter: conduct.ambassador\nid:"),
+        encoding="utf-8",
+    )
+    session = Session(tmp_path / "northshire-council.yaml", library)
+    view = session.view()
+    assert view.built is not None, view.problems
+    shown = session.coverage_html(view)
+    number = next(c.number for s in view.built.document.sections for c in s.clauses if c.id == "conduct.team-pages")
+    [row] = [line for line in shown.splitlines() if line.startswith('<tr><th scope="row">3</th>')]
+    assert f'{number} <span class="own">(own)</span>' in row
+    own = shown[shown.index("<h3>Your organisation's own clauses (own)</h3>") :]
+    assert own.startswith(
+        "<h3>Your organisation's own clauses (own)</h3>\n<ul class=\"own-clauses\">\n"
+        "<li>3.3 Sharing the Council&#39;s own posts: added to the library's clauses; cites none of the BASW recommendations.</li>\n"
+        f"<li>{number} Your team&#39;s own pages: added to the library's clauses; cites BASW recommendations 3, 4.</li>\n"
+        "<li>15.4 Other formats and languages: in place of the library's clause; cites none of the BASW recommendations.</li>\n</ul>\n"
+    )
+    # The same own clauses `policygen coverage` marks.
+    assert set(re.findall(r"<li>([\d.]+) ", own)) == set(api.coverage(tmp_path / "northshire-council.yaml").own)
+    assert "own-clauses" not in Session(tmp_path / "policy.yaml", library).coverage_html(Session(tmp_path / "policy.yaml", library).view(new_form()))
+
+
 def test_the_coverage_panel_lists_each_clause_left_out_with_its_reason(tmp_path, library):
     session = Session(tmp_path / "policy.yaml", library)
     form = new_form(**{"customise.exclude.0.clause": ["official.register"], "customise.exclude.0.reason": ["Our <b>Communications</b> Policy keeps it."],
@@ -215,6 +272,26 @@ def test_the_coverage_panel_lists_each_clause_left_out_with_its_reason(tmp_path,
         f'<li><code>conduct.views</code> ({titles["conduct.views"]}): <strong class="gap">no reason given</strong></li>\n</ul>\n'
     )
     assert "Left out by" not in session.coverage_html(session.view(new_form()))
+
+
+def test_the_warnings_panel_lists_what_build_warns_of_each_linked_to_its_question(tmp_path, library):
+    session = Session(tmp_path / "policy.yaml", library)
+    form = new_form(**{"official_accounts.approver": ["the <Digital> Team"]})
+    view = session.view(form)
+    shown = session.warnings_html(view)
+    items = re.findall(r"<li>(.*?)</li>", shown)
+    assert len(items) == len(view.built.warnings) > 0
+    assert session.warnings_summary(view) == f"To do before the policy is signed ({len(items)})"
+    assert (
+        '<a href="#q-contacts-other">How do people reach the other teams the policy names?</a>: <code>contacts.other[0]</code>: '
+        "the &lt;Digital&gt; Team has no email, phone or web page, so people cannot reach it from the policy; add at least one"
+    ) in items
+    # Each link goes to a question on the page.
+    page = form_html(view.draft.answering, view.draft.visible, view.draft.errors)
+    assert {target for target in re.findall(r'href="#([^"]+)"', shown)} <= set(re.findall(r'<div class="question" id="([^"]+)"', page))
+    # A way to reach the team: its warning goes.
+    form = answers_form(view.draft.answering) | {"contacts.other.0.email": ["digital@harbour.example"]}
+    assert "Digital" not in session.warnings_html(session.view(form))
 
 
 def _offered(view) -> list[tuple[str, str | None, str | None]]:
@@ -358,3 +435,22 @@ def test_an_answer_holding_markup_and_a_template_is_shown_as_typed(server):
     assert 'value="&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}"' in page
     assert page.count("<script") == 1  # the page's own script tag, nothing else
     assert "  name: <script>alert(1)</script> {{ 7*7 }}\n" in (server.folder / "policy.yaml").read_text()  # data, kept as typed
+
+
+def test_a_page_sent_back_without_the_script_shows_the_teams_offered_as_the_server_keeps_them(tmp_path):
+    path = tmp_path / "policy.yaml"
+    path.write_text(MINIMAL_ANSWERS)  # contacts.other unanswered: the page offers the teams other answers name
+    server = Server(path)
+    try:
+        answering = start(path, "x", update=True).answering
+        fill(answering, answers_form(answering))
+        form = answers_form(answering)  # as the page showed it, with the teams offered then
+        assert form["contacts.other.0.name"] != ["the Digital Team"]
+        form |= {"official_accounts.approver": ["the Digital Team"], "document.review_every_months": ["99"], "csrf": [server.csrf()]}
+        status, _, page = server.request("POST", "/save", body=form)
+    finally:
+        server.stop()
+    assert status == 422 and "Not saved: 1 answer to correct, marked below." in page
+    assert 'name="contacts.other.0.name" aria-describedby="f-contacts-other-0-name-help f-contacts-other-0-name-error" value="the Digital Team"' in page
+    assert 'name="document.review_every_months" aria-describedby="f-document-review-every-months-help f-document-review-every-months-error" aria-invalid="true" value="99"' in page
+    assert path.read_text() == MINIMAL_ANSWERS
