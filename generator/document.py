@@ -9,9 +9,11 @@ turns each clause's rendered Markdown into these blocks.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import FrozenInstanceError, dataclass, field
+from dataclasses import FrozenInstanceError
 from pathlib import Path
 from typing import Any
+
+from .record import Record
 
 _set = object.__setattr__
 
@@ -154,8 +156,7 @@ class Section(Value):
 NOT_APPROVED = "not yet approved"  # the cover's approval date while there is none
 
 
-@dataclass(frozen=True)
-class Metadata:
+class Metadata(Record):
     """What goes in headers, footers and file properties."""
 
     title: str
@@ -184,11 +185,10 @@ class Metadata:
         return [("Version", self.version), ("Status", self.status), ("Approved on", self.approved_on or NOT_APPROVED), ("Owner", self.author)]
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(Record):
     meta: Metadata
     sections: tuple[Section, ...]
-    clause_hashes: tuple[tuple[str, str], ...] = field(default=())  # (clause id, sha256 of its text)
+    clause_hashes: tuple[tuple[str, str], ...] = ()  # (clause id, sha256 of its text)
     brief: bool = False  # a short edition (the quick guide): no contents list, the text starts under the title
     template: Path | None = None  # the organisation's Word template (document.template), None for the bundled one
 

@@ -12,11 +12,11 @@ import hashlib
 import os
 import re
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import PolicyError, Problem
 from ..files import MAX_INPUT_BYTES, decode, read_bytes, size_text
+from ..record import Record
 from ..yamlfile import Located, load_yaml, validate
 from .model import FORMAT_VERSION, Answers
 
@@ -24,8 +24,7 @@ _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 MAX_OWN_CLAUSES = 200  # the bundled library has under a hundred
 
 
-@dataclass(frozen=True)
-class AnswersSource:
+class AnswersSource(Record):
     """One answers file: how to name it in messages, its bytes and its validated answers."""
 
     name: str  # as the user wrote it: `policy.yaml` or `HEAD~1:policy.yaml`
@@ -73,8 +72,7 @@ def parse_answers(text: str, file: str, *, history: bool = False) -> Answers:
     return answers
 
 
-@dataclass(frozen=True)
-class Beside:
+class Beside(Record):
     """The folder an answers file was read from: on disk (revision None), or at a git revision."""
 
     folder: Path  # on disk: the answers file's folder; in git: the repository root

@@ -27,10 +27,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from pydantic import BaseModel
 
 from ..errors import PolicyError
 from ..files import cache_dir, cache_key_file, read_bytes, write_cache
+from ..record import Record
 from ..templating import ENV, code_of
 from ..version import __version__
 from .load import library_files
@@ -52,7 +52,7 @@ def _file(folder: Path, root: Path | None) -> Path:
 def _code_files() -> list[Path]:
     """The code that compiles templates and reads the library: a change to it misses the cache."""
     here = Path(__file__).parent
-    return [here.parent / "templating.py", here / "load.py", here / "model.py", here / "schema.py", here / "own_schema.py", here / "cache.py"]
+    return [here.parent / "templating.py", here / "load.py", here / "model.py", here / "schema.py", here / "sources_schema.py", here / "own_schema.py", here / "cache.py"]
 
 
 def key(root: Path) -> str:
@@ -166,16 +166,16 @@ def _library(stored: Any, digest: str, root: Path) -> Library | None:
         clauses[clause.id] = clause
     # The other conditions (sources.partly, editions), compiled: a build then never starts Jinja's lexer.
     ENV.known_code.update(stored["conditions"])
-    sections = [OutlineSection.model_construct(**s) for s in stored["sections"]]
+    sections = [OutlineSection(**s) for s in stored["sections"]]
     return Library(stored["version"], sections, clauses, stored["data"], root)
 
 
 def stored_clause(item: dict[str, Any]) -> Clause:
     """A clause from its plain fields (plain_clause's), without validating them again: they were checked when stored."""
-    sources = dict(item["sources"], partly=[Partly.model_construct(**entry) for entry in item["sources"]["partly"]])
-    changed = ChangeNote.model_construct(**item["changed"]) if item["changed"] is not None else None
+    sources = dict(item["sources"], partly=[Partly(**entry) for entry in item["sources"]["partly"]])
+    changed = ChangeNote(**item["changed"]) if item["changed"] is not None else None
     return Clause(
-        item["id"], item["title"], item["when"], Sources.model_construct(**sources), item["body"], item["file"], item["body_line"], item["when_line"],
+        item["id"], item["title"], item["when"], Sources(**sources), item["body"], item["file"], item["body_line"], item["when_line"],
         notes=item["notes"], changed=changed,
     )
 
@@ -249,15 +249,15 @@ def other_conditions(library: Library) -> list[str]:
     return [condition_source(when) for when in dict.fromkeys(whens)]
 
 
-def plain(model: BaseModel) -> dict[str, Any]:
-    """A model's fields as model_dump gives them, without building its serializer (which a cold build would pay for)."""
+def plain(record: Record) -> dict[str, Any]:
+    """A record's fields as plain data, records within it too (as model_dump gave them when these were pydantic models)."""
 
     def field(value: Any) -> Any:
-        if isinstance(value, BaseModel):
+        if isinstance(value, Record):
             return plain(value)
         return [field(item) for item in value] if isinstance(value, list) else value
 
-    return {name: field(getattr(model, name)) for name in type(model).model_fields}
+    return {name: field(getattr(record, name)) for name in record.field_names()}
 
 
 def store(digest: str, library: Library) -> None:

@@ -9,7 +9,6 @@ Only the own clauses' compiled code is cached (library/cache.py), signed as the 
 
 from __future__ import annotations
 
-import dataclasses
 import types
 from typing import TYPE_CHECKING
 
@@ -56,7 +55,7 @@ def layer(library: Library, files: list[tuple[str, str]]) -> Library:
     # Only the own clauses' references need checking: the library's were checked when it loaded, and layering removes nothing.
     check_references(ordered, problems, mine)
     collect(problems)
-    sections = [OutlineSection.model_construct(id=s.id, title=s.title, clauses=order[s.id]) for s in library.sections]
+    sections = [OutlineSection(s.id, s.title, order[s.id]) for s in library.sections]
     return Library(library.version, sections, ordered, library.data, library.root)
 
 
@@ -88,7 +87,7 @@ def _read(shown: str, text: str) -> tuple[Clause, OwnFrontMatter, list[str]]:
     clause_id = meta.replaces or meta.id
     assert clause_id is not None  # the model requires one of them
     # A replacement without sources takes the library's when it is placed; until then, an empty list stands in.
-    sources = meta.sources or Sources.model_construct(basw=[], code_of_ethics=[], basis=None, partly=[])
+    sources = meta.sources.made() if meta.sources else Sources()
     clause = Clause(clause_id, meta.title, meta.when, sources, clause_body(lines, end), shown, end + 2, front_line(lines, "when") if meta.when else None, meta.notes)
     return clause, meta, lines
 
@@ -145,11 +144,10 @@ def _replace(clause: Clause, meta: OwnFrontMatter, lines: list[str], clauses: di
     original = clauses.get(clause.id)
     if original is None or original.origin != "library":
         return [Problem(f"replaces '{clause.id}', which is not a library clause{_hint(clause.id, clauses)}", clause.file, _line(lines, "replaces"), "replaces")]
-    replacement = dataclasses.replace(
-        clause,
+    replacement = clause.replace(
         when=clause.when if meta.when else original.when,
         when_line=clause.when_line if meta.when else None,
-        sources=meta.sources or original.sources,
+        sources=meta.sources.made() if meta.sources else original.sources,
         origin="replaced",
         recorded_sha256=meta.replaces_sha256,
         replaced=original,
@@ -178,7 +176,7 @@ def _add(clause: Clause, meta: OwnFrontMatter, lines: list[str], clauses: dict[s
         return [Problem(f"'{neighbour}' is not a clause of section '{clause.section}'; name one of {', '.join(siblings)}", clause.file, _line(lines, key), key)]
     else:
         siblings.insert(siblings.index(neighbour) + (1 if meta.after else 0), clause.id)
-    clauses[clause.id] = dataclasses.replace(clause, origin="added")
+    clauses[clause.id] = clause.replace(origin="added")
     return []
 
 

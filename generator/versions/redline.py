@@ -24,7 +24,6 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from typing import Any
 
 from ..answers import Answers
@@ -111,8 +110,7 @@ def whole(text: str, change: str) -> str:
 
 def merge_documents(old: Document, new: Document) -> Document:
     """One Document holding NEW, with OLD's differences as change marks."""
-    meta = replace(
-        new.meta,
+    meta = new.meta.replace(
         title=marked_string(old.meta.title, new.meta.title),
         organisation=marked_string(old.meta.organisation, new.meta.organisation),
         version=marked_string(old.meta.version, new.meta.version),

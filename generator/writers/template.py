@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import os
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from ..errors import PolicyError, Problem
 from ..files import read_bytes
+from ..record import Record
 from .ooxml import ContentType, RelType, W, package, text, w
 from .opc import INPUT_LIMITS, NotAWordDocument, NotAZip, Package, PackageError, Part, TooLarge, UnreadablePart, read_word_package
 
@@ -38,8 +38,7 @@ FIELD = "document.template"
 NS = {"w": W}
 
 
-@dataclass(frozen=True)
-class NeededStyle:
+class NeededStyle(Record):
     style_id: str  # as Word stores it (Word keeps these for its built-in styles whatever the UI language)
     name: str  # as Word shows it in the Styles pane
     kind: str  # paragraph, character or table
@@ -78,8 +77,7 @@ def check(path: Path, shown: str) -> list[Problem]:
     return [Problem(message, shown, field=FIELD) for message in opened(path, shown).warnings]
 
 
-@dataclass(frozen=True)
-class Opened:
+class Opened(Record):
     """A template that passed its checks: the package the writer builds from, and the messages of its warnings."""
 
     package: Package
