@@ -11,14 +11,18 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import subprocess
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import PolicyError, Problem
 from ..files import MAX_INPUT_BYTES, decode, read_bytes, size_text
 from ..record import Record
 from ..yamlfile import Located, load_yaml, validate
+from .formats import stated_format
 from .model import FORMAT_VERSION, Answers
+
+if TYPE_CHECKING:
+    import subprocess
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 MAX_OWN_CLAUSES = 200  # the bundled library has under a hundred
@@ -47,10 +51,7 @@ class AnswersSource(Record):
 def _says_current_format(located: Located) -> bool:
     """The file names this policygen's answers format as a whole number (`policygen: N`)."""
     data = located.data()
-    if not isinstance(data, dict):
-        return False
-    value = data.get("policygen")
-    return type(value) is int and value == FORMAT_VERSION
+    return isinstance(data, dict) and stated_format(data.get("policygen")) == FORMAT_VERSION
 
 
 def parse_answers(text: str, file: str, *, history: bool = False) -> Answers:
@@ -152,6 +153,8 @@ def _read(argument: str, cwd: Path) -> tuple[Path | None, bytes]:
 
 
 def _git(args: list[str], cwd: Path, shown: str) -> subprocess.CompletedProcess:
+    import subprocess  # only answers or own clauses read from git run it (about 2 ms to import)
+
     try:
         return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
     except FileNotFoundError:
