@@ -37,8 +37,9 @@ from .load import library_files
 from .model import ChangeNote, Clause, Library, OutlineSection, Partly, Sources, condition_source, library_editions
 
 # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation;
-# 4: the editions' and sources.partly conditions, compiled; 5: clause change notes; 6: drafter notes
-_FORMAT = 6
+# 4: the editions' and sources.partly conditions, compiled; 5: clause change notes; 6: drafter notes;
+# 7: own clauses' checked front matter
+_FORMAT = 7
 _MAGIC = b"policygen-library-cache\0"
 _KEY_BYTES = 32
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -172,12 +173,16 @@ def _library(stored: Any, digest: str, root: Path) -> Library | None:
 
 def stored_clause(item: dict[str, Any]) -> Clause:
     """A clause from its plain fields (plain_clause's), without validating them again: they were checked when stored."""
-    sources = dict(item["sources"], partly=[Partly(**entry) for entry in item["sources"]["partly"]])
     changed = ChangeNote(**item["changed"]) if item["changed"] is not None else None
     return Clause(
-        item["id"], item["title"], item["when"], Sources(**sources), item["body"], item["file"], item["body_line"], item["when_line"],
+        item["id"], item["title"], item["when"], stored_sources(item["sources"]), item["body"], item["file"], item["body_line"], item["when_line"],
         notes=item["notes"], changed=changed,
     )
+
+
+def stored_sources(item: dict[str, Any]) -> Sources:
+    """A clause's sources from their plain fields (plain's), as checked when stored."""
+    return Sources(**dict(item, partly=[Partly(**entry) for entry in item["partly"]]))
 
 
 def plain_clause(clause: Clause) -> dict[str, Any]:
@@ -290,22 +295,32 @@ def store(digest: str, library: Library) -> None:
 
 # ------------------------------------------------------------------ an organisation's own clauses
 
-# Own clause files (customise.clauses) are compiled for each build that reads them; their compiled
-# code is kept as the library's is, signed, in one entry per set of files: {clause file: (body
-# code, condition code or None)}. The layering itself (places, numbers, checks) is always redone.
+# Own clause files (customise.clauses) are checked and compiled for each build that reads them; what
+# that found is kept as the library is, signed, in one entry per set of files: each file's front
+# matter as checked (plain data), and its compiled code: {clause file: (body code, condition code
+# or None)}. The layering itself (places, numbers, references) is always redone.
 
 OwnCode = dict[str, tuple[types.CodeType, types.CodeType | None]]
 
 
-def own_key(texts: list[str]) -> str:
-    """A digest of the own clause files' text, and of the code that compiles them."""
+class OwnEntry(Record):
+    code: OwnCode
+    meta: dict[str, dict[str, Any]]  # clause file -> its front matter, checked, as plain data
+
+
+def own_key(files: list[tuple[str, str]]) -> str:
+    """A digest of the own clause files (each name as shown, and its text), and of the code that checks and compiles them.
+
+    The names count: what is kept is kept by file, so the same texts under other names are another entry.
+    """
     digest = hashlib.sha256(f"own\0{_FORMAT}\0{__version__}\0{jinja2.__version__}\0{sys.version}".encode())
     for code in _code_files():
         try:
             digest.update(read_bytes(code))
         except PolicyError:
             digest.update(os.urandom(16))
-    for text in texts:
+    for name, text in files:
+        digest.update(hashlib.sha256(name.encode("utf-8", "surrogatepass")).digest())
         digest.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
     return digest.hexdigest()
 
@@ -315,8 +330,8 @@ def _own_file(folder: Path) -> Path:
     return folder / f"own-{hashlib.sha256(os.getcwd().encode('utf-8', 'surrogatepass')).hexdigest()[:16]}.bin"
 
 
-def load_own(digest: str) -> OwnCode | None:
-    """The compiled code stored for these own clause files, or None (missing, unsigned, damaged or for other files)."""
+def load_own(digest: str) -> OwnEntry | None:
+    """What was stored for these own clause files, or None (missing, unsigned, damaged or for other files)."""
     folder = cache_dir()
     secret = _secret(create=False) if folder is not None else None
     if folder is None or secret is None:
@@ -335,21 +350,24 @@ def load_own(digest: str) -> OwnCode | None:
         return None
     if not (isinstance(stored, dict) and stored.get("key") == digest and isinstance(stored.get("code"), dict)):
         return None
+    meta = stored.get("meta")
+    if not (isinstance(meta, dict) and all(isinstance(name, str) and isinstance(value, dict) for name, value in meta.items())):
+        return None
     code = stored["code"]
     for name, pair in code.items():
         if not (isinstance(name, str) and isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], types.CodeType)):
             return None
         if not isinstance(pair[1], (types.CodeType, type(None))):
             return None
-    return code
+    return OwnEntry(code, meta)
 
 
-def store_own(digest: str, code: OwnCode) -> None:
+def store_own(digest: str, entry: OwnEntry) -> None:
     folder = cache_dir()
     secret = _secret(create=True) if folder is not None else None
     if folder is None or secret is None:
         return
-    payload = marshal.dumps({"key": digest, "code": code})
+    payload = marshal.dumps({"key": digest, "code": entry.code, "meta": entry.meta})
     write_cache(_own_file(folder), _MAGIC + _signature(secret, payload) + payload)
 
 

@@ -197,6 +197,48 @@ def test_own_clauses_compiled_code_is_cached_signed_and_a_tampered_entry_is_comp
     assert "always says no to gifts." in gifts() and len(compiled) == 6  # a changed file misses
 
 
+def _own_clauses_built(tmp_path, files: dict[str, str]) -> str:
+    import contextlib
+
+    from generator.pipeline import prepare
+    from helpers import build_file_tree
+
+    answers = MINIMAL_ANSWERS + "scope: {students: true}\ncustomise: {clauses: local}\n"
+    folder = tmp_path / "org"
+    if folder.exists():
+        shutil.rmtree(folder)
+    build_file_tree(folder, {"policy.yaml": answers, **{f"local/{name}": text for name, text in files.items()}})
+    with contextlib.chdir(folder):
+        return markdown.render(prepare("policy.yaml").document).decode()
+
+
+GIFTS = "---\nid: conduct.gifts\ntitle: Gifts offered online\nwhen: scope.students\nsources: {basis: good-practice}\n---\nSay no to gifts.\n"
+LOANS = "---\nid: conduct.loans\ntitle: Loans asked for online\nafter: conduct.gifts\nsources: {basw: [5]}\n---\nSay no to loans.\n"
+
+
+def test_own_clause_files_checked_before_are_not_checked_again(tmp_path, monkeypatch):
+    """The cache keeps their checked front matter: a build of the same files never defines the front matter's model."""
+    import sys
+
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    first = _own_clauses_built(tmp_path, {"gifts.md": GIFTS, "loans.md": LOANS})
+    assert "Say no to gifts." in first and "Say no to loans." in first
+    monkeypatch.setitem(sys.modules, "generator.library.own_schema", None)  # importing it now fails
+    assert _own_clauses_built(tmp_path, {"gifts.md": GIFTS, "loans.md": LOANS}) == first
+    with pytest.raises(ImportError):  # a changed file is checked in full
+        _own_clauses_built(tmp_path, {"gifts.md": GIFTS.replace("Gifts", "Presents"), "loans.md": LOANS})
+
+
+def test_the_same_texts_under_other_file_names_are_not_taken_for_each_other(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    _own_clauses_built(tmp_path, {"a.md": GIFTS, "b.md": LOANS})
+    moved = {"b.md": GIFTS, "c.md": LOANS}  # in name order, the same texts as before
+    cached = _own_clauses_built(tmp_path, moved)
+    monkeypatch.setenv("POLICYGEN_NO_CACHE", "1")
+    assert cached == _own_clauses_built(tmp_path, moved)
+    assert "Say no to gifts." in cached and "Say no to loans." in cached
+
+
 def test_every_clause_field_comes_back_from_the_cache(tmp_path, monkeypatch):
     """A field added to Clause and forgotten in cache.py would be lost on every cached build."""
     from generator.library.model import ChangeNote, Clause
