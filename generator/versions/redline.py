@@ -30,6 +30,7 @@ from ..answers import Answers
 from ..document import NOT_APPROVED, Block, Clause, Document, Inline, Link, ListBlock, Paragraph, Section, Table, Text, Value
 from ..errors import PolicyError, Problem
 from ..pipeline import Built
+from ..record import Record
 from ..writers.columns import unbroken_numbers
 from ..writers.ooxml import CUSTOM_FMTID, package
 from ..writers.tracked import (
@@ -340,14 +341,14 @@ def change_date(answers: Answers) -> str:
 
 
 def _strings(value: object) -> Iterator[str]:
-    """Every string inside a Document (dataclasses, document values and tuples all the way down)."""
+    """Every string inside a Document (records, document values and tuples all the way down)."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, tuple):
         for item in value:
             yield from _strings(item)
-    elif isinstance(value, Value) or hasattr(value, "__dataclass_fields__"):
-        for name in value.__slots__ if isinstance(value, Value) else value.__dataclass_fields__:
+    elif isinstance(value, Value | Record):
+        for name in value.__slots__ if isinstance(value, Value) else value.field_names():
             yield from _strings(getattr(value, name))
 
 
