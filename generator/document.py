@@ -26,7 +26,8 @@ class Value:
     build. `__slots__` names the fields, in order; versions/redline.py walks them.
     """
 
-    __slots__: tuple[str, ...] = ()
+    __slots__: tuple[str, ...] = ("_hash",)  # a subclass's own __slots__ are its fields; _hash is not one
+    _hash: int
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
@@ -35,7 +36,13 @@ class Value:
         return self._values() == other._values() if other.__class__ is self.__class__ else NotImplemented
 
     def __hash__(self) -> int:
-        return hash(self._values())
+        # Kept once worked out: a value never changes, and a clause's hash reads every part of it
+        # (the writers' caches look clauses up by their blocks, build after build).
+        try:
+            return self._hash
+        except AttributeError:
+            _set(self, "_hash", hash(self._values()))
+            return self._hash
 
     def __repr__(self) -> str:
         return f"{type(self).__qualname__}({', '.join(f'{name}={getattr(self, name)!r}' for name in self.__slots__)})"
