@@ -5,6 +5,13 @@ Parsing front matter and compiling every clause template is most of a build's ow
 by the bytes of every library file and the versions of policygen, Jinja and Python, so any
 change misses and the library is loaded and checked in full again.
 
+Reading and hashing every library file to make that key is about 3 ms of each build, so an entry
+also records the files' and folders' stamps (device, inode, size, modification and change times,
+as git's index does), taken before they were read. While every stamp is unchanged, the files are
+those the entry was made from and are not read; otherwise the key decides. A file changed within
+the clock tick of its stamp could keep it, so stamps are recorded only when every file and folder
+has been unchanged for a few seconds (STAMPS_SETTLE); else the entry has none and the key is used.
+
 The cache holds compiled Python code, so it must never load an entry it did not write itself:
 the cache folder may be shared, restored by CI from another branch, or writable by someone
 else. Every entry is signed with HMAC-SHA256 under a per-user secret kept outside the cache
@@ -22,6 +29,7 @@ import marshal
 import os
 import stat
 import sys
+import time
 import types
 from pathlib import Path
 from typing import Any
@@ -38,7 +46,7 @@ from .model import ChangeNote, Clause, Library, OutlineSection, Partly, Sources,
 
 # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation;
 # 4: the editions' and sources.partly conditions, compiled; 5: clause change notes; 6: drafter notes;
-# 7: own clauses' checked front matter
+# 7: own clauses' checked front matter, and the library files' stamps
 _FORMAT = 7
 _MAGIC = b"policygen-library-cache\0"
 _KEY_BYTES = 32
@@ -54,6 +62,47 @@ def _code_files() -> list[Path]:
     """The code that compiles templates and reads the library: a change to it misses the cache."""
     here = Path(__file__).parent
     return [here.parent / "templating.py", here / "load.py", here / "model.py", here / "schema.py", here / "sources_schema.py", here / "own_schema.py", here / "cache.py"]
+
+
+STAMPS_SETTLE = 3 * 10**9  # nanoseconds every file and folder must have been unchanged for its stamp to be recorded
+Stamps = list[tuple[str, tuple[int, ...]]]  # (path from the library folder, its stamp)
+
+
+def stamps(root: Path) -> Stamps | None:
+    """The stamp of every file the library is made of and of every folder listing them; None when one is too recent or missing.
+
+    Taken before the files are read, so a change after it changes a stamp.
+    """
+    now = time.time_ns()
+    folders = [root, *(Path(entry.path) for entry in _listed(root) if entry.is_dir())]
+    found = []
+    for path in [*folders, *library_files(root)]:
+        stamp = _stamp(str(path))
+        if stamp is None or max(stamp[3], stamp[4]) > now - STAMPS_SETTLE:
+            return None
+        found.append((os.path.relpath(path, root), stamp))
+    return found
+
+
+def _listed(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as entries:
+            return list(entries)
+    except OSError:
+        return []
+
+
+def _stamp(path: str) -> tuple[int, ...] | None:
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+
+
+def _unchanged(recorded: Stamps | None, root: Path) -> bool:
+    base = str(root)
+    return recorded is not None and all(_stamp(os.path.join(base, path)) == stamp for path, stamp in recorded)
 
 
 def key(root: Path) -> str:
@@ -132,8 +181,8 @@ def _signature(secret: bytes, payload: bytes) -> bytes:
 # ------------------------------------------------------------------ load and store
 
 
-def load(digest: str, root: Path) -> Library | None:
-    """The cached library for this digest, or None: missing, unsigned, damaged or from another library."""
+def load(root: Path) -> Library | None:
+    """The cached library of the files under root as they are now, or None: missing, unsigned, damaged or from other files."""
     folder = cache_dir()
     secret = _secret(create=False) if folder is not None else None
     if folder is None or secret is None:
@@ -149,13 +198,13 @@ def load(digest: str, root: Path) -> Library | None:
     if not hmac.compare_digest(signature, _signature(secret, payload)):
         return None  # not written by this user's policygen: never unmarshalled
     try:
-        return _library(marshal.loads(payload), digest, root)
+        return _library(marshal.loads(payload), root)
     except Exception:  # a signed entry of an unexpected shape (a bug, not an attack): load in full
         return None
 
 
-def _library(stored: Any, digest: str, root: Path) -> Library | None:
-    if not _shaped(stored) or stored["key"] != digest:
+def _library(stored: Any, root: Path) -> Library | None:
+    if not _shaped(stored) or not (_unchanged(stored["stamps"], root) or stored["key"] == key(root)):
         return None
     globals_ = ENV.make_globals(None)
     clauses = {}
@@ -219,7 +268,10 @@ _CLAUSE_SHAPE: dict[str, type | tuple[type, ...]] = {
 
 def _shaped(stored: Any) -> bool:
     """Whether an entry has exactly the shape store() writes."""
-    if not isinstance(stored, dict) or set(stored) != {"key", "version", "sections", "clauses", "data", "conditions"}:
+    if not isinstance(stored, dict) or set(stored) != {"key", "stamps", "version", "sections", "clauses", "data", "conditions"}:
+        return False
+    recorded = stored["stamps"]
+    if recorded is not None and not (isinstance(recorded, list) and all(_is_stamp(item) for item in recorded)):
         return False
     conditions = stored["conditions"]
     if not isinstance(conditions, dict) or not all(isinstance(k, str) and isinstance(v, types.CodeType) for k, v in conditions.items()):
@@ -245,6 +297,10 @@ def _shaped(stored: Any) -> bool:
     return True
 
 
+def _is_stamp(item: Any) -> bool:
+    return isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], tuple) and all(type(n) is int for n in item[1])
+
+
 def other_conditions(library: Library) -> list[str]:
     """The template source of every condition a build compiles besides the clauses' own: sources.partly and the editions'."""
     whens = [entry.when for clause in library.clauses.values() for entry in clause.sources.partly]
@@ -265,7 +321,8 @@ def plain(record: Record) -> dict[str, Any]:
     return {name: field(getattr(record, name)) for name in record.field_names()}
 
 
-def store(digest: str, library: Library) -> None:
+def store(digest: str, recorded: Stamps | None, library: Library) -> None:
+    """Keep the library loaded from files with this key and these stamps (taken before they were read)."""
     folder = cache_dir()
     secret = _secret(create=True) if folder is not None else None
     if folder is None or secret is None:
@@ -281,6 +338,7 @@ def store(digest: str, library: Library) -> None:
         payload = marshal.dumps(
             {
                 "key": digest,
+                "stamps": recorded,
                 "version": library.version,
                 "sections": [plain(s) for s in library.sections],
                 "clauses": clauses,
