@@ -8,7 +8,6 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_policies = resolve('policies')
-    l_0_scope = resolve('scope')
     l_0_duties = resolve('duties')
     l_0_organisation = resolve('organisation')
     l_0_nation = resolve('nation')
@@ -27,11 +26,7 @@ def root(context, missing=missing):
     pass
     yield 'Some concerns are about wrongdoing that matters beyond you: for example a risk to the safety of people who use our services, a crime, a failure to meet a legal duty, or someone hiding one of these. Raise them under our '
     yield str(environment.finalize(environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'whistleblowing')))
-    yield '.\n\nWhat counts is that you reasonably believe what you report shows wrongdoing of this kind, and that raising it is in the public interest. You do not have to prove it, and you are not at fault if you turn out to be mistaken.\n\nIf you are an employee or a worker'
-    if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'agency_staff'):
-        pass
-        yield ', including an agency worker'
-    yield ', '
+    yield '.\n\nWhat counts is that you reasonably believe what you report shows wrongdoing of this kind, and that raising it is in the public interest. You do not have to prove it, and you are not at fault if you turn out to be mistaken.\n\nIf you are an employee or a worker, '
     yield str(environment.finalize(environment.getattr((undefined(name='duties') if l_0_duties is missing else l_0_duties), 'whistleblowing_law')))
     yield ' protects you from being dismissed or treated worse for raising it in this way. Whatever your role, we will not treat you worse for raising a concern, and we will act against anyone who does.\n\nYou can also raise it outside '
     yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
@@ -46,4 +41,4 @@ def root(context, missing=missing):
     yield '. Do not raise it on social media: a public post can break the confidence of the people involved, and it may not be protected.\n'
 
 blocks = {}
-debug_info = '1=29&5=31&7=37'
+debug_info = '1=28&5=30&7=32'

@@ -22,7 +22,9 @@ def root(context, missing=missing):
         pass
         yield 'You may say online that you work for '
         yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
-        yield ", for example in a profile. If you do, add a short note that your views are your own and not your employer's. The note does not excuse a post that breaks this policy.\n"
+        yield ', for example in a profile. If you do, add a short note that your views are your own and not '
+        yield str(environment.finalize(("your employer's" if (not (undefined(name='not_only_employees') if l_0_not_only_employees is missing else l_0_not_only_employees)) else environment.checked_text(str_join((environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name'), "'s", ))))))
+        yield '. The note does not excuse a post that breaks this policy.\n'
     else:
         pass
         yield 'Do not name '
@@ -44,4 +46,4 @@ def root(context, missing=missing):
     yield '.\n'
 
 blocks = {}
-debug_info = '1=16&2=19&3=21&4=24&6=29&14=41&16=43'
+debug_info = '1=16&2=19&3=21&4=24&6=31&14=43&16=45'

@@ -26,9 +26,9 @@ def root(context, missing=missing):
         yield '.\n'
     else:
         pass
-        yield 'Posting an identifiable image without authority breaches confidentiality. It may be a data breach and a misconduct matter, and you may have to answer for it to '
+        yield 'Posting an identifiable image without authority breaches confidentiality. It may be a data breach and a serious concern about your conduct. If you are registered with '
         yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'regulator'), 'name')))
-        yield '.\n'
+        yield ', you may also have to answer for it there.\n'
 
 blocks = {}
 debug_info = '2=15&7=19&8=22&10=30'

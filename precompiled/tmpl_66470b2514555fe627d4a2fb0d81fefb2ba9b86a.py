@@ -60,9 +60,22 @@ def root(context, missing=missing):
             yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'statutory_procedures')))
             yield '.'
         yield '\n'
-    yield 'The outcome can range from advice or training to a formal warning or, for gross misconduct, dismissal. You have the right to be accompanied at a disciplinary hearing, under '
-    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'companion_law')))
-    yield '. Your companion can be a colleague, an official employed by a trade union, or a union representative whom the union has certified as trained for the role.\n'
+    yield 'The outcome can range from advice or training to a formal warning or, for gross misconduct, dismissal. '
+    if environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'companion'):
+        pass
+        yield 'You have the right to be accompanied at a disciplinary hearing, under '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'companion_law')))
+        yield '. Your companion can be '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'companion')))
+        yield '.'
+    else:
+        pass
+        yield 'Our '
+        yield str(environment.finalize(environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'disciplinary')))
+        yield ' sets out your right to be accompanied at a disciplinary hearing, under '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'employment'), 'companion_law')))
+        yield ', and who can go with you.'
+    yield '\n'
     if (undefined(name='not_only_employees') if l_0_not_only_employees is missing else l_0_not_only_employees):
         pass
         yield '\n'
@@ -132,4 +145,4 @@ def root(context, missing=missing):
     yield ' where your conduct raises a concern about your fitness to practise. Some conduct online may also be a crime, which we may report to the police.\n'
 
 blocks = {}
-debug_info = '1=32&2=35&5=38&7=53&9=64&10=66&12=69&13=72&14=77&15=82&16=92&17=97&18=102&19=107&20=110&22=117&24=120&25=126&30=131'
+debug_info = '1=32&2=35&5=38&7=53&9=64&10=79&12=82&13=85&14=90&15=95&16=105&17=110&18=115&19=120&20=123&22=130&24=133&25=139&30=144'

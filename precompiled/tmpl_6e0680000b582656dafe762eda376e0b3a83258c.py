@@ -10,6 +10,11 @@ def root(context, missing=missing):
     l_0_document = resolve('document')
     l_0_policies = resolve('policies')
     l_0_contacts = resolve('contacts')
+    l_0_not_only_employees = resolve('not_only_employees')
+    l_0_abuse_support = resolve('abuse_support')
+    l_0_xref = resolve('xref')
+    l_0_scope = resolve('scope')
+    l_0_university = resolve('university')
     try:
         t_1 = environment.filters['link']
     except KeyError:
@@ -51,6 +56,15 @@ def root(context, missing=missing):
         yield 'Ask '
         yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'questions'), 'name')))
         yield ' for a copy.\n'
+    if ((undefined(name='not_only_employees') if l_0_not_only_employees is missing else l_0_not_only_employees) and ('manager' in environment.checked_text(str_join((environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'concerns'), 'name'), ' ', environment.getattr((undefined(name='abuse_support') if l_0_abuse_support is missing else l_0_abuse_support), 'report_to'), ))))):
+        pass
+        yield '\nIf you are not our employee, read the manager this guide names as the person clause '
+        yield str(environment.finalize(environment.call(context, (undefined(name='xref') if l_0_xref is missing else l_0_xref), 'introduction.scope')))
+        yield ' of the full policy names for you to ask for advice'
+        if (environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'students') and (not (undefined(name='university') if l_0_university is missing else l_0_university))):
+            pass
+            yield ', such as your practice educator if you are a student on placement'
+        yield '.\n'
 
 blocks = {}
-debug_info = '1=21&3=32&4=35&6=52'
+debug_info = '1=26&3=37&4=40&6=57&8=59&10=62'

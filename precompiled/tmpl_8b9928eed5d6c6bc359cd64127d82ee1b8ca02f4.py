@@ -31,9 +31,15 @@ def root(context, missing=missing):
     yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
     yield " can give permission for either.\n\nIf you think someone's social media needs watching, for example to protect a child, tell "
     yield str(environment.finalize(environment.getattr((undefined(name='online_checks') if l_0_online_checks is missing else l_0_online_checks), 'concerns_to')))
-    yield ' the same day. They pass it on to '
-    yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'safeguarding'), 'statutory_agency')))
-    yield ' or the police.\n'
+    yield ' the same day. '
+    if ((environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'type') == 'nhs_or_hsc_body') and (environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'nation') == 'northern_ireland')):
+        pass
+        yield 'They pass it on to the police, and to the Health and Social Care Trust for the area where the person lives if that is another Trust.'
+    else:
+        pass
+        yield 'They pass it on to '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'safeguarding'), 'statutory_agency')))
+        yield ' or the police.'
 
 blocks = {}
 debug_info = '1=21&2=23&4=28&6=31&8=33'

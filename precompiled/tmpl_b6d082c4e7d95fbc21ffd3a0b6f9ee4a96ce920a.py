@@ -66,7 +66,9 @@ def root(context, missing=missing):
             yield ' | In '
             yield str(environment.finalize(environment.getattr((undefined(name='training') if l_0_training is missing else l_0_training), 'recorded_in')))
             yield ' |\n'
-        yield '\nStaff do it in working time'
+        yield '\n'
+        yield str(environment.finalize(('Staff and agency workers' if environment.getattr((undefined(name='scope') if l_0_scope is missing else l_0_scope), 'agency_staff') else 'Staff')))
+        yield ' do it in working time'
         if (undefined(name='university_students') if l_0_university_students is missing else l_0_university_students):
             pass
             yield ', and students as part of their programme'
@@ -135,4 +137,4 @@ def root(context, missing=missing):
     yield '- what to do if you are abused or harassed online.\n'
 
 blocks = {}
-debug_info = '1=24&2=27&3=30&4=32&8=34&9=47&11=50&12=53&14=62&15=65&18=70&19=81&20=83&21=89&22=91&24=98&26=102&28=105&29=107&34=111&36=114&45=121&51=128&52=131'
+debug_info = '1=24&2=27&3=30&4=32&8=34&9=47&11=50&12=53&14=62&15=65&18=70&19=83&20=85&21=91&22=93&24=100&26=104&28=107&29=109&34=113&36=116&45=123&51=130&52=133'

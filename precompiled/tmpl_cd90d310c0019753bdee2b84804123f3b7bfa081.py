@@ -63,11 +63,11 @@ def root(context, missing=missing):
     yield str(environment.finalize(environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'data_breach_hours')))
     yield ' hour'
     yield str(environment.finalize(('s' if (environment.getattr((undefined(name='policies') if l_0_policies is missing else l_0_policies), 'data_breach_hours') != 1) else '')))
-    yield ' of finding it, even if you are not sure.\n\nUnder the UK GDPR, '
-    yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
-    yield " must report a breach that puts people's rights at risk to the Information Commissioner's Office within 72 hours of becoming aware of it. "
+    yield ' of finding it, even if you are not sure.\n\n'
     yield str(environment.finalize(t_1(environment.getattr(environment.getattr((undefined(name='contacts') if l_0_contacts is missing else l_0_contacts), 'data_protection'), 'name'))))
-    yield " decides whether to report it and does so, so you do not need to contact the Information Commissioner's Office yourself.\n"
+    yield ' decides whether the UK GDPR requires '
+    yield str(environment.finalize(environment.getattr((undefined(name='organisation') if l_0_organisation is missing else l_0_organisation), 'short_name')))
+    yield " to report the breach to the Information Commissioner's Office, and if so reports it within the time the law allows. So you do not need to contact the Information Commissioner's Office yourself.\n"
 
 blocks = {}
 debug_info = '1=31&3=52&5=67'

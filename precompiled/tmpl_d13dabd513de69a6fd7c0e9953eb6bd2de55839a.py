@@ -39,6 +39,10 @@ def root(context, missing=missing):
         yield ' (see in particular '
         yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'regulator'), 'social_media_standard')))
         yield ')'
+    if t_3(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'regulator'), 'care_worker_code')):
+        pass
+        yield ', or, as a social care worker, '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'regulator'), 'care_worker_code')))
     yield '.\n\n'
     if t_3(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'regulator'), 'employer_code')):
         pass
@@ -50,6 +54,11 @@ def root(context, missing=missing):
     yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'regulator'), 'name')))
     yield ' allow. Read '
     yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'regulator'), 'code')))
+    if t_3(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'regulator'), 'care_worker_code')):
+        pass
+        yield ' (or, if you are a social care worker, '
+        yield str(environment.finalize(environment.getattr(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'regulator'), 'care_worker_code')))
+        yield ')'
     if t_3(environment.getattr((undefined(name='nation') if l_0_nation is missing else l_0_nation), 'guidance')):
         pass
         yield ' and '
@@ -65,4 +74,4 @@ def root(context, missing=missing):
     yield '\nIf you meet a situation that this policy or a related policy does not cover, raise it with your manager, who will tell the policy owner so that we can close the gap.\n'
 
 blocks = {}
-debug_info = '5=32&6=34&8=43&9=45&14=50&15=60&17=63'
+debug_info = '5=32&6=34&8=47&9=49&14=54&15=69&17=72'

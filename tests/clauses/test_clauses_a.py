@@ -71,7 +71,13 @@ def test_scope_names_the_service_when_given(policy):
         ("england", "Social Work England", "Social Work England's professional standards (see in particular standard 5.6", "the Equality Act 2010"),
         ("scotland", "the Scottish Social Services Council (SSSC)", "the SSSC Codes of Practice for Social Service Workers and Employers.", "the Equality Act 2010"),
         ("wales", "Social Care Wales", "Social Care Wales's Code of Professional Practice for Social Care Workers.", "the Equality Act 2010"),
-        ("northern_ireland", "the Northern Ireland Social Care Council (NISCC)", "the NISCC Standards of Conduct and Practice for Social Workers.", "Northern Ireland's equality law"),
+        # NISCC registers social care workers too, under their own standards (DOMAIN.md [V]).
+        (
+            "northern_ireland",
+            "the Northern Ireland Social Care Council (NISCC)",
+            "the NISCC Standards of Conduct and Practice for Social Workers, or, as a social care worker, the NISCC Standards of Conduct and Practice for Social Care Workers.",
+            "Northern Ireland's equality law",
+        ),
     ],
 )
 def test_law_clause_names_the_nations_regulator_code_and_equality_law(policy, nation, regulator, code, equality):
@@ -135,7 +141,11 @@ def test_naming_the_employer_follows_the_answer(policy):
     note = clause(policy(personal_use={"name_employer": "with_disclaimer"}), "Talking about your work and your employer")
     no = clause(policy(personal_use={"name_employer": "no"}), "Talking about your work and your employer")
     assert yes.startswith("You may say online that you work for the Council") and "note" not in yes
-    assert "add a short note that your views are your own and not your employer's" in note
+    # Agency staff and students are covered by default: their employer is not us, so the note names us.
+    assert "add a short note that your views are your own and not the Council's." in note
+    only_employees = {"agency_staff": False, "students": False, "foster_carers": False, "other_carers": False, "volunteers": False}
+    employees_note = clause(policy(scope=only_employees, personal_use={"name_employer": "with_disclaimer"}), "Talking about your work and your employer")
+    assert "add a short note that your views are your own and not your employer's." in employees_note
     assert no.startswith("Do not name the Council as the place you work on your personal accounts")  # agency staff and students are covered by default
     assert len({yes, note, no}) == 3
 
@@ -191,7 +201,10 @@ def test_images_clause_consent_rule_only_with_official_accounts(policy):
 
 @pytest.mark.parametrize("nation, regulator", [("england", "Social Work England"), ("scotland", "the Scottish Social Services Council (SSSC)")])
 def test_images_clause_names_the_regulator(policy, nation, regulator):
-    assert f"you may have to answer for it to {regulator}." in clause(policy(nation=nation), "Images and details of people who use our services")
+    text = clause(policy(nation=nation), "Images and details of people who use our services")
+    # Only a registered reader answers to the regulator: students, carers and volunteers often are not.
+    assert f"It may be a data breach and a serious concern about your conduct.\nIf you are registered with {regulator}, you may also have to answer for it there." in text
+    assert "misconduct" not in text
 
 
 def test_found_online_uses_the_data_protection_contact(policy):

@@ -14,7 +14,7 @@ import re
 import pytest
 
 from generator.library import load_library
-from helpers import build_policy, paragraphs
+from helpers import build_policy, paragraphs, policy_markdown
 
 NATIONS = ("england", "scotland", "wales", "northern_ireland")
 PROVIDERS = ("local_authority", "nhs_or_hsc_body", "charity", "independent_provider", "other")
@@ -63,12 +63,17 @@ def test_employees_get_the_disciplinary_procedure_with_their_nations_code_and_ri
     # Northern Ireland kept its statutory dismissal and disciplinary procedures (DOMAIN-frameworks 5.3 [V]).
     statutory = "It also follows the statutory dismissal and disciplinary procedures that apply in Northern Ireland."
     assert (statutory in consequences) == (nation == "northern_ireland")
-    # The companion: a fellow worker, a union's employed official, or a union-certified official
-    # (ERA 1999 s10, DOMAIN-frameworks 2.3 [S]; Employment Relations (NI) Order 1999 Art 12, 5.3 [V]).
-    assert (
-        f"You have the right to be accompanied at a disciplinary hearing, under {law}. "
-        "Your companion can be a colleague, an official employed by a trade union, or a union representative whom the union has certified as trained for the role."
-    ) in consequences
+    # The companion: a fellow worker, a union's employed official, or a union-certified official.
+    # Northern Ireland's Article 12 was read (DOMAIN-frameworks 5.3 [V]), so the policy lists them;
+    # Great Britain's section 10 only as a quotation (2.3 [S]), so the employer's procedure says who.
+    if nation == "northern_ireland":
+        assert (
+            f"You have the right to be accompanied at a disciplinary hearing, under {law}. "
+            "Your companion can be a colleague, an official employed by a trade union, or a union representative whom the union has certified as trained for the role."
+        ) in consequences
+    else:
+        assert f"Our Conduct Procedure sets out your right to be accompanied at a disciplinary hearing, under {law}, and who can go with you." in consequences
+        assert "Your companion can be" not in consequences
     assert "trade union representative," not in consequences  # any union representative is not enough: the law names the certified ones
     assert ("Acas" in text.text) == (nation != "northern_ireland")
     assert ("Labour Relations Agency" in text.text) == (nation == "northern_ireland")
@@ -482,3 +487,50 @@ def test_init_update_adds_the_new_questions_to_an_older_answers_file(tmp_path):
     assert "# What is your written agreement with each foster carer called?" in text
     saved = load_answers(path)
     assert saved.fostering.out_of_hours.name == "our out-of-hours support line" and saved.training.carers_within_months == 6
+
+
+# ------------------------------------------------------------------ every reader of a shared clause
+
+
+def test_agency_workers_train_in_working_time_like_staff(policy):
+    with_agency = policy(scope=only(agency_staff=True, students=True)).flat("learning.training")
+    assert "Staff and agency workers do it in working time, and students as part of their placement." in with_agency
+    without = policy(scope=only(students=True)).flat("learning.training")
+    assert "Staff do it in working time, and students as part of their placement." in without
+    assert "agency" not in without
+
+
+def test_a_northern_ireland_trust_passes_a_watching_concern_to_the_police_not_to_itself(policy):
+    trust = policy(type="nhs_or_hsc_body", nation="northern_ireland").flat("practice.nothing-covert")
+    assert trust.endswith("They pass it on to the police, and to the Health and Social Care Trust for the area where the person lives if that is another Trust.")
+    english_trust = policy(type="nhs_or_hsc_body", nation="england").flat("practice.nothing-covert")
+    assert english_trust.endswith("They pass it on to the local authority for the area where the person lives or the police.")
+    ni_charity = policy(type="charity", nation="northern_ireland").flat("practice.nothing-covert")
+    assert ni_charity.endswith("They pass it on to the Health and Social Care Trust for the area where the person lives or the police.")
+
+
+@pytest.mark.parametrize("nation", NATIONS)
+def test_only_a_registered_reader_is_told_they_may_answer_to_the_regulator(policy, nation):
+    # Students in England, most volunteers and agency support staff are not registered.
+    images = policy(nation=nation, scope=only(agency_staff=True, students=True, volunteers=True)).flat("confidentiality.images")
+    assert f"If you are registered with {REGULATOR[nation]}, you may also have to answer for it there." in images
+    assert "misconduct" not in images
+
+
+@pytest.mark.parametrize("nation", NATIONS)
+def test_the_right_to_be_accompanied_is_its_own_paragraph_before_the_other_groups_routes(policy, nation):
+    consequences = policy(nation=nation, scope=only(agency_staff=True), policies={"disciplinary": "Disciplinary Procedure"})["breaches.consequences"]
+    ending = "trained for the role." if nation == "northern_ireland" else "and who can go with you."
+    assert f"{ending}\n\nThe Disciplinary Procedure applies only to employees." in consequences
+
+
+def test_the_quick_guide_tells_someone_who_is_not_our_employee_who_their_manager_is(library):
+    sentence = "If you are not our employee, read the manager this guide names as the person clause 1.2 of the full policy names for you to ask for advice"
+    with_students = " ".join(policy_markdown(library, edition="quick", scope=only(students=True)).split())
+    assert f"{sentence}, such as your practice educator if you are a student on placement." in with_students
+    with_volunteers = " ".join(policy_markdown(library, edition="quick", scope=only(volunteers=True)).split())
+    assert f"{sentence}." in with_volunteers
+    assert "not our employee" not in policy_markdown(library, edition="quick", scope=only())
+    # A guide that names no manager needs no reading of one.
+    named = policy_markdown(library, edition="quick", scope=only(students=True), contacts={"concerns": {"name": "the Practice Lead"}}, abuse_support={"report_to": "the Practice Lead"})
+    assert "not our employee" not in named
