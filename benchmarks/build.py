@@ -13,7 +13,7 @@ instead of skewing the ratios. Each figure is the median of its runs, printed be
   cache (POLICYGEN_NO_CACHE=1) and cold (a new, empty cache folder, as on a first build);
 - the rebuild in a process that keeps the loaded library (a live preview), after one answer
   changed, to .md and to .docx;
-- batch builds (pipeline.build_many) of every example several times over, per .docx, on one
+- batch builds (batch.build_many) of every example several times over, per .docx, on one
   core and on all cores, with the library loaded and the writer imported before the clock
   starts (starting the worker processes is timed);
 - peak memory (maximum resident set) of the whole-process builds;

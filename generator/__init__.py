@@ -22,11 +22,10 @@ if TYPE_CHECKING:
     from .answers.answersfile import upgrade
     from .answers.examples import Example, examples, write_example
     from .answers.migrations import Upgrade
+    from .batch import BatchResult, build_many
     from .pipeline import (
-        BatchResult,
         Built,
         build,
-        build_many,
         coverage,
         editions,
         explain,
@@ -75,10 +74,8 @@ __all__ = [
 ]
 
 _PIPELINE = {
-    "BatchResult",
     "Built",
     "build",
-    "build_many",
     "coverage",
     "editions",
     "explain",
@@ -89,6 +86,7 @@ _PIPELINE = {
     "prepare",
     "validate",
 }
+_BATCH = {"BatchResult", "build_many"}
 _VERSIONS = {"acknowledgement", "changes", "check", "diff", "redline", "review_due"}
 _EXAMPLES = {"Example", "examples", "write_example"}
 
@@ -99,6 +97,10 @@ def __getattr__(name: str) -> Any:
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name in _BATCH:
+        from . import batch
+
+        return getattr(batch, name)
     if name == "lint":
         from .accessibility import lint
 

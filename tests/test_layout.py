@@ -2,7 +2,7 @@
 modules import each other in a cycle.
 
 Stages, lowest first (STAGES below): the base modules < answers < library < compose < writers <
-accessibility < pipeline < versions < generator/__init__ < serve < the CLI and the interview. A module may import from its
+accessibility < pipeline (and batch) < versions < generator/__init__ < serve < the CLI and the interview. A module may import from its
 own stage or an earlier one. Every import counts, wherever it is written: inside a function, under
 `if TYPE_CHECKING:`, or as `importlib.import_module("generator....")` with the name written out.
 Each failure names the file, line, module and import. Last, no test names a folder of the machine
@@ -29,7 +29,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("compose", ("compose",)),
     ("writers", ("writers",)),
     ("accessibility", ("accessibility",)),  # policygen lint reads what the writers write
-    ("pipeline", ("pipeline",)),
+    ("pipeline", ("pipeline", "batch")),  # batch: many policies at once, over the pipeline
     ("versions", ("versions",)),
     ("the public API", ("",)),  # generator/__init__.py itself
     ("serve", ("serve",)),  # policygen serve: a web front end over the API and the stages below it

@@ -108,8 +108,10 @@ def column_widths(rows: Sequence[Sequence[Sequence[Inline]]], total: int, font_s
     smallest = min(SMALLEST, font_size)
     tries = [(size, True) for size in _sizes(font_size, max(smallest, font_size - KEEP_SHORT_DOWN_TO))]
     tries += [(size, False) for size in _sizes(font_size, smallest)]
-    by_kind = {keep_short: measured(keep_short) for keep_short in (True, False)}
+    by_kind: dict[bool, list[list[tuple[float, float]]]] = {}  # measured only when a try needs it: most tables fit at the first
     for size, keep_short in tries:
+        if keep_short not in by_kind:
+            by_kind[keep_short] = measured(keep_short)
         minimum, natural = _bounds(by_kind[keep_short], size, keep_short)
         if sum(minimum) <= total:
             break

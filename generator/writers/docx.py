@@ -29,9 +29,10 @@ header (the cover's too) anchors Word's own DRAFT watermark, so it is drawn on e
 Core properties, custom properties (provenance and clause hashes) and a zip with fixed
 times and sorted entries make the same Document give the same bytes.
 
-The package is read and written with zipfile and lxml (opc.py), never python-docx, which is
-slow to import and parses every part: the template is read once per process (per version of
-the file), a part a build does not change (styles, theme, fonts, pictures ...) keeps its bytes,
+The package is read and written with zipfile and lxml (opc.py, zipwriter.py), never python-docx,
+which is slow to import and parses every part: the template is read once per process (per version
+of the file), a part a build does not change (styles, theme, fonts, pictures ...) keeps its bytes
+(and is deflated once),
 and only what changes is written: the document, the headers and footers, settings (once per
 template), numbering when the policy has numbered lists, core and custom properties,
 relationships and content types. A changed part is written as lxml writes it, and every rule

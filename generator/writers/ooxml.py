@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Mapping
+
+from .zipwriter import Deflated, zip_members
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -111,14 +111,10 @@ def attr(value: str) -> str:
 # ------------------------------------------------------------------ the zip
 
 
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # every entry's time, so the same parts give the same bytes
+def package(members: Mapping[str, bytes], ordered: bool = True, deflated: Deflated | None = None) -> bytes:
+    """Parts as a .docx zip with fixed entry times; ordered: [Content_Types].xml first, then by name.
 
-
-def package(members: Mapping[str, bytes], ordered: bool = True) -> bytes:
-    """Parts as a .docx zip with fixed entry times; ordered: [Content_Types].xml first, then by name."""
+    deflated: what the last zip of these parts deflated, kept by the caller (zipwriter.py).
+    """
     names = sorted(members, key=lambda n: (n != "[Content_Types].xml", n)) if ordered else list(members)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name in names:
-            archive.writestr(zipfile.ZipInfo(name, date_time=ZIP_TIME), members[name], zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return zip_members([(name, members[name]) for name in names], deflated)

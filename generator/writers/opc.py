@@ -3,8 +3,9 @@
 The one reader of Word documents: the writer reads its template through it, template.py checks
 an organisation's own template through it, and `policygen lint` reads any .docx through it. It
 parses with one parser (no entities, no network, no huge trees) and, for input, within limits
-on the unpacked size. Read from a zip and written back with zipfile and lxml only. A part nobody changes keeps its
-bytes (no parse, no serialise), and so does a relationships file; a writer gives new bytes for
+on the unpacked size. Read from a zip with zipfile and lxml, and written back with lxml and zipwriter.py
+(zipfile's bytes, faster). A part nobody changes keeps its bytes (no parse, no serialise, and deflated once
+in a process: copies of a package share what was deflated), and so does a relationships file; a writer gives new bytes for
 the parts it changes. The rules are those of python-docx, which wrote earlier builds, so the same
 template gives the same bytes as before: only the parts reachable through relationships from the
 package are read and written, [Content_Types].xml is made from those parts (a Default for each
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from lxml import etree
 
 from .ooxml import CONTENT_TYPES, DEFAULT_CONTENT_TYPES, RELATIONSHIPS, ContentType, RelType, package
+from .zipwriter import Deflated
 
 # As python-docx parses a part (ignorable whitespace dropped), never resolving entities or reaching the network.
 PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True, huge_tree=False)
@@ -220,6 +222,9 @@ class Part:
 class Package:
     rels: Relationships
     parts: dict[str, Part]
+    # What the last zip of this package, or of a copy of it, deflated: shared by every copy, so a
+    # part a build leaves as the template has it is deflated once (zipwriter.py).
+    deflated: Deflated = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def read(cls, data: bytes, parsed: frozenset[str] = frozenset(), limits: Limits | None = None) -> Package:
@@ -266,7 +271,7 @@ class Package:
 
     def copy(self) -> Package:
         """A copy whose relationships and parts can change without changing this one (the bytes are shared)."""
-        return Package(self.rels.copy(), {name: replace(part, rels=part.rels.copy()) for name, part in self.parts.items()})
+        return Package(self.rels.copy(), {name: replace(part, rels=part.rels.copy()) for name, part in self.parts.items()}, self.deflated)
 
     def related(self, source: Part | None, reltype: str) -> Part | None:
         """The one part `source` (None: the package) has a relationship of this type to."""
@@ -303,7 +308,7 @@ class Package:
             members[part.name[1:]] = part.data
             if part.rels.items:
                 members[_rels_name(part.name)] = part.rels.xml()
-        return package(members)
+        return package(members, deflated=self.deflated)
 
 
 def _part_data(archive: zipfile.ZipFile, member: str, as_xml: bool, limits: Limits | None) -> bytes:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
+from generator import batch
+from generator.batch import build_many
 from generator.cli import cli
-from generator.pipeline import build, build_many, output_formats
+from generator.pipeline import build, editions, output_formats
 from generator.writers import WRITERS
 from helpers import EXAMPLES, MINIMAL_ANSWERS, invoke
 
@@ -57,16 +58,16 @@ def test_a_batch_writes_what_single_builds_write(tmp_path, answers):
 
 
 def record_pid_and_build(job):
-    """Stands in for pipeline._build_one in the workers: notes which process built the job."""
+    """Stands in for batch._build_one in the workers: notes which process built the job."""
     (Path(job[1][0]).parent / f"pid-{os.getpid()}").touch()
     return ORIGINAL_BUILD_ONE(job)
 
 
-ORIGINAL_BUILD_ONE = pipeline._build_one
+ORIGINAL_BUILD_ONE = batch._build_one
 
 
 def test_the_policies_are_built_in_other_processes_and_reported_as_each_finishes(tmp_path, answers, monkeypatch):
-    monkeypatch.setattr(pipeline, "_build_one", record_pid_and_build)
+    monkeypatch.setattr(batch, "_build_one", record_pid_and_build)
     finished = []
     results = build_many([tmp_path / name for name in answers], tmp_path / "out", ["md"], workers=2, on_done=lambda r: finished.append(r.answers))
     assert sorted(finished) == sorted(str(tmp_path / name) for name in answers)
@@ -114,7 +115,7 @@ def test_the_formats_are_the_writers_registry():
 
 
 def test_an_unknown_format_through_the_api(tmp_path, answers):
-    with pytest.raises(pipeline.PolicyError) as caught:
+    with pytest.raises(batch.PolicyError) as caught:
         build_many([tmp_path / answers[0]], tmp_path / "out", ["pptx"])
     assert str(caught.value) == f"cannot write 'pptx' files; use {', '.join(output_formats()[:-1])} or {output_formats()[-1]}"
 
@@ -151,9 +152,9 @@ def test_an_edition_of_every_policy_is_named_after_its_answers_and_edition(tmp_p
 
 def test_several_editions_at_once_never_share_a_file(tmp_path, answers):
     results = build_many([tmp_path / name for name in answers[:-1]], tmp_path / "out", ["md"], workers=2, editions=["full", "quick", "carers"])
-    gets = {Path(name).stem: list(pipeline.editions(tmp_path / name)) for name in answers[:-1]}
+    gets = {Path(name).stem: list(editions(tmp_path / name)) for name in answers[:-1]}
     carers = {Path(r.answers).stem for r in results if r.edition == "carers" and r.written}
-    assert carers == {stem for stem, editions in gets.items() if "carers" in editions} and carers != set(gets)
+    assert carers == {stem for stem, gotten in gets.items() if "carers" in gotten} and carers != set(gets)
     refused = {Path(r.answers).stem: [p.message for p in r.problems] for r in results if r.problems}
     assert refused == {stem: [f"the edition 'carers' is not available for these answers (it needs: carers); these answers get: {', '.join(gets[stem])}"] for stem in set(gets) - carers}
     written = [path.name for r in results for path in r.written]
@@ -171,7 +172,7 @@ def test_all_editions_builds_each_policy_in_the_editions_it_gets(tmp_path, answe
     expected = []
     for name in answers[:-1]:
         stem = Path(name).stem
-        expected += [f"{stem}.md" if edition == "full" else f"{stem}.{edition}.md" for edition in pipeline.editions(tmp_path / name)]
+        expected += [f"{stem}.md" if edition == "full" else f"{stem}.{edition}.md" for edition in editions(tmp_path / name)]
     assert result.stdout.splitlines() == [f"Wrote {Path('out') / name}" for name in expected]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(expected)
     assert "brightwater-fostering.carers.md" in expected and "eastwold-university.students.md" in expected
@@ -187,13 +188,13 @@ def test_an_edition_named_like_another_answers_file_is_refused_before_anything_i
 
 
 def quick_result(job):
-    """Stands in for pipeline._build_one: a result at once, nothing built."""
-    return pipeline.BatchResult(job[0], (), (), edition=job[3])
+    """Stands in for batch._build_one: a result at once, nothing built."""
+    return batch.BatchResult(job[0], (), (), edition=job[3])
 
 
 def test_many_more_jobs_than_a_pipe_holds_are_each_built_once(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "_build_one", quick_result)
-    names = [tmp_path / f"policy-{number}.yaml" for number in range(3000)]  # 12 kB of job numbers: three times what one write may hold
+    monkeypatch.setattr(batch, "_build_one", quick_result)
+    names = [tmp_path / f"policy-{number}.yaml" for number in range(3000)]  # far more than two runs, and each result at once: numbers handed out as fast as results come
     finished = []
     results = build_many(names, tmp_path / "out", ["md"], workers=2, on_done=lambda r: finished.append(r.answers))
     assert [r.answers for r in results] == [str(name) for name in names]
@@ -207,7 +208,7 @@ def fail_on_the_second(job):
 
 
 def test_a_bug_in_a_worker_is_raised_in_the_batchs_process(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "_build_one", fail_on_the_second)
+    monkeypatch.setattr(batch, "_build_one", fail_on_the_second)
     with pytest.raises(ZeroDivisionError, match="a bug in a worker"):
         build_many([tmp_path / f"policy-{number}.yaml" for number in range(40)], tmp_path / "out", ["md"], workers=2)
     with pytest.raises(ChildProcessError):
@@ -223,7 +224,7 @@ def die_on_the_third(job):
 def test_a_worker_that_dies_fails_the_batch_without_hanging(tmp_path, monkeypatch):
     from concurrent.futures.process import BrokenProcessPool
 
-    monkeypatch.setattr(pipeline, "_build_one", die_on_the_third)
+    monkeypatch.setattr(batch, "_build_one", die_on_the_third)
     with pytest.raises(BrokenProcessPool, match="A worker process ended before it sent the results of its jobs"):
         build_many([tmp_path / f"policy-{number}.yaml" for number in range(6)], tmp_path / "out", ["md"], workers=2)
     with pytest.raises(ChildProcessError):
@@ -239,3 +240,29 @@ def test_where_processes_cannot_fork_a_spawned_pool_builds_them(tmp_path, answer
     for name, result in zip(good, results, strict=True):
         assert result.written == (tmp_path / "out" / f"{Path(name).stem}.md",)
         assert result.written[0].read_bytes() == (EXAMPLES[0].parent / f"{Path(name).stem}.md").read_bytes()
+
+
+def test_a_policy_that_would_be_written_over_one_of_its_inputs_is_refused_and_the_others_build(tmp_path, answers):
+    own = tmp_path / "local-clauses"
+    shutil.copy(tmp_path / "northshire-council.yaml", tmp_path / "sharing.yaml")  # its Markdown would be local-clauses/sharing.md, its own clause
+    before = (own / "sharing.md").read_bytes()
+    results = build_many([tmp_path / "sharing.yaml", tmp_path / "ceri-vale-council.yaml"], own, ["md"], workers=2)
+    assert [problem.message for problem in results[0].problems] == [
+        f"is an input of this run ({own / 'sharing.md'}); writing the output there would destroy it, so choose another file name"
+    ]
+    assert results[0].written == () and (own / "sharing.md").read_bytes() == before
+    assert results[1].written == (own / "ceri-vale-council.md",) and not results[1].problems
+
+
+def test_the_jobs_are_runs_of_consecutive_jobs_one_a_worker_as_even_as_can_be():
+    assert [list(run) for run in batch._runs(7, 3)] == [[0, 1, 2], [3, 4], [5, 6]]
+    assert [list(run) for run in batch._runs(2, 2)] == [[0], [1]]
+
+
+def test_a_worker_takes_its_own_run_in_order_then_the_last_job_of_the_longest_run_left():
+    runs = batch._runs(9, 3)  # [0 1 2] [3 4 5] [6 7 8]
+    taken = [batch._next_job(runs, 0) for _ in range(3)]
+    assert taken == [0, 1, 2]
+    batch._next_job(runs, 1)  # worker 1 has taken 3: [4 5] and [6 7 8] are left
+    assert [batch._next_job(runs, 0) for _ in range(4)] == [8, 5, 7, 4]  # from the end of whichever run is longest
+    assert [batch._next_job(runs, 2) for _ in range(2)] == [6, None]

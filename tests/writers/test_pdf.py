@@ -21,9 +21,10 @@ from click.testing import CliRunner
 from lxml import etree
 from pypdf import PdfReader
 
+from generator.batch import build_many
 from generator.cli import cli
 from generator.document import ListBlock, Paragraph, Table, plain_text
-from generator.pipeline import build, build_many
+from generator.pipeline import build
 from generator.writers import docx as writer
 from generator.writers import libreoffice
 from helpers import EXAMPLES, libreoffice_on, require_tool, without_warnings
