@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
@@ -18,7 +19,7 @@ os.environ["POLICYGEN_NO_LIBREOFFICE"] = "1"
 
 pytest.register_assert_rewrite("helpers", "minilib")  # their asserts explain themselves when they fail
 
-from helpers import ARGS, AXE, CHROMIUM, EXAMPLES, MINIMAL_ANSWERS, build_file_tree, libreoffice_on, missing  # noqa: E402  (imported after the lines above)
+from helpers import ARGS, AXE, CHROMIUM, EXAMPLES, MINIMAL_ANSWERS, build_file_tree, in_parallel, libreoffice_on, missing  # noqa: E402  (imported after the lines above)
 
 
 @pytest.fixture
@@ -58,10 +59,11 @@ def paged_examples(tmp_path_factory):
     from generator.pipeline import build, prepare
 
     out = tmp_path_factory.mktemp("paged")
-    built = {}
-    with libreoffice_on():
-        for example in EXAMPLES:
-            docx, pdf = out / f"{example.stem}.docx", out / f"{example.stem}.pdf"
-            build(example, [docx, pdf])
-            built[example.stem] = (docx, pdf, prepare(example).document)
-    return built
+
+    def build_one(example: Path) -> tuple[Path, Path, object]:
+        docx, pdf = out / f"{example.stem}.docx", out / f"{example.stem}.pdf"
+        build(example, [docx, pdf])
+        return docx, pdf, prepare(example).document
+
+    with libreoffice_on():  # each build lays out in a LibreOffice of its own: one per core at a time
+        return dict(zip((e.stem for e in EXAMPLES), in_parallel([functools.partial(build_one, e) for e in EXAMPLES]), strict=True))

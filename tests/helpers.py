@@ -17,10 +17,10 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 import pytest
@@ -35,6 +35,7 @@ from generator.library import Library
 from generator.writers import markdown, ooxml
 
 ROOT = Path(__file__).resolve().parent.parent
+T = TypeVar("T")
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 
 MINIMAL_ANSWERS = """\
@@ -237,6 +238,18 @@ def libreoffice_on() -> Iterator[None]:
                 pytest.fail(message)
             pytest.skip(message)
         yield
+
+
+def in_parallel(jobs: list[Callable[[], T]]) -> list[T]:
+    """Each job's result, in order, run on as many threads as there are cores.
+
+    For work spent in other processes (LibreOffice, pandoc, a policygen subprocess), which
+    threads overlap; the first job to fail raises its error here.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        return list(pool.map(lambda job: job(), jobs))
 
 
 # ------------------------------------------------------------------ a policy read clause by clause

@@ -7,6 +7,7 @@ change because someone else built it, somewhere else, on another day.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import subprocess
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import EXAMPLES, ROOT
+from helpers import EXAMPLES, ROOT, in_parallel
 
 # Two settings as different as this machine allows (Debian's slim images have only C,
 # C.UTF-8 and POSIX locales; en_GB.UTF-8 is used where it exists).
@@ -59,18 +60,20 @@ def digests(folder: Path) -> dict[str, str]:
 def outputs(tmp_path_factory):
     """Every example built to .docx and .md, a redline and a diff, once per setting."""
     assert len(EXAMPLES) >= 1, "examples/ should hold answers files"
-    results = []
-    for index, settings in enumerate(SETTINGS):
-        out = tmp_path_factory.mktemp(f"repro{index}")
+    results = [tmp_path_factory.mktemp(f"repro{index}") for index in range(len(SETTINGS))]
+    jobs = []  # every run is a process of its own: run them on every core at a time
+    for out, settings in zip(results, SETTINGS, strict=True):
         for example in EXAMPLES:
-            done = run(["build", str(example), "-o", str(out / f"{example.stem}.docx"), "-o", str(out / f"{example.stem}.md")], ROOT, settings)
-            assert done.returncode == 0, done.stderr
+            jobs.append((["build", str(example), "-o", str(out / f"{example.stem}.docx"), "-o", str(out / f"{example.stem}.md")], settings, None))
         if len(EXAMPLES) >= 2:
-            done = run(["redline", str(EXAMPLES[0]), str(EXAMPLES[1]), "-o", str(out / "redline.docx")], ROOT, settings)
-            assert done.returncode == 0, done.stderr
-            diff = run(["diff", str(EXAMPLES[0]), str(EXAMPLES[1]), "--format", "markdown"], ROOT, settings)
-            (out / "diff.md").write_text(diff.stdout, encoding="utf-8")
-        results.append(out)
+            jobs.append((["redline", str(EXAMPLES[0]), str(EXAMPLES[1]), "-o", str(out / "redline.docx")], settings, None))
+            jobs.append((["diff", str(EXAMPLES[0]), str(EXAMPLES[1]), "--format", "markdown"], settings, out / "diff.md"))
+    done = in_parallel([functools.partial(run, args, ROOT, settings) for args, settings, _ in jobs])
+    for (args, _, printed_to), result in zip(jobs, done, strict=True):
+        if printed_to is None:
+            assert result.returncode == 0, (args, result.stderr)
+        else:
+            printed_to.write_text(result.stdout, encoding="utf-8")
     return results
 
 

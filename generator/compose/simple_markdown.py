@@ -189,13 +189,8 @@ def _runs(source: str, start: int, end: int, outer_bold: bool) -> list[Inline]:
             # markdown-it may pair anything else otherwise.
             if _strong_delimiter(source, i, end) != (not bold, bold):
                 raise _NotSimple
-            # markdown-it leaves an empty text outside each pair, which merges with any text beside it.
             flush()
-            if not bold:
-                out.append(Text("", outer_bold))
             bold = not bold
-            if not bold:
-                out.append(Text("", outer_bold))
             i += 2
             continue
         elif char == "[":
@@ -263,9 +258,15 @@ _Run = TypeVar("_Run", Text, Inline)  # text runs alone (a link's children) or a
 
 
 def merge_runs(runs: list[_Run]) -> list[_Run]:
-    """Join neighbouring text runs with the same formatting, so writers see whole phrases."""
+    """Join neighbouring text runs with the same formatting, so writers see whole phrases.
+
+    An empty run is dropped: markdown-it leaves an empty text beside each `**` pair, and a writer
+    would draw it as a run with nothing in it.
+    """
     merged: list[_Run] = []
     for run in runs:
+        if isinstance(run, Text) and not run.text:
+            continue
         if merged and isinstance(run, Text) and isinstance(merged[-1], Text) and (run.bold, run.italic) == (merged[-1].bold, merged[-1].italic):
             merged[-1] = Text(merged[-1].text + run.text, run.bold, run.italic)
         else:

@@ -65,16 +65,15 @@ def _block(block: Block, indent: str) -> list[str]:
         for n, item in enumerate(block.items, start=1):
             marker = f"{n}. " if block.ordered else "- "
             pad = indent + " " * len(marker)
-            first = True
-            for sub in item:
+            for position, sub in enumerate(item):
                 sub_lines = _block(sub, pad)
-                if first:
+                if position == 0:
                     out.append(indent + marker + sub_lines[0])
                     out += sub_lines[1:]
-                    first = False
-                else:
-                    out.append("")
-                    out += [pad + line if not line.startswith(pad) else line for line in sub_lines]
+                    continue
+                if not (isinstance(sub, ListBlock) and isinstance(item[position - 1], Paragraph)):
+                    out.append("")  # a nested list follows its item's text straight on, as it is written
+                out += [pad + line if not line.startswith(pad) else line for line in sub_lines]
         return out
     if isinstance(block, Table):
         def row(cells: Iterable[tuple[Inline, ...]]) -> str:

@@ -3,8 +3,9 @@
 The Word writer (docx.py) takes everything about the look from a template: fonts, colours,
 headings, lists, tables, page size and margins, and the logo (the first picture in the
 template's header, or in its first page's header). The bundled template is templates/reference.docx; an organisation's own
-(`document.template` or `build --template`) must hold every style the writer uses, by the
-style ids Word gives them, with numbering on the headings and lists. `check` says which are
+(`document.template` or `build --template`) must hold every style the writer uses, found by
+the names Word gives them (saved in English whatever Word's language, while the style ids are
+translated), with numbering on the headings and lists; each gets the id the writer names it by. `check` says which are
 missing (errors: nothing could be built) and which text colours read badly on white
 (warnings). `starter` is the bundled template with instructions in its body, to open in Word,
 restyle and save: the writer empties the body, so the instructions never reach a policy.
@@ -27,7 +28,18 @@ from ..errors import PolicyError, Problem
 from ..files import read_bytes
 from ..record import Record
 from .ooxml import ContentType, RelType, W, package, text, w
-from .opc import INPUT_LIMITS, NotAWordDocument, NotAZip, Package, PackageError, Part, TooLarge, UnreadablePart, read_word_package
+from .opc import (
+    INPUT_LIMITS,
+    NotAWordDocument,
+    NotAZip,
+    Package,
+    PackageError,
+    Part,
+    TooLarge,
+    UnreadablePart,
+    read_word_package,
+    serialised,
+)
 
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024  # the zip itself
 MAX_PART_BYTES = INPUT_LIMITS.part
@@ -39,8 +51,8 @@ NS = {"w": W}
 
 
 class NeededStyle(Record):
-    style_id: str  # as Word stores it (Word keeps these for its built-in styles whatever the UI language)
-    name: str  # as Word shows it in the Styles pane
+    style_id: str  # as the Word writer names it (an English Word's id; other languages translate ids)
+    name: str  # as Word stores it in w:name (in English for a built-in style, whatever Word's language), in any case
     kind: str  # paragraph, character or table
     used_for: str
     numbered: bool = False  # the writer's numbers (1, 1.1) and list marks come from the style's numbering
@@ -106,11 +118,13 @@ def _checked(data: bytes, shown: str) -> Opened:
     styles, numbering = (package.related(main, reltype) for reltype in (RelType.STYLES, RelType.NUMBERING))
     if styles is None or styles.tree is None or main.tree is None:
         raise PolicyError(Problem(f"the template has no styles (word/styles.xml); {STARTER_HINT}", shown, field=FIELD))
+    found = _found_by_name(styles.tree)
+    _use_the_writers_ids(package, {style.get(w("styleId")): needed.style_id for needed, style in found.items()})
     by_id = {s.get(w("styleId")): s for s in styles.tree.iter(w("style"))}
     numbers = _numbering_ids(numbering.tree if numbering is not None else None)
     problems = _page_problems(main.tree, shown)
     for needed in NEEDED_STYLES:
-        style = by_id.get(needed.style_id)
+        style = found.get(needed)
         if style is None:
             problems.append(Problem(f"the template has no '{needed.name}' style, which the policy uses for {needed.used_for}; add it in Word, or {STARTER_HINT}", shown, field=FIELD))
         elif style.get(w("type")) != needed.kind:
@@ -120,6 +134,63 @@ def _checked(data: bytes, shown: str) -> Opened:
     if problems:
         raise PolicyError(problems)
     return Opened(package, main, tuple(problem.message for problem in _contrast_warnings(styles.tree, by_id, shown)))
+
+
+# ------------------------------------------------------------------ styles by name
+
+
+def _found_by_name(styles: etree._Element) -> dict[NeededStyle, etree._Element]:
+    """Each needed style the template has, found by its w:name (in any case), else by its id.
+
+    Word saves its built-in styles under their English names in every language, but gives them
+    ids in the language it runs in: a German Word saves "heading 1" as "berschrift1".
+    """
+    by_name: dict[str, etree._Element] = {}
+    by_id: dict[str, etree._Element] = {}
+    for style in styles.iter(w("style")):
+        name = style.find(w("name"))
+        if name is not None:
+            by_name.setdefault(str(name.get(w("val"), "")).casefold(), style)
+        by_id.setdefault(str(style.get(w("styleId"))), style)
+    found = {}
+    for needed in NEEDED_STYLES:
+        match = by_name.get(needed.name.casefold(), by_id.get(needed.style_id))
+        if match is not None:
+            found[needed] = match
+    return found
+
+
+# The elements that name a style by its id (w:val), wherever a template's parts hold them.
+_STYLE_REFERENCES = frozenset(w(tag) for tag in (
+    "basedOn", "next", "link", "pStyle", "rStyle", "tblStyle", "numStyleLink", "styleLink", "clickAndTypeStyle",
+))
+
+
+def _use_the_writers_ids(package: Package, wanted: dict[str | None, str]) -> None:
+    """Give each needed style the id the Word writer names it by, in every part that refers to it.
+
+    A style of the template's own that already has one of those ids gets another, so no two
+    styles share an id. Nothing changes in a template that already uses the writer's ids.
+    """
+    renamed = {old: new for old, new in wanted.items() if old is not None and old != new}
+    if not renamed:
+        return
+    trees = [part for part in package.parts.values() if part.tree is not None]
+    taken = {str(style.get(w("styleId"))) for part in trees for style in part.tree.iter(w("style"))}  # type: ignore[union-attr]
+    for clash in [new for new in renamed.values() if new in taken and new not in renamed]:
+        other = next(f"{clash}{n}" for n in range(2, len(taken) + 3) if f"{clash}{n}" not in taken)
+        renamed[clash] = other
+        taken.add(other)
+    for part in trees:
+        assert part.tree is not None
+        changed = False
+        for element in part.tree.iter():
+            attribute = w("styleId") if element.tag == w("style") else w("val") if element.tag in _STYLE_REFERENCES else None
+            if attribute is not None and element.get(attribute) in renamed:
+                element.set(attribute, renamed[str(element.get(attribute))])
+                changed = True
+        if changed:
+            part.data = serialised(part.tree)
 
 
 SAVE_AGAIN = "open it in Word and save it as a Word Document (.docx)"

@@ -18,6 +18,7 @@ import pytest
 
 from generator import __version__
 from generator.answers import load_answers, parse_answers
+from generator.answers.answersfile import problems_besides_missing
 from generator.answers.questions import Answering, find
 from generator.answers.teams import unlisted_teams
 from generator.library import load_library
@@ -531,22 +532,34 @@ def test_update_turns_policygens_own_untouched_stubs_into_answers(tmp_path):
     assert stub not in after and stub.replace("# ", "", 1) in after
     assert "welsh_language:" in after and "# welsh_language:" not in after
     assert "# Who the policy covers (our own note)" in after
-    # The only stubs left are for questions that still do not apply: the policy is a draft with no
-    # equality assessment yet, staff use work devices only, a charity cannot authorise surveillance,
-    # these answers cover foster carers but no other carers, it is not a university, and it
-    # publishes no safety advice.
-    stubs = [line.split(":")[0][4:] for line in after if re.fullmatch(r"  # [a-z_]+:.*", line)]
-    assert stubs == [
-        "approval_minute", "equality_assessment_outcome",
-        "approved_apps", "employer_access",
-        "own_surveillance_policy", "decision_maker", "advice_from", "authorising_officer", "authorisation_lead",
-        "other_carers_agreement", "other_carers_worker",
-        "student_procedure", "research_ethics", "public_authority", "ofs_registered", "free_speech_code", "experts_by_experience",
-        "advice_url", "available",
-    ]
+    # The stubs left are exactly the questions that do not apply to the saved answers, each saying
+    # why; every question that applies has an answer. So a new question needs no change here.
+    stubs = stubbed_questions(after)
+    answering = Answering(problems_besides_missing(path.read_text(encoding="utf-8"), str(path)))
+    asked = [q for group in answering.groups for q in group.questions if not q.fixed]
+    assert list(stubs) == [q.key for q in asked if not answering.applies(q)]
+    assert all(answering.has(q) for q in asked if answering.applies(q))
+    # A draft from a charity in Wales that covers foster carers and no other carers, and is not a
+    # university, keeps these among its stubs: each kind of condition is still tested.
+    assert {"document.approval_minute", "online_checks.authorising_officer", "fostering.other_carers_agreement", "higher_education.student_procedure"} <= set(stubs)
+    for question in (q for q in asked if q.key in stubs):  # each stub says which answer would ask it
+        at = stubs[question.key]
+        said = " ".join(after[at - 3 : at]).replace("  # ", " ").split("Asked only when ")[-1]
+        assert " ".join(said.split()) == f"{question.when}; it does not apply to these answers.", question.key
     assert "  # authorisation_lead: the surveillance lead" in after
     saved = load_answers(path)
     assert saved.training.carers == carers.default and saved.welsh_language.standards_apply is False
+
+
+def stubbed_questions(lines: list[str]) -> dict[str, int]:
+    """The commented-out answers init writes for questions that do not apply (`  # name: default`): key -> line, in order."""
+    keys, section = {}, ""
+    for number, line in enumerate(lines):
+        if re.fullmatch(r"(?:# )?[a-z_]+:.*", line):  # a section that does not apply is commented out whole
+            section = line.split(":")[0].removeprefix("# ")
+        elif found := re.fullmatch(r"  # ([a-z_]+):(?: .*)?", line):
+            keys[f"{section}.{found.group(1)}"] = number
+    return keys
 
 
 def test_update_takes_a_stub_whose_help_an_older_policygen_worded_differently(tmp_path):

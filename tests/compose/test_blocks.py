@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.compose.blocks import parse_blocks
+from generator.compose.blocks import markdown_it_blocks, parse_blocks
 from generator.document import Link, ListBlock, Paragraph, Table, Text, plain_text
 from generator.errors import PolicyError
 
@@ -152,12 +152,20 @@ def test_the_line_counts_from_where_the_body_starts_in_the_file():
     assert caught.value.problems[0].line == 24
 
 
-# Left for a session that may change bytes: the Word writer writes each run, so dropping the empty
-# ones changes the examples' .docx files (91 empty runs across them).
-@pytest.mark.xfail(strict=True, reason="markdown-it's empty text tokens after a closing ** or *** become empty runs")
-@pytest.mark.parametrize("markdown", ["tell **your manager**", "***both***"])
-def test_formatting_at_the_end_leaves_no_empty_run(markdown):
-    assert [run for run in blocks(markdown)[0].inlines if not run.text] == []
+# markdown-it leaves an empty text token beside each `**` or `***` pair; the Word writer would
+# draw each as a run with nothing in it. Both readers (simple_markdown.py and markdown-it) drop them.
+@pytest.mark.parametrize(
+    "markdown, inlines",
+    [
+        ("tell **your manager**", (Text("tell "), Text("your manager", bold=True))),
+        ("***both***", (Text("both", bold=True, italic=True),)),
+        ("**first** then", (Text("first", bold=True), Text(" then"))),
+        ("a **b** c", (Text("a "), Text("b", bold=True), Text(" c"))),
+    ],
+)
+@pytest.mark.parametrize("reader", [blocks, lambda markdown: markdown_it_blocks(markdown, FILE, 6)], ids=["as_built", "markdown_it"])
+def test_formatting_at_either_end_leaves_no_empty_run(reader, markdown, inlines):
+    assert reader(markdown) == (Paragraph(inlines),)
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@
 
 Each case is read both ways: simple_blocks (None: markdown-it must read it) and markdown-it
 (blocks.markdown_it_blocks, with its errors for what a clause may not hold). Whatever
-simple_blocks returns must equal markdown-it's blocks, empty text runs included (the Word
-writer writes each run).
+simple_blocks returns must equal markdown-it's blocks, run for run (the Word writer writes
+each run).
 """
 
 from __future__ import annotations

@@ -547,3 +547,56 @@ def test_validate_reports_a_broken_own_clause_and_explain_reads_own_clauses_from
     assert "Whose: your organisation's own clause (HEAD:local/gifts.md)\n" in committed.output
     assert "Notes:\n  First version.\n" in committed.output
     assert committed.output.endswith("As your policy has it (clause 2.2):\n\nSay no to gifts offered online. Clause 1.1 says why.\n")
+
+
+# ------------------------------------------------------------------ nested lists
+
+
+NESTED = own(
+    "id: conduct.checks\ntitle: Before you post\nafter: conduct.rules\nsources: {basis: good-practice}\n",
+    "Before you post:\n\n1. check the account\n   - its name\n   - its picture\n2. check who will see it\n\n"
+    "- Ask first.\n  1. your manager\n  2. the Communications Team\n",
+)
+
+
+def test_an_own_clause_with_a_nested_list_reads_the_same_in_markdown_html_and_word(org):
+    """One level of nesting, either kind in either kind: each writer nests it, and Word numbers and indents it."""
+    import zipfile
+
+    from lxml import etree
+
+    from generator.compose.blocks import markdown_it_blocks
+    from generator.pipeline import prepare
+
+    answers = org({"checks.md": NESTED})
+    library = load_library(answers.parent.parent / "clauses")
+    clause = next(c for c in prepare(answers, library).document.clauses() if c.title == "Before you post")
+    result = invoke("build", answers, "-o", "p.md", "-o", "p.html", "-o", "p.docx", cwd=answers.parent, library=answers.parent.parent / "clauses")
+    assert result.exit_code == 0, result.output
+    markdown = (answers.parent / "p.md").read_text(encoding="utf-8")
+    body = markdown.split("### 2.2 Before you post\n\n")[1].split("\n### ")[0]
+    assert body.startswith("Before you post:\n\n1. check the account\n   - its name\n   - its picture\n2. check who will see it\n\n- Ask first.\n  1. your manager\n")
+    assert markdown_it_blocks(body, "p.md", 1) == clause.blocks  # the review copy reads back as the same nested blocks
+    html = (answers.parent / "p.html").read_text(encoding="utf-8")
+    assert "<ol>\n<li>check the account\n<ul>\n<li>its name</li>\n<li>its picture</li>\n</ul>\n</li>\n<li>check who will see it</li>\n</ol>" in html
+    assert "<ul>\n<li>Ask first.\n<ol>\n<li>your manager</li>\n<li>the Communications Team</li>\n</ol>\n</li>\n</ul>" in html
+    with zipfile.ZipFile(answers.parent / "p.docx") as package:
+        document, numbering = (etree.fromstring(package.read(f"word/{name}.xml")) for name in ("document", "numbering"))
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+    items = [
+        (p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=ns), p.xpath("string(w:pPr/w:numPr/w:ilvl/@w:val)", namespaces=ns),
+         p.xpath("string(w:pPr/w:numPr/w:numId/@w:val)", namespaces=ns), p.xpath("string(.)", namespaces=ns))
+        for p in document.iter(f"{{{ns['w']}}}p") if p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=ns).startswith("List")
+    ]
+    assert [(style, level, text) for style, level, _, text in items] == [
+        ("ListNumber", "0", "check the account"), ("ListBullet", "1", "its name"), ("ListBullet", "1", "its picture"),
+        ("ListNumber", "0", "check who will see it"),
+        ("ListBullet", "0", "Ask first."), ("ListNumber", "1", "your manager"), ("ListNumber", "1", "the Communications Team"),
+    ]
+
+    def indent(num_id: str, level: str) -> int:
+        abstract = numbering.xpath(f'string(w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val)', namespaces=ns)
+        return int(numbering.xpath(f'string(w:abstractNum[@w:abstractNumId="{abstract}"]/w:lvl[@w:ilvl="{level}"]/w:pPr/w:ind/@w:left)', namespaces=ns))
+
+    for (_, level, num_id, text), (_, outer_level, outer_num, _) in zip(items[1:3] + items[5:], [items[0]] * 2 + [items[4]] * 2, strict=True):
+        assert indent(num_id, level) > indent(outer_num, outer_level), text  # the inner list sits further in

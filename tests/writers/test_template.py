@@ -123,6 +123,74 @@ def test_a_colour_inherited_from_the_style_it_is_based_on_counts(tmp_path):
     assert [p.message.split(" style")[0] for p in template.check(path, "brand.docx")] == ["the 'Table Text'", "the 'Table Heading'"]
 
 
+# ------------------------------------------------------------------ a template saved by Word in another language
+
+
+# The ids a German Word gives the built-in styles (their w:name stays English); custom styles keep theirs.
+GERMAN_IDS = {
+    "Title": "Titel", "Subtitle": "Untertitel", "Heading1": "berschrift1", "Heading2": "berschrift2", "Heading3": "berschrift3",
+    "TOCHeading": "Inhaltsverzeichnisberschrift", "TOC1": "Verzeichnis1", "TOC2": "Verzeichnis2",
+    "ListBullet": "Aufzhlungszeichen", "ListNumber": "Listennummer", "ListContinue": "Listenfortsetzung",
+    "ListContinue2": "Listenfortsetzung2", "ListContinue3": "Listenfortsetzung3", "TableGrid": "Tabellenraster",
+    "Header": "Kopfzeile", "Footer": "Fuzeile",
+}
+
+
+def german_template(path: Path, colours: dict[str, str] | None = None) -> Path:
+    """The restyled starter as a German Word saves it: every style id translated, in every part that names one,
+    and a style of the organisation's own that happens to have the id `Heading1`."""
+    word_template(path, colours=colours)
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    for name, data in members.items():
+        if name.endswith(".xml"):
+            text = data.decode("utf-8")
+            for english, german in GERMAN_IDS.items():
+                text = re.sub(rf'(w:styleId|<w:(?:basedOn|next|link|pStyle|rStyle|tblStyle) w:val)="{english}"', rf'\1="{german}"', text)
+            members[name] = text.encode("utf-8")
+    own = '<w:style w:type="paragraph" w:customStyle="1" w:styleId="Heading1"><w:name w:val="Unsere Notiz"/><w:basedOn w:val="Normal"/><w:rPr><w:i/></w:rPr></w:style>'
+    members["word/styles.xml"] = members["word/styles.xml"].replace(b"</w:styles>", own.encode() + b"</w:styles>")
+    assert b'w:styleId="Heading2"' not in members["word/styles.xml"] and b'w:pStyle w:val="Heading1"' not in members["word/document.xml"]
+    path.write_bytes(ooxml.package(members, ordered=False))
+    return path
+
+
+def test_a_template_saved_by_word_in_another_language_is_found_by_its_style_names(tmp_path):
+    path = german_template(tmp_path / "marke.docx")
+    assert template.check(path, "marke.docx") == []
+    doc = built(tmp_path, DRAFT_EXAMPLE, path)
+    styles = {style.style_id: style for style in doc.styles}
+    # each style the policy uses now has the id the writer names it by, and keeps the template's look
+    for needed in template.NEEDED_STYLES:
+        assert styles[needed.style_id].name.casefold() == needed.name.casefold(), needed.style_id
+    assert styles["Heading1"].font.color.rgb == docx.shared.RGBColor.from_string(BRAND_COLOUR)
+    assert styles["Heading2"].base_style is not None and styles["Heading2"].base_style.style_id in styles
+    # the organisation's own style that had the id Heading1 is kept under another id
+    own = [style for style in doc.styles if style.name == "Unsere Notiz"]
+    assert [style.style_id for style in own] == ["Heading12"] and own[0].font.italic
+    # the headings are the template's numbered headings, and Word's numbering still points at them
+    headings = [p for p in doc.paragraphs if p.style.style_id == "Heading1"]
+    assert headings and headings[0].style.name == "Heading 1"
+    numbering = doc.part.numbering_part.element
+    assert numbering.xpath('//w:lvl/w:pStyle[@w:val="berschrift1"]') == []
+    assert numbering.xpath('//w:lvl/w:pStyle[@w:val="Heading1"]')
+    assert not [v for v in doc.element.xpath("//w:pStyle/@w:val") if v in GERMAN_IDS.values()]
+
+
+def test_a_low_contrast_colour_in_a_translated_template_is_named_by_its_style_name(tmp_path):
+    path = german_template(tmp_path / "marke.docx", colours={"Subtitle": "999999"})
+    assert [p.message.split(" style")[0] for p in template.check(path, "marke.docx")] == ["the 'Subtitle'"]
+
+
+def test_a_translated_template_missing_a_style_names_it_in_english(tmp_path):
+    path = german_template(tmp_path / "marke.docx")
+    with zipfile.ZipFile(path) as source:
+        members = {info.filename: source.read(info) for info in source.infolist()}
+    members["word/styles.xml"] = re.sub(rb'<w:style [^>]*w:styleId="Listennummer".*?</w:style>', b"", members["word/styles.xml"], flags=re.S)
+    path.write_bytes(ooxml.package(members, ordered=False))
+    assert problems_of(path) == [f"brand.docx: document.template: the template has no 'List Number' style, which the policy uses for numbered lists; add it in Word, or {HINT}"]
+
+
 # ------------------------------------------------------------------ the starter copy
 
 
