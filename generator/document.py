@@ -9,9 +9,11 @@ turns each clause's rendered Markdown into these blocks.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import FrozenInstanceError, dataclass, field
+from dataclasses import FrozenInstanceError
 from pathlib import Path
 from typing import Any
+
+from .record import Record
 
 _set = object.__setattr__
 
@@ -24,7 +26,8 @@ class Value:
     build. `__slots__` names the fields, in order; versions/redline.py walks them.
     """
 
-    __slots__: tuple[str, ...] = ()
+    __slots__: tuple[str, ...] = ("_hash",)  # a subclass's own __slots__ are its fields; _hash is not one
+    _hash: int
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)
@@ -33,7 +36,13 @@ class Value:
         return self._values() == other._values() if other.__class__ is self.__class__ else NotImplemented
 
     def __hash__(self) -> int:
-        return hash(self._values())
+        # Kept once worked out: a value never changes, and a clause's hash reads every part of it
+        # (the writers' caches look clauses up by their blocks, build after build).
+        try:
+            return self._hash
+        except AttributeError:
+            _set(self, "_hash", hash(self._values()))
+            return self._hash
 
     def __repr__(self) -> str:
         return f"{type(self).__qualname__}({', '.join(f'{name}={getattr(self, name)!r}' for name in self.__slots__)})"
@@ -154,8 +163,7 @@ class Section(Value):
 NOT_APPROVED = "not yet approved"  # the cover's approval date while there is none
 
 
-@dataclass(frozen=True)
-class Metadata:
+class Metadata(Record):
     """What goes in headers, footers and file properties."""
 
     title: str
@@ -184,11 +192,10 @@ class Metadata:
         return [("Version", self.version), ("Status", self.status), ("Approved on", self.approved_on or NOT_APPROVED), ("Owner", self.author)]
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(Record):
     meta: Metadata
     sections: tuple[Section, ...]
-    clause_hashes: tuple[tuple[str, str], ...] = field(default=())  # (clause id, sha256 of its text)
+    clause_hashes: tuple[tuple[str, str], ...] = ()  # (clause id, sha256 of its text)
     brief: bool = False  # a short edition (the quick guide): no contents list, the text starts under the title
     template: Path | None = None  # the organisation's Word template (document.template), None for the bundled one
 

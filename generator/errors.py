@@ -7,11 +7,11 @@ Anything else that escapes is a bug and keeps its traceback.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from .record import Record
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Record):
     """One thing wrong with one place in one file."""
 
     message: str

@@ -8,9 +8,8 @@ or None for the bundled one.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -26,6 +25,7 @@ from .errors import PolicyError, Problem, collect
 from .files import refuse_inputs, write_all
 from .library import Clause, Library, library_files, load_library
 from .library.own import layer, upstream_changes
+from .record import Record
 from .writers import WRITERS, template_files, writer_for
 
 if TYPE_CHECKING:  # imported where used: a build needs neither the questionnaire, a process pool, `explain` nor the library's change notes
@@ -38,8 +38,7 @@ TemplateArg = str | Path | None  # an organisation's Word template, overriding d
 CALENDAR = ".ics"  # -o next-review.ics: the next review date as a calendar entry
 
 
-@dataclass(frozen=True)
-class Built:
+class Built(Record):
     """One policy, assembled: where its answers came from, the library used and the Document."""
 
     source: AnswersSource
@@ -116,7 +115,7 @@ def _prepare_one(source: AnswersSource, bundled: Library, edition: str, template
     context = clause_context(answers, library)  # worked out once: the warnings read it too
     document = assemble(answers, library, source.sha256, edition, context)
     if word_template is not None:
-        document = dataclasses.replace(document, template=word_template)
+        document = document.replace(template=word_template)
     warnings = readiness.warnings(answers, context) + example_answers(source) + template_warnings
     if library is not bundled or answers.customise.exclude:
         warnings += upstream_changes(library)
@@ -214,7 +213,7 @@ def build(
     # A calendar entry for the next review is made from the answers, not the document.
     policies = [target for target in targets if target.suffix.lower() != CALENDAR]
     to_stdout = [Path("standard-output.md")] if STDOUT in wanted else []
-    document = dataclasses.replace(built.document, meta=dataclasses.replace(built.document.meta, review_copy=True)) if review_copy else built.document
+    document = built.document.replace(meta=built.document.meta.replace(review_copy=True)) if review_copy else built.document
     made = render_outputs(document, policies + to_stdout)
     if review_copy:
         made = [with_review_comments(built, data) for data in made]
@@ -316,8 +315,7 @@ def _one_of(choices: list[str]) -> str:
     return choices[0] if len(choices) == 1 else f"{', '.join(choices[:-1])} or {choices[-1]}"
 
 
-@dataclass(frozen=True)
-class Validation:
+class Validation(Record):
     """What `validate` found: the policies that built, every problem in the others, and the warnings."""
 
     valid: list[Built]
@@ -445,8 +443,7 @@ def _known_clause(library: Library) -> Callable[[str], None]:
 # ------------------------------------------------------------------ the clauses as one organisation gets them
 
 
-@dataclass(frozen=True)
-class ClauseEntry:
+class ClauseEntry(Record):
     """One clause as this organisation gets it: its number in the policy (None: not in it) and whose it is."""
 
     clause: Clause

@@ -50,3 +50,11 @@ def test_a_value_survives_pickle_and_copy():
 
 def test_redline_finds_every_string_inside_the_values():
     assert list(_strings(CLAUSE)) == ["s.c", "1.1", "Title", "Read ", "https://example.org/", "the site", "one", "Who", "the HR Team", "Contacts"]
+
+
+def test_a_value_keeps_its_hash_once_worked_out_and_it_is_not_a_field():
+    clause = Clause("s.c", "1.1", "Title", (Paragraph((Text("Read "), LINK)), TABLE), (3,))
+    assert hash(clause) == hash(clause._values()) == hash(CLAUSE.__class__(*clause._values()))
+    assert clause._hash == hash(clause)  # kept, so a writer's cache looking the clause up again does not walk it again
+    assert "_hash" not in Clause.__slots__ and repr(clause).startswith("Clause(id='s.c', number='1.1'")
+    assert pickle.loads(pickle.dumps(clause)) == clause and copy.copy(clause) == clause

@@ -23,7 +23,7 @@ from helpers import ROOT, build_file_tree
 
 STAGES: list[tuple[str, tuple[str, ...]]] = [
     # (stage, the modules in it: a name stands for that module and, if a package, everything in it)
-    ("base", ("errors", "files", "yamlfile", "templating", "document", "version")),
+    ("base", ("errors", "files", "yamlfile", "templating", "document", "version", "record")),
     ("answers", ("answers",)),
     ("library", ("library",)),
     ("compose", ("compose",)),

@@ -18,11 +18,12 @@ from helpers import EXAMPLES, ROOT
 # Each is imported only for the work that needs it: ruamel to find a line after an error or to
 # write an answers file, markdown-it for clause Markdown the simple reader declines, a process
 # pool for batch builds, the questionnaire for init; `explain`, the library's change notes and the
-# calendar writer for their own commands; importlib.resources' readers never (files.data_dir).
+# calendar writer for their own commands; importlib.resources' readers never (files.data_dir); subprocess
+# only to read from git or run LibreOffice; the library files' pydantic shapes only for a checked load.
 NOT_IMPORTED_BY_A_BUILD = [
     "ruamel.yaml", "docx", "markdown_it", "multiprocessing", "concurrent.futures", "generator.answers.init", "generator.answers.answersfile", "generator.answers.questions",
     "generator.compose.explain", "generator.library.changes", "generator.writers.calendar", "importlib.resources.readers",
-    "generator.answers.migrations",
+    "generator.answers.migrations", "subprocess", "generator.library.schema", "generator.library.sources_schema",
 ]
 
 

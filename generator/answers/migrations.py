@@ -24,6 +24,7 @@ from typing import Any
 from ..errors import PolicyError, Problem
 from ..version import __version__
 from ..yamlfile import Located, load_yaml
+from .formats import stated_format
 from .model import FORMAT_HELP, FORMAT_VERSION
 
 
@@ -102,8 +103,7 @@ def written_format(data: Mapping[str, Any]) -> int | None:
             if any(_has(data, key) for key in migration.old_keys):
                 return migration.reads
         return FORMAT_VERSION
-    value = data["policygen"]
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else None
+    return stated_format(data["policygen"])
 
 
 def _has(data: Mapping[str, Any], dotted: str) -> bool:

@@ -11,21 +11,24 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import subprocess
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import PolicyError, Problem
 from ..files import MAX_INPUT_BYTES, decode, read_bytes, size_text
+from ..record import Record
 from ..yamlfile import Located, load_yaml, validate
+from .formats import stated_format
 from .model import FORMAT_VERSION, Answers
+
+if TYPE_CHECKING:
+    import subprocess
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 MAX_OWN_CLAUSES = 200  # the bundled library has under a hundred
 
 
-@dataclass(frozen=True)
-class AnswersSource:
+class AnswersSource(Record):
     """One answers file: how to name it in messages, its bytes and its validated answers."""
 
     name: str  # as the user wrote it: `policy.yaml` or `HEAD~1:policy.yaml`
@@ -48,10 +51,7 @@ class AnswersSource:
 def _says_current_format(located: Located) -> bool:
     """The file names this policygen's answers format as a whole number (`policygen: N`)."""
     data = located.data()
-    if not isinstance(data, dict):
-        return False
-    value = data.get("policygen")
-    return type(value) is int and value == FORMAT_VERSION
+    return isinstance(data, dict) and stated_format(data.get("policygen")) == FORMAT_VERSION
 
 
 def parse_answers(text: str, file: str, *, history: bool = False) -> Answers:
@@ -73,8 +73,7 @@ def parse_answers(text: str, file: str, *, history: bool = False) -> Answers:
     return answers
 
 
-@dataclass(frozen=True)
-class Beside:
+class Beside(Record):
     """The folder an answers file was read from: on disk (revision None), or at a git revision."""
 
     folder: Path  # on disk: the answers file's folder; in git: the repository root
@@ -154,6 +153,8 @@ def _read(argument: str, cwd: Path) -> tuple[Path | None, bytes]:
 
 
 def _git(args: list[str], cwd: Path, shown: str) -> subprocess.CompletedProcess:
+    import subprocess  # only answers or own clauses read from git run it (about 2 ms to import)
+
     try:
         return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
     except FileNotFoundError:

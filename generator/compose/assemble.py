@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from dataclasses import dataclass
 from typing import Any
 
 from ..answers import Answers
@@ -12,6 +11,7 @@ from ..document import Clause, Document, Metadata, Section
 from ..errors import PolicyError, Problem, collect
 from ..library import Library
 from ..library.model import Edition, library_editions
+from ..record import Record
 from ..templating import readable_links, render, shared_values, template_problem, uk_date
 from ..version import __version__
 from .blocks import parse_blocks
@@ -19,8 +19,7 @@ from .context import clause_context, edition_context
 from .select import Selected, reference_resolver, select
 
 
-@dataclass(frozen=True)
-class Coverage:
+class Coverage(Record):
     """One BASW recommendation and the clauses of this policy that implement it."""
 
     number: int

@@ -6,11 +6,10 @@ prints, so the command and the document always agree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..answers import Answers
 from ..errors import Problem
 from ..library import Library
+from ..record import Record
 from .assemble import Coverage, coverage, edition_named
 from .context import clause_context
 from .select import select
@@ -19,8 +18,7 @@ EMPLOYER_AUDIENCES = ("employers", "organisations")
 NOT_COVERED = "not covered"
 
 
-@dataclass(frozen=True)
-class CoverageReport:
+class CoverageReport(Record):
     organisation: str
     rows: tuple[Coverage, ...]
     own: frozenset[str] = frozenset()  # numbers of the organisation's own clauses (added or replaced)

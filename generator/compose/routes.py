@@ -8,16 +8,15 @@ A route that is each reader's own, such as "your line manager", is reached direc
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from ..answers import Answers
 from ..answers.model import Contact
 from ..answers.teams import named_teams, team_key
+from ..record import Record
 
 
-@dataclass(frozen=True)
-class Route:
+class Route(Record):
     purpose: str  # what people contact it for, as the table's first column says it
     name: str  # as it reads in a sentence: "the Data Protection Officer"
     email: str | None = None

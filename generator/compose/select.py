@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from ..answers import Answers
 from ..errors import PolicyError, Problem, collect, did_you_mean
 from ..library import Clause, Library
 from ..library.model import FULL_EDITION, Edition
+from ..record import Record
 from ..templating import render, shared_values, template_problem
 
 # The section that `document.control_at_front` moves ahead of the others.
 FRONT_SECTION = "control"
 
 
-@dataclass(frozen=True)
-class Selected:
+class Selected(Record):
     """A clause that applies, with its place in this policy."""
 
     clause: Clause

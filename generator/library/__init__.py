@@ -25,13 +25,14 @@ def load_library(root: str | Path | None = None) -> Library:
     when its files are those the bundle was made from.
     """
     folder = Path(root) if root else default_root()
-    key = cache.key(folder)
-    library = cache.load(key, folder)
+    library = cache.load(folder)
     if library is None:
         from . import bundle  # a first build only
 
+        stamps = cache.stamps(folder)  # before the files are read again
+        key = cache.key(folder)
         library = (bundle.load(folder) if _bundled(folder) else None) or load_checked(folder)
-        cache.store(key, library)
+        cache.store(key, stamps, library)
     return library
 
 

@@ -65,7 +65,7 @@ def code_digest() -> str:
     """A digest of the code that compiles and reads the library, and of the Jinja version: what the compiled code depends on."""
     here = Path(__file__).parent
     digest = hashlib.sha256(f"{FORMAT}\0{jinja2.__version__}\0".encode())
-    for code in (here.parent / "templating.py", here / "load.py", here / "model.py", here / "schema.py", here / "bundle.py"):
+    for code in (here.parent / "templating.py", here / "load.py", here / "model.py", here / "schema.py", here / "sources_schema.py", here / "bundle.py"):
         try:
             digest.update(code.read_bytes())
         except OSError:  # code that cannot be read matches no bundle
@@ -119,7 +119,7 @@ def _library(manifest: dict[str, Any], root: Path, folder: Path) -> Library:
         clause.__dict__["condition"] = template(when_name(clause.id)) if clause.when else None
         clauses[clause.id] = clause
     known = {source: _code(folder, condition_name(source)) for source in manifest["library"]["conditions"]}
-    sections = [OutlineSection.model_construct(**section) for section in manifest["library"]["sections"]]
+    sections = [OutlineSection(**section) for section in manifest["library"]["sections"]]
     library = Library(manifest["library"]["version"], sections, clauses, manifest["library"]["data"], root)
     ENV.known_code.update(known)  # only once the whole bundle has loaded
     return library

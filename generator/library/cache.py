@@ -5,6 +5,13 @@ Parsing front matter and compiling every clause template is most of a build's ow
 by the bytes of every library file and the versions of policygen, Jinja and Python, so any
 change misses and the library is loaded and checked in full again.
 
+Reading and hashing every library file to make that key is about 3 ms of each build, so an entry
+also records the files' and folders' stamps (device, inode, size, modification and change times,
+as git's index does), taken before they were read. While every stamp is unchanged, the files are
+those the entry was made from and are not read; otherwise the key decides. A file changed within
+the clock tick of its stamp could keep it, so stamps are recorded only when every file and folder
+has been unchanged for a few seconds (STAMPS_SETTLE); else the entry has none and the key is used.
+
 The cache holds compiled Python code, so it must never load an entry it did not write itself:
 the cache folder may be shared, restored by CI from another branch, or writable by someone
 else. Every entry is signed with HMAC-SHA256 under a per-user secret kept outside the cache
@@ -22,23 +29,25 @@ import marshal
 import os
 import stat
 import sys
+import time
 import types
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from pydantic import BaseModel
 
 from ..errors import PolicyError
 from ..files import cache_dir, cache_key_file, read_bytes, write_cache
+from ..record import Record
 from ..templating import ENV, code_of
 from ..version import __version__
 from .load import library_files
 from .model import ChangeNote, Clause, Library, OutlineSection, Partly, Sources, condition_source, library_editions
 
 # 2: signed entries; 3: clause sources may say when a clause only partly meets a recommendation;
-# 4: the editions' and sources.partly conditions, compiled; 5: clause change notes; 6: drafter notes
-_FORMAT = 6
+# 4: the editions' and sources.partly conditions, compiled; 5: clause change notes; 6: drafter notes;
+# 7: own clauses' checked front matter, and the library files' stamps
+_FORMAT = 7
 _MAGIC = b"policygen-library-cache\0"
 _KEY_BYTES = 32
 _MAX_ENTRY_BYTES = 64 * 1024 * 1024
@@ -52,7 +61,48 @@ def _file(folder: Path, root: Path | None) -> Path:
 def _code_files() -> list[Path]:
     """The code that compiles templates and reads the library: a change to it misses the cache."""
     here = Path(__file__).parent
-    return [here.parent / "templating.py", here / "load.py", here / "model.py", here / "schema.py", here / "own_schema.py", here / "cache.py"]
+    return [here.parent / "templating.py", here / "load.py", here / "model.py", here / "schema.py", here / "sources_schema.py", here / "own_schema.py", here / "cache.py"]
+
+
+STAMPS_SETTLE = 3 * 10**9  # nanoseconds every file and folder must have been unchanged for its stamp to be recorded
+Stamps = list[tuple[str, tuple[int, ...]]]  # (path from the library folder, its stamp)
+
+
+def stamps(root: Path) -> Stamps | None:
+    """The stamp of every file the library is made of and of every folder listing them; None when one is too recent or missing.
+
+    Taken before the files are read, so a change after it changes a stamp.
+    """
+    now = time.time_ns()
+    folders = [root, *(Path(entry.path) for entry in _listed(root) if entry.is_dir())]
+    found = []
+    for path in [*folders, *library_files(root)]:
+        stamp = _stamp(str(path))
+        if stamp is None or max(stamp[3], stamp[4]) > now - STAMPS_SETTLE:
+            return None
+        found.append((os.path.relpath(path, root), stamp))
+    return found
+
+
+def _listed(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as entries:
+            return list(entries)
+    except OSError:
+        return []
+
+
+def _stamp(path: str) -> tuple[int, ...] | None:
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+
+
+def _unchanged(recorded: Stamps | None, root: Path) -> bool:
+    base = str(root)
+    return recorded is not None and all(_stamp(os.path.join(base, path)) == stamp for path, stamp in recorded)
 
 
 def key(root: Path) -> str:
@@ -131,8 +181,8 @@ def _signature(secret: bytes, payload: bytes) -> bytes:
 # ------------------------------------------------------------------ load and store
 
 
-def load(digest: str, root: Path) -> Library | None:
-    """The cached library for this digest, or None: missing, unsigned, damaged or from another library."""
+def load(root: Path) -> Library | None:
+    """The cached library of the files under root as they are now, or None: missing, unsigned, damaged or from other files."""
     folder = cache_dir()
     secret = _secret(create=False) if folder is not None else None
     if folder is None or secret is None:
@@ -148,13 +198,13 @@ def load(digest: str, root: Path) -> Library | None:
     if not hmac.compare_digest(signature, _signature(secret, payload)):
         return None  # not written by this user's policygen: never unmarshalled
     try:
-        return _library(marshal.loads(payload), digest, root)
+        return _library(marshal.loads(payload), root)
     except Exception:  # a signed entry of an unexpected shape (a bug, not an attack): load in full
         return None
 
 
-def _library(stored: Any, digest: str, root: Path) -> Library | None:
-    if not _shaped(stored) or stored["key"] != digest:
+def _library(stored: Any, root: Path) -> Library | None:
+    if not _shaped(stored) or not (_unchanged(stored["stamps"], root) or stored["key"] == key(root)):
         return None
     globals_ = ENV.make_globals(None)
     clauses = {}
@@ -166,18 +216,22 @@ def _library(stored: Any, digest: str, root: Path) -> Library | None:
         clauses[clause.id] = clause
     # The other conditions (sources.partly, editions), compiled: a build then never starts Jinja's lexer.
     ENV.known_code.update(stored["conditions"])
-    sections = [OutlineSection.model_construct(**s) for s in stored["sections"]]
+    sections = [OutlineSection(**s) for s in stored["sections"]]
     return Library(stored["version"], sections, clauses, stored["data"], root)
 
 
 def stored_clause(item: dict[str, Any]) -> Clause:
     """A clause from its plain fields (plain_clause's), without validating them again: they were checked when stored."""
-    sources = dict(item["sources"], partly=[Partly.model_construct(**entry) for entry in item["sources"]["partly"]])
-    changed = ChangeNote.model_construct(**item["changed"]) if item["changed"] is not None else None
+    changed = ChangeNote(**item["changed"]) if item["changed"] is not None else None
     return Clause(
-        item["id"], item["title"], item["when"], Sources.model_construct(**sources), item["body"], item["file"], item["body_line"], item["when_line"],
+        item["id"], item["title"], item["when"], stored_sources(item["sources"]), item["body"], item["file"], item["body_line"], item["when_line"],
         notes=item["notes"], changed=changed,
     )
+
+
+def stored_sources(item: dict[str, Any]) -> Sources:
+    """A clause's sources from their plain fields (plain's), as checked when stored."""
+    return Sources(**dict(item, partly=[Partly(**entry) for entry in item["partly"]]))
 
 
 def plain_clause(clause: Clause) -> dict[str, Any]:
@@ -214,7 +268,10 @@ _CLAUSE_SHAPE: dict[str, type | tuple[type, ...]] = {
 
 def _shaped(stored: Any) -> bool:
     """Whether an entry has exactly the shape store() writes."""
-    if not isinstance(stored, dict) or set(stored) != {"key", "version", "sections", "clauses", "data", "conditions"}:
+    if not isinstance(stored, dict) or set(stored) != {"key", "stamps", "version", "sections", "clauses", "data", "conditions"}:
+        return False
+    recorded = stored["stamps"]
+    if recorded is not None and not (isinstance(recorded, list) and all(_is_stamp(item) for item in recorded)):
         return False
     conditions = stored["conditions"]
     if not isinstance(conditions, dict) or not all(isinstance(k, str) and isinstance(v, types.CodeType) for k, v in conditions.items()):
@@ -240,6 +297,10 @@ def _shaped(stored: Any) -> bool:
     return True
 
 
+def _is_stamp(item: Any) -> bool:
+    return isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], tuple) and all(type(n) is int for n in item[1])
+
+
 def other_conditions(library: Library) -> list[str]:
     """The template source of every condition a build compiles besides the clauses' own: sources.partly and the editions'."""
     whens = [entry.when for clause in library.clauses.values() for entry in clause.sources.partly]
@@ -249,18 +310,19 @@ def other_conditions(library: Library) -> list[str]:
     return [condition_source(when) for when in dict.fromkeys(whens)]
 
 
-def plain(model: BaseModel) -> dict[str, Any]:
-    """A model's fields as model_dump gives them, without building its serializer (which a cold build would pay for)."""
+def plain(record: Record) -> dict[str, Any]:
+    """A record's fields as plain data, records within it too (as model_dump gave them when these were pydantic models)."""
 
     def field(value: Any) -> Any:
-        if isinstance(value, BaseModel):
+        if isinstance(value, Record):
             return plain(value)
         return [field(item) for item in value] if isinstance(value, list) else value
 
-    return {name: field(getattr(model, name)) for name in type(model).model_fields}
+    return {name: field(getattr(record, name)) for name in record.field_names()}
 
 
-def store(digest: str, library: Library) -> None:
+def store(digest: str, recorded: Stamps | None, library: Library) -> None:
+    """Keep the library loaded from files with this key and these stamps (taken before they were read)."""
     folder = cache_dir()
     secret = _secret(create=True) if folder is not None else None
     if folder is None or secret is None:
@@ -276,6 +338,7 @@ def store(digest: str, library: Library) -> None:
         payload = marshal.dumps(
             {
                 "key": digest,
+                "stamps": recorded,
                 "version": library.version,
                 "sections": [plain(s) for s in library.sections],
                 "clauses": clauses,
@@ -290,22 +353,32 @@ def store(digest: str, library: Library) -> None:
 
 # ------------------------------------------------------------------ an organisation's own clauses
 
-# Own clause files (customise.clauses) are compiled for each build that reads them; their compiled
-# code is kept as the library's is, signed, in one entry per set of files: {clause file: (body
-# code, condition code or None)}. The layering itself (places, numbers, checks) is always redone.
+# Own clause files (customise.clauses) are checked and compiled for each build that reads them; what
+# that found is kept as the library is, signed, in one entry per set of files: each file's front
+# matter as checked (plain data), and its compiled code: {clause file: (body code, condition code
+# or None)}. The layering itself (places, numbers, references) is always redone.
 
 OwnCode = dict[str, tuple[types.CodeType, types.CodeType | None]]
 
 
-def own_key(texts: list[str]) -> str:
-    """A digest of the own clause files' text, and of the code that compiles them."""
+class OwnEntry(Record):
+    code: OwnCode
+    meta: dict[str, dict[str, Any]]  # clause file -> its front matter, checked, as plain data
+
+
+def own_key(files: list[tuple[str, str]]) -> str:
+    """A digest of the own clause files (each name as shown, and its text), and of the code that checks and compiles them.
+
+    The names count: what is kept is kept by file, so the same texts under other names are another entry.
+    """
     digest = hashlib.sha256(f"own\0{_FORMAT}\0{__version__}\0{jinja2.__version__}\0{sys.version}".encode())
     for code in _code_files():
         try:
             digest.update(read_bytes(code))
         except PolicyError:
             digest.update(os.urandom(16))
-    for text in texts:
+    for name, text in files:
+        digest.update(hashlib.sha256(name.encode("utf-8", "surrogatepass")).digest())
         digest.update(hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
     return digest.hexdigest()
 
@@ -315,8 +388,8 @@ def _own_file(folder: Path) -> Path:
     return folder / f"own-{hashlib.sha256(os.getcwd().encode('utf-8', 'surrogatepass')).hexdigest()[:16]}.bin"
 
 
-def load_own(digest: str) -> OwnCode | None:
-    """The compiled code stored for these own clause files, or None (missing, unsigned, damaged or for other files)."""
+def load_own(digest: str) -> OwnEntry | None:
+    """What was stored for these own clause files, or None (missing, unsigned, damaged or for other files)."""
     folder = cache_dir()
     secret = _secret(create=False) if folder is not None else None
     if folder is None or secret is None:
@@ -335,21 +408,24 @@ def load_own(digest: str) -> OwnCode | None:
         return None
     if not (isinstance(stored, dict) and stored.get("key") == digest and isinstance(stored.get("code"), dict)):
         return None
+    meta = stored.get("meta")
+    if not (isinstance(meta, dict) and all(isinstance(name, str) and isinstance(value, dict) for name, value in meta.items())):
+        return None
     code = stored["code"]
     for name, pair in code.items():
         if not (isinstance(name, str) and isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], types.CodeType)):
             return None
         if not isinstance(pair[1], (types.CodeType, type(None))):
             return None
-    return code
+    return OwnEntry(code, meta)
 
 
-def store_own(digest: str, code: OwnCode) -> None:
+def store_own(digest: str, entry: OwnEntry) -> None:
     folder = cache_dir()
     secret = _secret(create=True) if folder is not None else None
     if folder is None or secret is None:
         return
-    payload = marshal.dumps({"key": digest, "code": code})
+    payload = marshal.dumps({"key": digest, "code": entry.code, "meta": entry.meta})
     write_cache(_own_file(folder), _MAGIC + _signature(secret, payload) + payload)
 
 

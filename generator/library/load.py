@@ -86,7 +86,7 @@ def load_checked(root: Path) -> Library:
             _load_model(Editions, editions_file, shown(editions_file), problems), outline, ordered, shown(editions_file), problems
         )
     collect(problems)
-    return Library(outline.library_version, outline.sections, ordered, data, root)
+    return Library(outline.library_version, [section.made() for section in outline.sections], ordered, data, root)
 
 
 _Model = TypeVar("_Model", bound=BaseModel)
@@ -110,7 +110,8 @@ def _load_clause(path: Path, shown: str) -> Clause:
     if meta.id != expected:
         problems.append(Problem(f"'{meta.id}' does not match the file's place: a clause in {path.parent.name}/{path.name} has the id '{expected}'", shown, 2, "id"))
     when_line = front_line(lines, "when") if meta.when else None
-    clause = Clause(meta.id, meta.title, meta.when, meta.sources, clause_body(lines, end), shown, end + 2, when_line, notes=meta.notes, changed=meta.changed)
+    changed = meta.changed.made() if meta.changed else None
+    clause = Clause(meta.id, meta.title, meta.when, meta.sources.made(), clause_body(lines, end), shown, end + 2, when_line, notes=meta.notes, changed=changed)
     problems += compile_problems(clause, lines)
     collect(problems)
     return clause

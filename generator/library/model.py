@@ -19,14 +19,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
 from jinja2 import Template
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from ..record import Record, field
 from ..templating import ENV
 
 RECOMMENDATIONS = range(1, 24)  # the 23 numbered recommendations of the BASW policy
@@ -34,60 +33,33 @@ ID_PATTERN = r"[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*"
 XREF = re.compile(r"\[\[\s*([^\]\s]*)\s*\]\]")
 
 
-# Empty defaults come from `lambda: []` and `lambda: {}`, not `list` and `dict`: pydantic reads a
-# factory's signature, and reading a builtin's starts Python's tokenizer (answers/model.py says so too).
+# The records a build uses are plain (record.Record): a build from the cache or the bundle never
+# defines a pydantic model for them. The shapes the files are checked against, with their messages,
+# are in schema.py and sources_schema.py, which only a checked load (or own clauses) imports.
 
 
-class Strict(BaseModel):
-    # defer_build: a build from the cache never validates these, so never pays to build them.
-    model_config = ConfigDict(extra="forbid", defer_build=True)
-
-
-class Partly(Strict):
+class Partly(Record):
     """When the clause only partly delivers a recommendation, and what would complete it."""
 
-    basw: int = Field(description="The recommendation, one of the clause's own.")
-    when: str = Field(description="A Jinja expression over the answers: true when the clause falls short.")
-    gap: str = Field(min_length=1, description="What the answers must add, e.g. 'say where the advice is'.")
+    basw: int  # the recommendation, one of the clause's own
+    when: str  # a Jinja expression over the answers: true when the clause falls short
+    gap: str  # what the answers must add, e.g. 'say where the advice is'
 
 
-class Sources(Strict):
+class Sources(Record):
     """Why a clause exists: the BASW recommendations it implements, or another basis."""
 
-    basw: list[int] = Field(default_factory=lambda: [], description="Recommendation numbers (1-23) this clause implements.")
-    code_of_ethics: list[str] = Field(default_factory=lambda: [], description="BASW Code of Ethics references, e.g. '3.10'.")
-    basis: Literal["document-control", "law", "good-practice", "structure"] | None = Field(
-        default=None, description="Why the clause exists when it implements no recommendation."
-    )
-    partly: list[Partly] = Field(default_factory=lambda: [], description="Answers for which the clause meets a recommendation only in part.")
-
-    @field_validator("basw")
-    @classmethod
-    def _known(cls, value: list[int]) -> list[int]:
-        for number in value:
-            if number not in RECOMMENDATIONS:
-                raise ValueError(f"{number} is not a BASW recommendation: the numbers run from 1 to 23")
-        return value
-
-    @model_validator(mode="after")
-    def _has_reason(self) -> Sources:
-        if not self.basw and not self.basis:
-            raise ValueError("name the BASW recommendations (basw: [..]) or say why the clause exists (basis: ...)")
-        return self
-
-    @model_validator(mode="after")
-    def _partly_its_own(self) -> Sources:
-        for entry in self.partly:
-            if entry.basw not in self.basw:
-                raise ValueError(f"partly names recommendation {entry.basw}, which is not in this clause's basw list")
-        return self
+    basw: list[int] = field(default_factory=list)
+    code_of_ethics: list[str] = field(default_factory=list)
+    basis: Literal["document-control", "law", "good-practice", "structure"] | None = None
+    partly: list[Partly] = field(default_factory=list)
 
 
-class ChangeNote(Strict):
+class ChangeNote(Record):
     """What changed in a clause's text in a version of the library, for `policygen changes`."""
 
-    version: str = Field(pattern=r"^\d+(\.\d+)*$", description="The library version the change is in, e.g. '2026.12.0'.")
-    note: str = Field(min_length=1, pattern=r"^[^\n]*$", description="One line, to the clause's readers: what is different now.")
+    version: str
+    note: str
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -96,8 +68,7 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in parts) if all(part.isdigit() for part in parts) else ()
 
 
-@dataclass
-class Clause:
+class Clause(Record, frozen=False):
     id: str
     title: str
     when: str | None
@@ -152,14 +123,13 @@ def _compiled(when: str) -> Template:
     return ENV.from_string(condition_source(when))
 
 
-class OutlineSection(Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
-    title: str = Field(min_length=1)
+class OutlineSection(Record):
+    id: str
+    title: str
     clauses: list[str]
 
 
-@dataclass
-class Library:
+class Library(Record, frozen=False):
     version: str
     sections: list[OutlineSection]
     clauses: dict[str, Clause]  # in outline order
@@ -175,32 +145,27 @@ class Library:
             return relative
         return str((self.root / relative).relative_to(self.root.parent))
 
-class Taken(Strict):
+class Taken(Record):
     """A section or clause an edition takes only when a condition holds."""
 
-    id: str = Field(description="A section or clause id.")
-    when: str = Field(description="A Jinja expression over the answers; the edition takes it only when true.")
+    id: str
+    when: str
 
 
-class Edition(Strict):
-    """One edition of the policy (clauses/data/editions.yaml): whom it is for and which clauses it takes."""
+class Edition(Record):
+    """One edition of the policy (clauses/data/editions.yaml): whom it is for and which clauses it takes.
 
-    title: str | None = Field(default=None, description="The edition's title; none: the policy's own title.")
-    about: str = Field(min_length=1, description="Whom the edition is for, as `policygen editions` lists it.")
-    audience: str = Field(default="everyone the policy covers", min_length=1, description="Its readers, as they read after 'for': staff, carers, students.")
-    when: str | None = Field(default=None, description="A Jinja expression over the answers; the edition exists only when true.")
-    take: list[str | Taken] | Literal["all"] = Field(
-        description="Section or clause ids (each alone, or with a `when`); 'all' for every clause."
-    )
-    brief: bool = Field(default=False, description="A short edition: no contents list, and the text starts on the first page.")
-    headings: dict[str, str] = Field(
-        default_factory=lambda: {},
-        description="Section or clause id -> its heading in this edition, where the full policy's heading tells this reader little.",
-    )
-    cites: str = Field(
-        default="{} of the full policy",
-        description="How [[id]] reads for a clause the edition leaves out; {} is its number in the full policy.",
-    )
+    Fields and defaults as schema.Edition, which checks the file (a test keeps the two in step).
+    """
+
+    about: str
+    take: list[str | Taken] | Literal["all"]
+    title: str | None = None
+    audience: str = "everyone the policy covers"
+    when: str | None = None
+    brief: bool = False
+    headings: dict[str, str] = field(default_factory=dict)
+    cites: str = "{} of the full policy"
 
     def heading(self, section_or_clause_id: str, default: str) -> str:
         return self.headings.get(section_or_clause_id, default)
@@ -218,9 +183,7 @@ class Edition(Strict):
         return False
 
 
-# Made without validating (and so without building the model's validator on every build): the
-# values are literals here, and library_editions' were checked when the library was loaded.
-FULL_EDITION = Edition.model_construct(about="The full policy", take="all")
+FULL_EDITION = Edition(about="The full policy", take="all")
 
 
 def library_editions(library: Library) -> dict[str, Edition]:
@@ -232,5 +195,5 @@ def library_editions(library: Library) -> dict[str, Edition]:
 def _checked_edition(value: dict[str, Any]) -> Edition:
     take = value["take"]
     if take != "all":
-        take = [entry if isinstance(entry, str) else Taken.model_construct(**entry) for entry in take]
-    return Edition.model_construct(**{**value, "take": take})
+        take = [entry if isinstance(entry, str) else Taken(**entry) for entry in take]
+    return Edition(**{**value, "take": take})

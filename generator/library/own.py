@@ -9,28 +9,27 @@ Only the own clauses' compiled code is cached (library/cache.py), signed as the 
 
 from __future__ import annotations
 
-import dataclasses
 import types
-from typing import TYPE_CHECKING
+from typing import Any
 
 from ..errors import PolicyError, Problem, collect, did_you_mean
+from ..record import Record
 from ..templating import ENV
 from ..yamlfile import load_yaml, validate
 from . import cache
 from .load import check_references, clause_body, compile_problems, front_line, split_front_matter
 from .model import Clause, Library, OutlineSection, Sources, condition_source
 
-if TYPE_CHECKING:
-    from .own_schema import OwnFrontMatter
-
 
 def layer(library: Library, files: list[tuple[str, str]]) -> Library:
     """The library with these own clause files (name as shown, text) added or replacing; every problem at once."""
     problems: list[Problem] = []
-    own: list[tuple[Clause, OwnFrontMatter, list[str]]] = []
+    digest = cache.own_key(files)
+    stored = cache.load_own(digest)  # what a build of these same files checked and compiled
+    own: list[tuple[Clause, OwnMeta, list[str]]] = []
     for shown, text in files:
         try:
-            own.append(_read(shown, text))
+            own.append(_read(shown, text, stored.meta.get(shown) if stored else None))
         except PolicyError as exc:
             problems.extend(exc.problems)
     collect(problems)
@@ -52,11 +51,11 @@ def layer(library: Library, files: list[tuple[str, str]]) -> Library:
     collect(problems)
     ordered = {clause_id: clauses[clause_id] for section in library.sections for clause_id in order[section.id]}
     mine = [clause for clause in ordered.values() if clause.origin != "library"]
-    problems += _compile(mine, {clause.file: (meta, lines) for clause, meta, lines in own}, [text for _, text in files])
+    problems += _compile(mine, {clause.file: (meta, lines) for clause, meta, lines in own}, digest, stored)
     # Only the own clauses' references need checking: the library's were checked when it loaded, and layering removes nothing.
     check_references(ordered, problems, mine)
     collect(problems)
-    sections = [OutlineSection.model_construct(id=s.id, title=s.title, clauses=order[s.id]) for s in library.sections]
+    sections = [OutlineSection(s.id, s.title, order[s.id]) for s in library.sections]
     return Library(library.version, sections, ordered, library.data, library.root)
 
 
@@ -80,31 +79,58 @@ def upstream_changes(library: Library) -> list[Problem]:
     return problems
 
 
-def _read(shown: str, text: str) -> tuple[Clause, OwnFrontMatter, list[str]]:
-    from .own_schema import OwnFrontMatter  # defined only for a build with own clauses
+class OwnMeta(Record):
+    """An own clause file's front matter as own_schema.OwnFrontMatter checked it: the same fields, plain."""
 
+    id: str | None
+    replaces: str | None
+    replaces_sha256: str | None
+    section: str | None
+    after: str | None
+    before: str | None
+    title: str
+    when: str | None
+    sources: Sources | None
+    notes: str | None
+
+
+def _read(shown: str, text: str, checked: dict[str, Any] | None) -> tuple[Clause, OwnMeta, list[str]]:
+    """One own clause file; `checked` is its front matter as the cache keeps it, when this same text was checked before."""
     lines, end = split_front_matter(text, shown)
-    meta = validate(OwnFrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)
+    meta = _stored_meta(checked) if checked is not None else None
+    if meta is None:
+        from .own_schema import OwnFrontMatter  # defined only when an own clause file is new or changed
+
+        shape = validate(OwnFrontMatter, load_yaml("\n".join(lines[1:end]), shown, first_line=2), shown)
+        meta = OwnMeta(**{name: getattr(shape, name) for name in OwnMeta.field_names()} | {"sources": shape.sources.made() if shape.sources else None})
     clause_id = meta.replaces or meta.id
     assert clause_id is not None  # the model requires one of them
     # A replacement without sources takes the library's when it is placed; until then, an empty list stands in.
-    sources = meta.sources or Sources.model_construct(basw=[], code_of_ethics=[], basis=None, partly=[])
+    sources = meta.sources or Sources()
     clause = Clause(clause_id, meta.title, meta.when, sources, clause_body(lines, end), shown, end + 2, front_line(lines, "when") if meta.when else None, meta.notes)
     return clause, meta, lines
 
 
-def _compile(mine: list[Clause], read: dict[str, tuple[OwnFrontMatter, list[str]]], texts: list[str]) -> list[Problem]:
+def _stored_meta(data: dict[str, Any]) -> OwnMeta | None:
+    """The checked front matter the cache kept, or None when it is not of OwnMeta's shape (then it is checked again)."""
+    if not isinstance(data, dict) or set(data) != set(OwnMeta.field_names()):
+        return None
+    try:
+        return OwnMeta(**{**data, "sources": cache.stored_sources(data["sources"]) if data["sources"] is not None else None})
+    except (TypeError, KeyError, AttributeError):
+        return None
+
+
+def _compile(mine: list[Clause], read: dict[str, tuple[OwnMeta, list[str]]], digest: str, stored: cache.OwnEntry | None) -> list[Problem]:
     """Compile each own clause's body and own condition, or take them from the cache; every syntax error at its line."""
-    digest = cache.own_key(texts)
-    stored = cache.load_own(digest)
     problems: list[Problem] = []
     compiled: cache.OwnCode = {}
     for clause in mine:
         meta, lines = read[clause.file]
-        cached = stored is not None and clause.file in stored
+        cached = stored is not None and clause.file in stored.code
         body: types.CodeType | None
         if stored is not None and cached:
-            body, condition = stored[clause.file]
+            body, condition = stored.code[clause.file]
         else:
             body, condition = _code(clause.body), _code(condition_source(meta.when)) if meta.when else None
         if body is not None:
@@ -115,8 +141,9 @@ def _compile(mine: list[Clause], read: dict[str, tuple[OwnFrontMatter, list[str]
             problems += compile_problems(clause, lines)  # compiles only what _code could not, to report it
         if body is not None:
             compiled[clause.file] = (body, condition)
-    if compiled != stored and not problems:
-        cache.store_own(digest, compiled)
+    checked = {file: cache.plain(meta) for file, (meta, _) in read.items()}
+    if (stored is None or compiled != stored.code or checked != stored.meta) and not problems:
+        cache.store_own(digest, cache.OwnEntry(compiled, checked))
     return problems
 
 
@@ -127,9 +154,9 @@ def _code(source: str) -> types.CodeType | None:
         return None
 
 
-def _placing_order(adding: list[tuple[Clause, OwnFrontMatter, list[str]]]) -> list[tuple[Clause, OwnFrontMatter, list[str]]]:
+def _placing_order(adding: list[tuple[Clause, OwnMeta, list[str]]]) -> list[tuple[Clause, OwnMeta, list[str]]]:
     """New clauses in an order where one placed after (or before) another new clause comes after it, whatever the file names."""
-    placed: list[tuple[Clause, OwnFrontMatter, list[str]]] = []
+    placed: list[tuple[Clause, OwnMeta, list[str]]] = []
     waiting = list(adding)
     while waiting:
         pending = {clause.id for clause, _, _ in waiting}
@@ -141,12 +168,11 @@ def _placing_order(adding: list[tuple[Clause, OwnFrontMatter, list[str]]]) -> li
     return placed
 
 
-def _replace(clause: Clause, meta: OwnFrontMatter, lines: list[str], clauses: dict[str, Clause]) -> list[Problem]:
+def _replace(clause: Clause, meta: OwnMeta, lines: list[str], clauses: dict[str, Clause]) -> list[Problem]:
     original = clauses.get(clause.id)
     if original is None or original.origin != "library":
         return [Problem(f"replaces '{clause.id}', which is not a library clause{_hint(clause.id, clauses)}", clause.file, _line(lines, "replaces"), "replaces")]
-    replacement = dataclasses.replace(
-        clause,
+    replacement = clause.replace(
         when=clause.when if meta.when else original.when,
         when_line=clause.when_line if meta.when else None,
         sources=meta.sources or original.sources,
@@ -161,7 +187,7 @@ def _replace(clause: Clause, meta: OwnFrontMatter, lines: list[str], clauses: di
     return []
 
 
-def _add(clause: Clause, meta: OwnFrontMatter, lines: list[str], clauses: dict[str, Clause], order: dict[str, list[str]]) -> list[Problem]:
+def _add(clause: Clause, meta: OwnMeta, lines: list[str], clauses: dict[str, Clause], order: dict[str, list[str]]) -> list[Problem]:
     where = clause.file, _line(lines, "id")
     if clause.id in clauses:
         return [Problem(f"'{clause.id}' is a library clause; to change it, say replaces: {clause.id} instead of id", *where, "id")]
@@ -178,7 +204,7 @@ def _add(clause: Clause, meta: OwnFrontMatter, lines: list[str], clauses: dict[s
         return [Problem(f"'{neighbour}' is not a clause of section '{clause.section}'; name one of {', '.join(siblings)}", clause.file, _line(lines, key), key)]
     else:
         siblings.insert(siblings.index(neighbour) + (1 if meta.after else 0), clause.id)
-    clauses[clause.id] = dataclasses.replace(clause, origin="added")
+    clauses[clause.id] = clause.replace(origin="added")
     return []
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from .model import ID_PATTERN, Sources, Strict
+from .model import ID_PATTERN
+from .sources_schema import Sources, Strict
 
 
 class OwnFrontMatter(Strict):

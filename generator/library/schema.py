@@ -6,9 +6,23 @@ defines these pydantic models. An organisation's own clause files have theirs in
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, RootModel
 
-from .model import ID_PATTERN, ChangeNote, Edition, OutlineSection, Sources, Strict
+from . import model
+from .model import ID_PATTERN
+from .sources_schema import Sources, Strict
+
+
+class ChangeNote(Strict):
+    """What changed in a clause's text in a version of the library, for `policygen changes`."""
+
+    version: str = Field(pattern=r"^\d+(\.\d+)*$", description="The library version the change is in, e.g. '2026.12.0'.")
+    note: str = Field(min_length=1, pattern=r"^[^\n]*$", description="One line, to the clause's readers: what is different now.")
+
+    def made(self) -> model.ChangeNote:
+        return model.ChangeNote(self.version, self.note)
 
 
 class FrontMatter(Strict):
@@ -18,6 +32,15 @@ class FrontMatter(Strict):
     sources: Sources
     notes: str | None = Field(default=None, description="For drafters: why the clause exists, its options and the law behind it. Never printed in the policy.")
     changed: ChangeNote | None = Field(default=None, description="The last change to the clause's text: the library version and one line on it.")
+
+
+class OutlineSection(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    title: str = Field(min_length=1)
+    clauses: list[str]
+
+    def made(self) -> model.OutlineSection:
+        return model.OutlineSection(self.id, self.title, list(self.clauses))
 
 
 class Outline(Strict):
@@ -49,6 +72,37 @@ class NationsFile(RootModel[dict[str, NationFacts]]):
 
 
 DATA_FILES: dict[str, type[BaseModel]] = {"recommendations": RecommendationsFile, "nations": NationsFile}
+
+
+class Taken(Strict):
+    """A section or clause an edition takes only when a condition holds."""
+
+    id: str = Field(description="A section or clause id.")
+    when: str = Field(description="A Jinja expression over the answers; the edition takes it only when true.")
+
+
+class Edition(Strict):
+    """One edition of the policy (clauses/data/editions.yaml): whom it is for and which clauses it takes.
+
+    A build reads the file's entries as model.Edition, with the same fields and defaults.
+    """
+
+    title: str | None = Field(default=None, description="The edition's title; none: the policy's own title.")
+    about: str = Field(min_length=1, description="Whom the edition is for, as `policygen editions` lists it.")
+    audience: str = Field(default="everyone the policy covers", min_length=1, description="Its readers, as they read after 'for': staff, carers, students.")
+    when: str | None = Field(default=None, description="A Jinja expression over the answers; the edition exists only when true.")
+    take: list[str | Taken] | Literal["all"] = Field(
+        description="Section or clause ids (each alone, or with a `when`); 'all' for every clause."
+    )
+    brief: bool = Field(default=False, description="A short edition: no contents list, and the text starts on the first page.")
+    headings: dict[str, str] = Field(
+        default_factory=lambda: {},
+        description="Section or clause id -> its heading in this edition, where the full policy's heading tells this reader little.",
+    )
+    cites: str = Field(
+        default="{} of the full policy",
+        description="How [[id]] reads for a clause the edition leaves out; {} is its number in the full policy.",
+    )
 
 
 class Editions(Strict):

@@ -24,13 +24,13 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from typing import Any
 
 from ..answers import Answers
 from ..document import NOT_APPROVED, Block, Clause, Document, Inline, Link, ListBlock, Paragraph, Section, Table, Text, Value
 from ..errors import PolicyError, Problem
 from ..pipeline import Built
+from ..record import Record
 from ..writers.columns import unbroken_numbers
 from ..writers.ooxml import CUSTOM_FMTID, package
 from ..writers.tracked import (
@@ -111,8 +111,7 @@ def whole(text: str, change: str) -> str:
 
 def merge_documents(old: Document, new: Document) -> Document:
     """One Document holding NEW, with OLD's differences as change marks."""
-    meta = replace(
-        new.meta,
+    meta = new.meta.replace(
         title=marked_string(old.meta.title, new.meta.title),
         organisation=marked_string(old.meta.organisation, new.meta.organisation),
         version=marked_string(old.meta.version, new.meta.version),
@@ -342,14 +341,14 @@ def change_date(answers: Answers) -> str:
 
 
 def _strings(value: object) -> Iterator[str]:
-    """Every string inside a Document (dataclasses, document values and tuples all the way down)."""
+    """Every string inside a Document (records, document values and tuples all the way down)."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, tuple):
         for item in value:
             yield from _strings(item)
-    elif isinstance(value, Value) or hasattr(value, "__dataclass_fields__"):
-        for name in value.__slots__ if isinstance(value, Value) else value.__dataclass_fields__:
+    elif isinstance(value, Value | Record):
+        for name in value.__slots__ if isinstance(value, Value) else value.field_names():
             yield from _strings(getattr(value, name))
 
 

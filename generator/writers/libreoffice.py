@@ -19,14 +19,16 @@ import os
 import selectors
 import shutil
 import signal
-import subprocess
 import tempfile
 from pathlib import Path
 from types import TracebackType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from ..document import Value  # frozen values without a dataclass's cost at import
 from ..errors import PolicyError, Problem
+
+if TYPE_CHECKING:  # subprocess is imported where LibreOffice runs: a build without it never pays for it
+    import subprocess
 
 _set = object.__setattr__  # how a Value's __init__ sets its fields (its own __setattr__ refuses)
 
@@ -72,6 +74,8 @@ def find() -> LibreOffice | Missing:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         return Missing("it is not installed", ("libreoffice-writer-nogui", "python3-uno"))
+    import subprocess
+
     for python in _pythons(soffice):
         if subprocess.run([python, "-I", "-c", "import uno"], capture_output=True).returncode == 0:
             return LibreOffice(soffice, python)
@@ -117,6 +121,8 @@ class Session:
         self._process: subprocess.Popen | None = None
 
     def __enter__(self) -> Session:
+        import subprocess
+
         # A session of its own, so that a stop on error ends LibreOffice with the worker.
         self._process = subprocess.Popen(
             [self.office.python, "-I", str(WORKER), self.office.soffice, self._folder.name],
@@ -175,6 +181,8 @@ class Session:
         raise PolicyError(Problem(f"LibreOffice could not lay out the document: {reason}", self.shown))
 
     def _stop(self, kill: bool) -> None:
+        import subprocess
+
         process = self._process
         if process is not None:
             try:

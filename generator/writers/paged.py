@@ -12,11 +12,11 @@ page numbers, so the same .docx bytes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..document import Document
 from ..errors import PolicyError, Problem
+from ..record import Record
 from . import docx as word
 from . import libreoffice
 from .libreoffice import LibreOffice, Session
@@ -25,8 +25,7 @@ from .libreoffice import LibreOffice, Session
 MAX_LAYOUTS = 5
 
 
-@dataclass(frozen=True)
-class Paged:
+class Paged(Record):
     docx: bytes
     pdf: bytes | None
 

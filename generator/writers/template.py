@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import os
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from ..errors import PolicyError, Problem
 from ..files import read_bytes
+from ..record import Record
 from .ooxml import ContentType, RelType, W, package, text, w
 from .opc import (
     INPUT_LIMITS,
@@ -50,8 +50,7 @@ FIELD = "document.template"
 NS = {"w": W}
 
 
-@dataclass(frozen=True)
-class NeededStyle:
+class NeededStyle(Record):
     style_id: str  # as the Word writer names it (an English Word's id; other languages translate ids)
     name: str  # as Word stores it in w:name (in English for a built-in style, whatever Word's language), in any case
     kind: str  # paragraph, character or table
@@ -90,8 +89,7 @@ def check(path: Path, shown: str) -> list[Problem]:
     return [Problem(message, shown, field=FIELD) for message in opened(path, shown).warnings]
 
 
-@dataclass(frozen=True)
-class Opened:
+class Opened(Record):
     """A template that passed its checks: the package the writer builds from, and the messages of its warnings."""
 
     package: Package

@@ -352,3 +352,13 @@ def test_a_file_saved_on_windows_keeps_its_line_endings_and_byte_order_mark(save
     old = (FORMAT1 / "northshire-council.yaml").read_text(encoding="utf-8")
     new = upgrade_text(old, "p.yaml").text  # test_the_examples_are_the_fixtures_upgraded compares it with the example
     assert upgrade_text(as_saved(old), "p.yaml").text == as_saved(new)
+
+
+def test_a_build_and_upgrade_read_the_stated_format_alike():
+    """A build skips the migrations only for a file upgrade would also call current."""
+    from generator.answers.source import _says_current_format
+    from generator.yamlfile import load_yaml
+
+    for value in ("2", "true", "1.5", "0", "", str(FORMAT_VERSION), "1", str(FORMAT_VERSION + 1)):
+        located = load_yaml(f"policygen: {value}\norganisation: {{}}\n", "p.yaml")
+        assert _says_current_format(located) == (written_format(located.data()) == FORMAT_VERSION), value

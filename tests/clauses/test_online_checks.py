@@ -8,7 +8,6 @@ approve repeated viewing.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 
@@ -144,7 +143,7 @@ def test_an_own_policy_answer_changes_nothing_where_the_table_allows_none(librar
 def test_a_cell_missing_from_the_table_is_an_error_naming_the_file_and_cell(library):
     data = json.loads(json.dumps(library.data))
     del data["online_checks"]["employers"]["charity"]["wales"]
-    broken = dataclasses.replace(library, data=data)
+    broken = library.replace(data=data)
     with pytest.raises(PolicyError) as caught:
         context(answers_for("charity", "wales"), broken)
     assert str(caught.value) == "clauses/data/online_checks.yaml: employers.charity.wales: has no route for a charity in wales"

@@ -34,7 +34,7 @@ def test_a_cached_library_renders_exactly_like_a_fresh_one(tmp_path, monkeypatch
     root = copy_library(tmp_path)
     fresh = load_library(root)  # a miss: loads in full and stores
     assert len(list((tmp_path / "cache").iterdir())) == 1
-    cached = librarycache.load(librarycache.key(root), root)
+    cached = librarycache.load(root)
     assert cached is not None
     assert list(cached.clauses) == list(fresh.clauses)
     assert cached.data == fresh.data
@@ -54,7 +54,7 @@ def test_the_cache_stores_the_code_the_checked_load_compiled(tmp_path, monkeypat
     fresh = load_library(root)  # a miss: load_checked compiles, store() writes
     bodies = {clause.body for clause in fresh.clauses.values()}
     assert sorted(source for source in compiled if source in bodies) == sorted(bodies)  # each once
-    cached = librarycache.load(librarycache.key(root), root)
+    cached = librarycache.load(root)
     assert cached is not None
     clause = next(c for c in fresh.clauses.values() if c.when)
     assert code_of(cached.clauses[clause.id].template).co_code == code_of(clause.template).co_code
@@ -70,7 +70,7 @@ def test_a_cached_library_compiles_no_condition_when_it_builds(tmp_path, monkeyp
     editions = [edition.when for edition in library_editions(fresh).values() if edition.when]
     assert partly and editions  # the bundled library has both kinds
     ENV.known_code.clear()  # as in a new process
-    cached = librarycache.load(librarycache.key(root), root)
+    cached = librarycache.load(root)
     assert cached is not None
     assert {condition_source(when) for when in partly + editions} <= set(ENV.known_code)
     monkeypatch.setattr(ENV, "compile", lambda *args, **kwargs: pytest.fail("a build from the cache compiled a template"))
@@ -86,8 +86,37 @@ def test_any_change_to_a_clause_file_misses_the_cache(tmp_path, monkeypatch):
     clause = next(c for c in before.clauses.values() if c.when is None)  # one every policy has
     path = root.parent / clause.file
     path.write_text(path.read_text(encoding="utf-8") + "\nA sentence added by the test.\n", encoding="utf-8")
-    assert librarycache.load(librarycache.key(root), root) is None
+    assert librarycache.load(root) is None
     assert "A sentence added by the test." in render(load_library(root)).decode()
+
+
+def test_files_whose_stamps_are_unchanged_are_not_read_and_any_change_is_seen(tmp_path, monkeypatch):
+    """With settled stamps a build reads no library file; an edit that keeps the size and the modification time still misses."""
+    import os
+    import time
+
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    root = copy_library(tmp_path)
+    assert librarycache.stamps(root) is None  # just copied: too recent to trust a stamp
+    monkeypatch.setattr(librarycache, "STAMPS_SETTLE", 0)  # as if the copy were seconds old
+    expected = render(load_library(root))
+    real_key = librarycache.key
+    monkeypatch.setattr(librarycache, "key", lambda root: pytest.fail("the library files were read again"))
+    assert render(librarycache.load(root)) == expected
+    monkeypatch.setattr(librarycache, "key", real_key)
+    clause = next(c for c in load_library(root).clauses.values() if c.when is None)
+    path = root.parent / clause.file
+    text, before = path.read_text(encoding="utf-8"), os.stat(path)
+    time.sleep(0.05)  # past the clock tick of the stamp (in use, STAMPS_SETTLE sees to this)
+    edited = text.replace("you", "YOU", 1)
+    assert edited != text and len(edited) == len(text)
+    path.write_text(edited, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # the same size and modification time: only the change time tells
+    assert librarycache.load(root) is None
+    assert "YOU" in render(load_library(root)).decode()
+    (root / "data" / "extra.yaml").write_text("note: a data file added by the test\n", encoding="utf-8")  # a new file: its folder changed
+    assert librarycache.load(root) is None
+    assert load_library(root).data["extra"] == {"note": "a data file added by the test"}
 
 
 def test_a_damaged_cache_is_ignored(tmp_path, monkeypatch):
@@ -133,14 +162,14 @@ def test_an_unsigned_cache_entry_is_never_unmarshalled(tmp_path, monkeypatch):
     (entry,) = (tmp_path / "cache").iterdir()
     key = (tmp_path / "state" / "policygen" / "cache-key")
     assert key.stat().st_mode & 0o777 == 0o600
-    assert librarycache.load(librarycache.key(root), root) is not None  # signed by us: used
+    assert librarycache.load(root) is not None  # signed by us: used
     entry.write_bytes(entry.read_bytes()[:-1] + b"\0")
 
     def refuse(data):
         raise AssertionError("marshal.loads was called on an entry that failed its signature")
 
     monkeypatch.setattr(marshal, "loads", refuse)
-    assert librarycache.load(librarycache.key(root), root) is None
+    assert librarycache.load(root) is None
 
 
 def test_no_cache_when_the_key_is_open_to_others(tmp_path, monkeypatch):
@@ -151,7 +180,7 @@ def test_no_cache_when_the_key_is_open_to_others(tmp_path, monkeypatch):
     root = data_dir("clauses")
     load_library(root)
     (tmp_path / "state" / "policygen" / "cache-key").chmod(0o644)
-    assert librarycache.load(librarycache.key(root), root) is None
+    assert librarycache.load(root) is None
 
 
 def test_the_key_is_never_kept_in_the_cache_folder(tmp_path, monkeypatch):
@@ -197,11 +226,51 @@ def test_own_clauses_compiled_code_is_cached_signed_and_a_tampered_entry_is_comp
     assert "always says no to gifts." in gifts() and len(compiled) == 6  # a changed file misses
 
 
+def _own_clauses_built(tmp_path, files: dict[str, str]) -> str:
+    import contextlib
+
+    from generator.pipeline import prepare
+    from helpers import build_file_tree
+
+    answers = MINIMAL_ANSWERS + "scope: {students: true}\ncustomise: {clauses: local}\n"
+    folder = tmp_path / "org"
+    if folder.exists():
+        shutil.rmtree(folder)
+    build_file_tree(folder, {"policy.yaml": answers, **{f"local/{name}": text for name, text in files.items()}})
+    with contextlib.chdir(folder):
+        return markdown.render(prepare("policy.yaml").document).decode()
+
+
+GIFTS = "---\nid: conduct.gifts\ntitle: Gifts offered online\nwhen: scope.students\nsources: {basis: good-practice}\n---\nSay no to gifts.\n"
+LOANS = "---\nid: conduct.loans\ntitle: Loans asked for online\nafter: conduct.gifts\nsources: {basw: [5]}\n---\nSay no to loans.\n"
+
+
+def test_own_clause_files_checked_before_are_not_checked_again(tmp_path, monkeypatch):
+    """The cache keeps their checked front matter: a build of the same files never defines the front matter's model."""
+    import sys
+
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    first = _own_clauses_built(tmp_path, {"gifts.md": GIFTS, "loans.md": LOANS})
+    assert "Say no to gifts." in first and "Say no to loans." in first
+    monkeypatch.setitem(sys.modules, "generator.library.own_schema", None)  # importing it now fails
+    assert _own_clauses_built(tmp_path, {"gifts.md": GIFTS, "loans.md": LOANS}) == first
+    with pytest.raises(ImportError):  # a changed file is checked in full
+        _own_clauses_built(tmp_path, {"gifts.md": GIFTS.replace("Gifts", "Presents"), "loans.md": LOANS})
+
+
+def test_the_same_texts_under_other_file_names_are_not_taken_for_each_other(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    _own_clauses_built(tmp_path, {"a.md": GIFTS, "b.md": LOANS})
+    moved = {"b.md": GIFTS, "c.md": LOANS}  # in name order, the same texts as before
+    cached = _own_clauses_built(tmp_path, moved)
+    monkeypatch.setenv("POLICYGEN_NO_CACHE", "1")
+    assert cached == _own_clauses_built(tmp_path, moved)
+    assert "Say no to gifts." in cached and "Say no to loans." in cached
+
+
 def test_every_clause_field_comes_back_from_the_cache(tmp_path, monkeypatch):
     """A field added to Clause and forgotten in cache.py would be lost on every cached build."""
-    import dataclasses
-
-    from generator.library.model import Clause
+    from generator.library.model import ChangeNote, Clause
 
     monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
     root = copy_library(tmp_path)
@@ -210,9 +279,9 @@ def test_every_clause_field_comes_back_from_the_cache(tmp_path, monkeypatch):
     path.write_text(text.replace("\n---\n", '\nchanged: {version: "2026.11.0", note: "Report a breach sooner."}\n---\n', 1), encoding="utf-8")
     fresh = load_library(root)
     assert fresh.clauses["breaches.data"].changed.note == "Report a breach sooner."
-    cached = librarycache.load(librarycache.key(root), root)
+    cached = librarycache.load(root)
     assert cached is not None and cached is not fresh
     for clause_id, clause in fresh.clauses.items():
-        for item in dataclasses.fields(Clause):
-            assert getattr(cached.clauses[clause_id], item.name) == getattr(clause, item.name), (clause_id, item.name)
-    assert cached.clauses["breaches.data"].changed.model_dump() == {"version": "2026.11.0", "note": "Report a breach sooner."}
+        for name in Clause.field_names():
+            assert getattr(cached.clauses[clause_id], name) == getattr(clause, name), (clause_id, name)
+    assert cached.clauses["breaches.data"].changed == ChangeNote("2026.11.0", "Report a breach sooner.")

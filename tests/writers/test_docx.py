@@ -6,7 +6,6 @@ Nothing here compares raw bytes except the reproducibility tests. The independen
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import importlib.util
 import io
@@ -201,13 +200,13 @@ def test_cover_page(opened, parts):
 
 def test_cover_gives_the_approval_date():
     approved = make_document(status="Approved")
-    approved = dataclasses.replace(approved, meta=dataclasses.replace(approved.meta, approved_on="1 October 2026"))
+    approved = approved.replace(meta=approved.meta.replace(approved_on="1 October 2026"))
     opened = docx.Document(io.BytesIO(writer.render(approved)))
     assert [p.text for p in opened.paragraphs[2:6]] == ["Version: 2.1", "Status: Approved", "Approved on: 1 October 2026", "Owner: Principal Social Worker"]
 
 
 def test_a_short_edition_has_its_facts_in_one_line_and_no_cover_page():
-    brief = dataclasses.replace(make_document(), brief=True)
+    brief = make_document().replace(brief=True)
     opened = docx.Document(io.BytesIO(writer.render(brief)))
     assert [(p.style.name, p.text) for p in opened.paragraphs[:4]] == [
         ("Title", "Social media policy"),
@@ -324,7 +323,7 @@ def test_approved_policy_has_no_draft_mark():
 def test_organisation_or_title_too_long_for_half_a_line_take_two_header_lines(status, organisation, title):
     # The title sits right of the centre tab: longer than half a line, it would wrap under the organisation.
     long = make_document(status=status)
-    long = dataclasses.replace(long, meta=dataclasses.replace(long.meta, organisation=organisation, title=title))
+    long = long.replace(meta=long.meta.replace(organisation=organisation, title=title))
     header = docx.Document(io.BytesIO(writer.render(long))).sections[0].header.paragraphs
     draft = "DRAFT" if status == "Draft" else ""
     assert [(p.style.name, p.text) for p in header] == [("Header", f"{organisation}\t\t{draft}"), ("Header", title)]
@@ -332,8 +331,7 @@ def test_organisation_or_title_too_long_for_half_a_line_take_two_header_lines(st
 
 def test_organisation_and_title_that_each_fit_half_a_line_share_one():
     short = make_document(status="Approved")
-    short = dataclasses.replace(short, meta=dataclasses.replace(
-        short.meta, organisation="Ceri Vale County Borough Council", title="Social media policy for social services staff"))
+    short = short.replace(meta=short.meta.replace(organisation="Ceri Vale County Borough Council", title="Social media policy for social services staff"))
     header = docx.Document(io.BytesIO(writer.render(short))).sections[0].header.paragraphs
     assert [p.text for p in header] == ["Ceri Vale County Borough Council\t\tSocial media policy for social services staff"]
 
@@ -537,7 +535,7 @@ def test_the_writer_sets_a_smaller_table_size_only_where_it_is_needed():
     wide = Table(((Text("For"),), (Text("Contact"),), (Text("Email"),), (Text("Phone"),)),
                  (((Text("Official accounts and the media"),), (Text("Communications Department"),), (Text("communications@mourneglens.example"),), (Text("028 9018 0000"),)),))
     narrow = Table(((Text("Item"),), (Text("Detail"),)), (((Text("Owner"),), (Text("Principal Social Worker"),)),))
-    document = dataclasses.replace(make_document(), sections=(Section("s", "1", "Tables", (Clause("s.c", "1.1", "Two tables", (wide, narrow)),)),))
+    document = make_document().replace(sections=(Section("s", "1", "Tables", (Clause("s.c", "1.1", "Two tables", (wide, narrow)),)),))
     body = xml(dict(_unzip(writer.render(document))), "word/document.xml")
     first, second = body.xpath("//w:tbl", namespaces=NS)
     sizes = set(first.xpath(".//w:r/w:rPr/w:sz/@w:val", namespaces=NS))
@@ -735,7 +733,7 @@ def tricky_document() -> Document:
     )
     section = Section("s1", "1", TRICKY, (Clause("s1.c1", "1.1", TRICKY, blocks),))
     shown = TRICKY.replace("\x01\x0b", "")  # core properties refuse control characters (and answers never hold them)
-    return Document(dataclasses.replace(base.meta, title=shown, organisation=shown), (section,))
+    return Document(base.meta.replace(title=shown, organisation=shown), (section,))
 
 
 @pytest.mark.parametrize("answers", EXAMPLES, ids=lambda p: p.stem)
@@ -809,7 +807,7 @@ def test_parts_a_build_does_not_change_keep_the_templates_bytes(tmp_path):
     as_word = {name: AS_WORD_DECLARES + data.split(b"\n", 1)[1] for name, data in original.items()}
     brand = rewritten(writer.template_path(), tmp_path / "brand.docx", {**as_word, "customXml/orphan.xml": b"<orphan/>"})
     assert templates.check(brand, "brand.docx") == []
-    built = dict(_unzip(writer.render(dataclasses.replace(make_document(), template=brand))))
+    built = dict(_unzip(writer.render(make_document().replace(template=brand))))
     assert {name: built[name] for name in as_word} == as_word
     assert "customXml/orphan.xml" not in built
     types = etree.fromstring(built["[Content_Types].xml"])
@@ -826,7 +824,7 @@ def test_a_changed_template_file_is_read_again(tmp_path):
     from helpers import word_template
 
     brand = word_template(tmp_path / "brand.docx", colour="7A1F5C")
-    document = dataclasses.replace(make_document(), template=brand)
+    document = make_document().replace(template=brand)
     first = dict(_unzip(writer.render(document)))["word/styles.xml"]
     word_template(tmp_path / "brand.docx", colour="1F4E79")
     second = dict(_unzip(writer.render(document)))["word/styles.xml"]
