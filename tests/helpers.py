@@ -28,7 +28,7 @@ from click.testing import CliRunner, Result
 from docx.oxml.ns import nsmap
 
 from generator.answers import Answers, parse_answers
-from generator.answers.questions import Answering, Question
+from generator.answers.questions import Answering, Question, find
 from generator.cli import cli
 from generator.compose.assemble import assemble
 from generator.library import Library
@@ -467,3 +467,15 @@ def word_template(path: Path, *, font: str = BRAND_FONT, colour: str = BRAND_COL
         section.header.paragraphs[0].add_run().add_picture(io.BytesIO(png_logo()), width=Cm(3))
     doc.save(path)
     return path
+
+
+def pending_keys(**given: str) -> list[str]:
+    """The questions an interview asks after these answers, taking every default."""
+    answering = Answering()
+    for key, text in given.items():
+        answering.answer_text(find(key.replace("__", ".")), text)
+    keys = []
+    for question in answering.pending():
+        keys.append(question.key)
+        answering.use_default(question)
+    return keys

@@ -16,7 +16,7 @@ from generator import editions, prepare
 from generator.answers.questions import Answering, find
 from generator.answers.teams import team_key
 from generator.writers import markdown
-from helpers import EXAMPLES, ROOT, bundled_library, clause, flat, gaps, policy
+from helpers import EXAMPLES, ROOT, bundled_library, clause, flat, gaps, pending_keys, policy
 
 EXAMPLES_DIR = ROOT / "examples"
 
@@ -184,18 +184,6 @@ def test_the_training_clause_speaks_as_we_and_names_who_is_in_your_care():
 
 
 # ------------------------------------------------------------------ a question that changes nothing is not asked
-
-
-def pending_keys(**given: str) -> list[str]:
-    """The questions an interview asks after these answers, taking every default."""
-    answering = Answering()
-    for key, text in given.items():
-        answering.answer_text(find(key.replace("__", ".")), text)
-    keys = []
-    for question in answering.pending():
-        keys.append(question.key)
-        answering.use_default(question)
-    return keys
 
 
 @pytest.mark.parametrize("nation", ["england", "wales", "scotland", "northern_ireland"])

@@ -12,9 +12,9 @@ import re
 import pytest
 
 from generator import editions, prepare
-from generator.answers.questions import Answering, find
+from generator.answers.questions import find
 from generator.writers import markdown
-from helpers import EXAMPLES, clause, flat, policy
+from helpers import EXAMPLES, clause, flat, pending_keys, policy
 
 STUDENTS = [path for path in EXAMPLES if "students" in editions(path)]
 TABLE = "Everyone this guide names, and how to reach them"
@@ -77,18 +77,6 @@ def test_a_universitys_full_policy_gives_students_their_own_route_beside_staffs(
     assert "If you are a student and the concern is about your personal tutor, or you cannot raise it with them, go to the Director of Social Work Education, phone 0100 000 425." in concerns
     assert "| A student's concern about their personal tutor, or one they cannot raise with them | Director of Social Work Education | 0100 000 425 |" in clause(text, "Who to contact")
     assert "personal tutor" not in flat(clause(policy(type="university", short_name="the University", scope={"students": False}), "Raising a concern"))
-
-
-def pending_keys(**given: str) -> list[str]:
-    """The questions an interview asks after these answers, taking every default."""
-    answering = Answering()
-    for key, text in given.items():
-        answering.answer_text(find(key.replace("__", ".")), text)
-    keys = []
-    for question in answering.pending():
-        keys.append(question.key)
-        answering.use_default(question)
-    return keys
 
 
 def test_the_students_route_is_asked_only_of_a_university_whose_students_are_covered():
