@@ -6,9 +6,10 @@ by the bytes of every library file and the versions of policygen, Jinja and Pyth
 change misses and the library is loaded and checked in full again.
 
 Reading and hashing every library file to make that key is about 3 ms of each build, so an entry
-also records the files' and folders' stamps (device, inode, size, modification and change times,
-as git's index does), taken before they were read. While every stamp is unchanged, the files are
-those the entry was made from and are not read; otherwise the key decides. A file changed within
+also records the stamps (device, inode, size, modification and change times, as git's index does)
+of the library's files and folders and of the code that reads them, taken before they were read.
+While every stamp is unchanged and the entry was made by this policygen, Jinja and Python, the
+files are those the entry was made from and are not read; otherwise the key decides. A file changed within
 the clock tick of its stamp could keep it, so stamps are recorded only when every file and folder
 has been unchanged for a few seconds (STAMPS_SETTLE); else the entry has none and the key is used.
 
@@ -76,7 +77,7 @@ def stamps(root: Path) -> Stamps | None:
     now = time.time_ns()
     folders = [root, *(Path(entry.path) for entry in _listed(root) if entry.is_dir())]
     found = []
-    for path in [*folders, *library_files(root)]:
+    for path in [*folders, *library_files(root), *_code_files()]:  # the code too: an edited checkout misses
         stamp = _stamp(str(path))
         if stamp is None or max(stamp[3], stamp[4]) > now - STAMPS_SETTLE:
             return None
@@ -105,9 +106,14 @@ def _unchanged(recorded: Stamps | None, root: Path) -> bool:
     return recorded is not None and all(_stamp(os.path.join(base, path)) == stamp for path, stamp in recorded)
 
 
+def _made_by() -> str:
+    """What wrote an entry: an entry made by another policygen, Jinja or Python is never used, whatever its stamps say."""
+    return f"{_FORMAT}\0{__version__}\0{jinja2.__version__}\0{sys.version}"
+
+
 def key(root: Path) -> str:
     """A digest of every file the library is made of, and of the code that reads it."""
-    digest = hashlib.sha256(f"{_FORMAT}\0{__version__}\0{jinja2.__version__}\0{sys.version}\0{root}".encode())
+    digest = hashlib.sha256(f"{_made_by()}\0{root}".encode())
     for code in _code_files():
         try:
             digest.update(read_bytes(code))
@@ -204,7 +210,9 @@ def load(root: Path) -> Library | None:
 
 
 def _library(stored: Any, root: Path) -> Library | None:
-    if not _shaped(stored) or not (_unchanged(stored["stamps"], root) or stored["key"] == key(root)):
+    if not _shaped(stored):
+        return None
+    if not (stored["made_by"] == _made_by() and _unchanged(stored["stamps"], root)) and stored["key"] != key(root):
         return None
     globals_ = ENV.make_globals(None)
     clauses = {}
@@ -268,9 +276,11 @@ _CLAUSE_SHAPE: dict[str, type | tuple[type, ...]] = {
 
 def _shaped(stored: Any) -> bool:
     """Whether an entry has exactly the shape store() writes."""
-    if not isinstance(stored, dict) or set(stored) != {"key", "stamps", "version", "sections", "clauses", "data", "conditions"}:
+    if not isinstance(stored, dict) or set(stored) != {"key", "made_by", "stamps", "version", "sections", "clauses", "data", "conditions"}:
         return False
     recorded = stored["stamps"]
+    if not isinstance(stored["made_by"], str):
+        return False
     if recorded is not None and not (isinstance(recorded, list) and all(_is_stamp(item) for item in recorded)):
         return False
     conditions = stored["conditions"]
@@ -338,6 +348,7 @@ def store(digest: str, recorded: Stamps | None, library: Library) -> None:
         payload = marshal.dumps(
             {
                 "key": digest,
+                "made_by": _made_by(),
                 "stamps": recorded,
                 "version": library.version,
                 "sections": [plain(s) for s in library.sections],

@@ -119,6 +119,19 @@ def test_files_whose_stamps_are_unchanged_are_not_read_and_any_change_is_seen(tm
     assert load_library(root).data["extra"] == {"note": "a data file added by the test"}
 
 
+def test_settled_stamps_never_serve_an_entry_made_by_other_code(tmp_path, monkeypatch):
+    """Unchanged stamps skip reading the library only for an entry this policygen, Jinja and Python wrote."""
+    monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(librarycache, "STAMPS_SETTLE", 0)
+    root = copy_library(tmp_path)
+    load_library(root)
+    assert librarycache.load(root) is not None
+    stamped = [path for path, _ in librarycache.stamps(root)]
+    assert any(path.endswith("cache.py") for path in stamped)  # the code that reads the library is stamped too
+    monkeypatch.setattr(librarycache, "__version__", "0.0.0-another")  # as after an upgrade that kept every file's stamp
+    assert librarycache.load(root) is None
+
+
 def test_a_damaged_cache_is_ignored(tmp_path, monkeypatch):
     monkeypatch.setenv("POLICYGEN_CACHE_DIR", str(tmp_path / "cache"))
     root = copy_library(tmp_path)
